@@ -1,0 +1,84 @@
+// Lint rules, including the architecture's boundaries (see ../shared/DESIGN.md):
+// domain/ stays free of React, Dexie and Zustand; features do not import each other.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const FEATURES = ['checklist', 'readiness'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML.' },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*'], message: 'domain/ is plain TypeScript.' },
+            { group: ['dexie', 'dexie/*'], message: 'domain/ does not touch storage.' },
+            { group: ['zustand', 'zustand/*'], message: 'domain/ does not know the store.' },
+            { group: ['../db/*', '../store/*', '../features/*', '../ui/*', '../app/*'], message: 'domain/ imports only domain/.' },
+            { group: ['../../db/*', '../../store/*', '../../features/*', '../../ui/*', '../../app/*'], message: 'domain/ imports only domain/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Date', message: 'Pass dates in; domain/ never reads the clock. Use dates.ts.' },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/dates.ts'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+  ...FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: FEATURES.filter((other) => other !== feature).map((other) => `../${other}/*`),
+              message: 'A feature imports from domain/, store/ and ui/, never from another feature.',
+            },
+            { group: ['../../db/*', 'dexie'], message: 'Features write through store actions, never to Dexie.' },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../features/*', '../db/*', 'dexie'], message: 'ui/ is presentational.' }] },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'tests/e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,28 @@
+/**
+ * The Dexie database: the app's only source of truth. Tables are typed by the domain's records.
+ * Screens never import this file; they go through the store, which calls the repository modules.
+ */
+import Dexie from 'dexie';
+import type { Table } from 'dexie';
+import type { CustomRequirement, RequirementState } from '../domain/types';
+import { DATABASE_NAME, declareSchema } from './schema';
+
+/** A stored setting. Values are read back through a validator (see snapshot.ts). */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export class MedTechDatabase extends Dexie {
+  requirementStates!: Table<RequirementState, string>;
+  customRequirements!: Table<CustomRequirement, string>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    declareSchema(this);
+  }
+}
+
+/** The app's database. Tests of the db layer make their own with a fresh name. */
+export const db = new MedTechDatabase();

@@ -1,0 +1,46 @@
+/**
+ * Calendar dates as the student types them: 'yyyy-MM-dd' strings.
+ * This is the only module that turns such a string into a Date, and it does so at local midnight
+ * through date-fns, never through `new Date('yyyy-MM-dd')` (which is UTC and shifts a day west of
+ * Greenwich). It never reads the clock: "today" is always passed in.
+ */
+import { format, isValid, parseISO } from 'date-fns';
+
+/** A calendar date, 'yyyy-MM-dd'. Validate with `isIsoDate` before trusting one from outside. */
+export type IsoDate = string;
+
+const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string' || !ISO_DATE_SHAPE.test(value)) return false;
+  const parsed = parseISO(value);
+  // Round-tripping rejects dates date-fns would roll over, such as 2026-02-30.
+  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+}
+
+/** The local-midnight Date of a calendar date. Throws on a malformed date: callers validate first. */
+export function toLocalDate(date: IsoDate): Date {
+  // parseISO reads a date-only string as local midnight, unlike new Date('yyyy-MM-dd').
+  const parsed = parseISO(date);
+  if (!isValid(parsed) || !ISO_DATE_SHAPE.test(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  return parsed;
+}
+
+/** The calendar date of a Date in the local time zone. */
+export function toIsoDate(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** Negative when a is before b, 0 when equal, positive when after. ISO dates sort as strings. */
+export function compareIsoDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function isAfter(a: IsoDate, b: IsoDate): boolean {
+  return compareIsoDates(a, b) > 0;
+}
+
+/** '25 Nov 2026': how dates are shown to the student. */
+export function formatDisplayDate(date: IsoDate): string {
+  return format(toLocalDate(date), 'd MMM yyyy');
+}

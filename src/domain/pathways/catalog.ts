@@ -1,0 +1,18 @@
+/** The built-in pathways, in the order the picker lists them. The first is the default. */
+import type { Pathway, PathwayId } from '../types';
+import { MLS_PATHWAY } from './mls';
+import { MLT_PATHWAY } from './mlt';
+
+export const PATHWAYS: readonly Pathway[] = [MLT_PATHWAY, MLS_PATHWAY];
+
+export const DEFAULT_PATHWAY_ID: PathwayId = 'mlt';
+
+export function isPathwayId(value: unknown): value is PathwayId {
+  return PATHWAYS.some((pathway) => pathway.id === value);
+}
+
+export function getPathway(id: PathwayId): Pathway {
+  const pathway = PATHWAYS.find((candidate) => candidate.id === id);
+  if (!pathway) throw new RangeError(`Unknown pathway: ${id}`);
+  return pathway;
+}

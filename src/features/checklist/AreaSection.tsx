@@ -1,0 +1,69 @@
+/** One area of the checklist (Degree, Certification exam, …): its requirements in order. */
+import { isCompleteOn } from '../../domain/readiness';
+import type { AreaId, ChecklistItem } from '../../domain/types';
+import { AREA_LABELS } from '../../domain/types';
+import { useAppStore } from '../../store/app-store';
+import { requirementDomId } from '../../ui/dom-ids';
+import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
+import { AddRequirementForm } from './AddRequirementForm';
+import { HiddenRequirements } from './HiddenRequirements';
+import { RequirementItem } from './RequirementItem';
+
+interface AreaSectionProps {
+  area: AreaId;
+  /** The whole checklist: reordering and adding need the other areas' positions. */
+  items: readonly ChecklistItem[];
+}
+
+export function AreaSection({ area, items }: AreaSectionProps) {
+  const move = useAppStore((state) => state.move);
+  const removeRequirement = useAppStore((state) => state.removeRequirement);
+  const today = useAppStore((state) => state.today);
+  const inArea = items.filter((item) => item.area === area);
+  const shown = inArea.filter((item) => !item.hidden);
+  const hidden = inArea.filter((item) => item.hidden);
+  const headingId = `area-${area}`;
+  const focusAfterRender = useFocusAfterRender(items);
+  const complete = shown.filter((item) => isCompleteOn(item, today)).length;
+
+  function onMove(item: ChecklistItem, direction: 'up' | 'down') {
+    const id = requirementDomId(item.key);
+    const other = direction === 'up' ? 'down' : 'up';
+    focusAfterRender([`${id}-${direction}`, `${id}-${other}`]);
+    void move(items, item.key, direction);
+  }
+
+  function onRemove(item: ChecklistItem) {
+    focusAfterRender([headingId]);
+    void removeRequirement(item);
+  }
+
+  return (
+    <section className="area" aria-labelledby={headingId}>
+      <h2 id={headingId} tabIndex={-1}>
+        {AREA_LABELS[area]}{' '}
+        <span className="area__count">
+          {complete} of {shown.length}
+        </span>
+      </h2>
+      {shown.length === 0 ? (
+        <p className="empty">No requirements here. Add one of your own below.</p>
+      ) : (
+        <ul className="requirement-list">
+          {shown.map((item, index) => (
+            <RequirementItem
+              key={item.key}
+              item={item}
+              isFirst={index === 0}
+              isLast={index === shown.length - 1}
+              onMove={onMove}
+              onRemove={onRemove}
+            />
+          ))}
+        </ul>
+      )}
+      <HiddenRequirements items={hidden} />
+      <AddRequirementForm area={area} items={items} />
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+/** The built-in requirements the student has hidden in one area, each with a way back. */
+import type { ChecklistItem } from '../../domain/types';
+import { useAppStore } from '../../store/app-store';
+
+export function HiddenRequirements({ items }: { items: readonly ChecklistItem[] }) {
+  const setHidden = useAppStore((state) => state.setHidden);
+  if (items.length === 0) return null;
+  return (
+    <details className="hidden-requirements">
+      <summary>
+        {items.length} hidden requirement{items.length === 1 ? '' : 's'}
+      </summary>
+      <ul>
+        {items.map((item) => (
+          <li key={item.key}>
+            <span>{item.title}</span>{' '}
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void setHidden(item.key, false)}
+              aria-label={`Restore ${item.title}`}
+            >
+              Restore
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

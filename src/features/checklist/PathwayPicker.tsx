@@ -1,0 +1,28 @@
+/** The pathway the checklist follows. Switching keeps every record: completions follow the key. */
+import { PATHWAYS } from '../../domain/pathways/catalog';
+import { isPathwayId } from '../../domain/pathways/catalog';
+import type { Pathway } from '../../domain/types';
+import { useAppStore } from '../../store/app-store';
+
+export function PathwayPicker({ pathway }: { pathway: Pathway }) {
+  const choosePathway = useAppStore((state) => state.choosePathway);
+  return (
+    <div className="pathway-picker">
+      <label htmlFor="pathway">Pathway</label>
+      <select
+        id="pathway"
+        value={pathway.id}
+        onChange={(event) => {
+          if (isPathwayId(event.target.value)) void choosePathway(event.target.value);
+        }}
+      >
+        {PATHWAYS.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name} — {option.credential}
+          </option>
+        ))}
+      </select>
+      <p className="pathway-picker__summary">{pathway.summary}</p>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Editing one requirement: its title, its note and, once completed, the completion date.
+ * Nothing is stored until every field is valid; each refusal is shown beside its field.
+ */
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { ChecklistItem } from '../../domain/types';
+import { useAppStore } from '../../store/app-store';
+import { FieldError } from '../../ui/FieldError';
+
+interface RequirementEditorProps {
+  item: ChecklistItem;
+  onDone: () => void;
+}
+
+export function RequirementEditor({ item, onDone }: RequirementEditorProps) {
+  const saveEdit = useAppStore((state) => state.saveEdit);
+  const today = useAppStore((state) => state.today);
+  const [title, setTitle] = useState(item.title);
+  const [note, setNote] = useState(item.note ?? '');
+  const [completedOn, setCompletedOn] = useState(item.completedOn ?? '');
+  const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
+  const id = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await saveEdit(item, {
+      title,
+      note,
+      ...(item.completedOn !== undefined ? { completedOn } : {}),
+    });
+    if (result.ok) onDone();
+    else setProblems(result.problems);
+  }
+
+  const describedBy = (field: string) => (problems[field] ? `${id}-${field}-error` : undefined);
+
+  return (
+    <form className="requirement-editor" onSubmit={(event) => void submit(event)} noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-title`}>Title</label>
+        <input
+          id={`${id}-title`}
+          type="text"
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          aria-invalid={problems.title ? true : undefined}
+          aria-describedby={describedBy('title')}
+        />
+        <FieldError id={`${id}-title-error`} message={problems.title} />
+        {item.builtIn && item.originalTitle && (
+          <p className="hint">Original wording: {item.originalTitle}</p>
+        )}
+      </div>
+      {item.completedOn !== undefined && (
+        <div className="field">
+          <label htmlFor={`${id}-completed`}>Completed on</label>
+          <input
+            id={`${id}-completed`}
+            type="date"
+            value={completedOn}
+            max={today}
+            onChange={(event) => setCompletedOn(event.target.value)}
+            aria-invalid={problems.completedOn ? true : undefined}
+            aria-describedby={describedBy('completedOn')}
+          />
+          <FieldError id={`${id}-completedOn-error`} message={problems.completedOn} />
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-note`}>Note (optional)</label>
+        <textarea
+          id={`${id}-note`}
+          value={note}
+          rows={3}
+          onChange={(event) => setNote(event.target.value)}
+          aria-invalid={problems.note ? true : undefined}
+          aria-describedby={describedBy('note')}
+        />
+        <FieldError id={`${id}-note-error`} message={problems.note} />
+      </div>
+      <FieldError id={`${id}-form-error`} message={problems.form} />
+      <div className="button-row">
+        <button type="submit" className="button button--primary">
+          Save
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * One requirement: a native checkbox named by its title, the completion date and note, where the
+ * requirement comes from, and the student's controls (edit, move, hide or remove).
+ */
+import { startTransition, useOptimistic, useState } from 'react';
+import { formatDisplayDate } from '../../domain/dates';
+import type { ChecklistItem } from '../../domain/types';
+import { useAppStore } from '../../store/app-store';
+import { requirementDomId } from '../../ui/dom-ids';
+import { RequirementEditor } from './RequirementEditor';
+
+interface RequirementItemProps {
+  item: ChecklistItem;
+  isFirst: boolean;
+  isLast: boolean;
+  onMove: (item: ChecklistItem, direction: 'up' | 'down') => void;
+  onRemove: (item: ChecklistItem) => void;
+}
+
+export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: RequirementItemProps) {
+  const setCompleted = useAppStore((state) => state.setCompleted);
+  const [editing, setEditing] = useState(false);
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
+  const domId = requirementDomId(item.key);
+  const checkboxId = `${domId}-done`;
+  const stored = item.completedOn !== undefined;
+  // The box follows the click at once; the store action resolves once the database has echoed it.
+  const [complete, setOptimisticComplete] = useOptimistic(stored);
+
+  function toggle(checked: boolean) {
+    startTransition(async () => {
+      setOptimisticComplete(checked);
+      await setCompleted(item.key, checked);
+    });
+  }
+
+  return (
+    <li id={domId} className={`requirement${complete ? ' requirement--complete' : ''}`}>
+      <div className="requirement__main">
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={complete}
+          onChange={(event) => toggle(event.target.checked)}
+        />
+        <label htmlFor={checkboxId} className="requirement__title">
+          {item.title}
+        </label>
+      </div>
+      <div className="requirement__body">
+        {item.completedOn && (
+          <p className="requirement__done">Completed {formatDisplayDate(item.completedOn)}</p>
+        )}
+        {item.note && <p className="requirement__note">{item.note}</p>}
+        {item.detail && <p className="requirement__detail">{item.detail}</p>}
+        {item.uncertain && (
+          <p className="requirement__uncertain">
+            <strong>To confirm:</strong> {item.uncertain}
+          </p>
+        )}
+        {item.source && (
+          <p className="requirement__source">
+            Source:{' '}
+            <a href={item.source.url} target="_blank" rel="noopener noreferrer">
+              {item.source.publisher} — {item.source.title}
+            </a>
+            , checked {formatDisplayDate(item.source.checkedOn)}
+          </p>
+        )}
+        {!item.builtIn && <p className="requirement__source">Added by you</p>}
+
+        {editing ? (
+          <RequirementEditor item={item} onDone={() => setEditing(false)} />
+        ) : (
+          <div className="button-row requirement__actions">
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setEditing(true)}
+              aria-label={`Edit ${item.title}`}
+            >
+              Edit
+            </button>
+            <button
+              type="button"
+              id={`${domId}-up`}
+              className="button button--small"
+              disabled={isFirst}
+              onClick={() => onMove(item, 'up')}
+              aria-label={`Move up ${item.title}`}
+            >
+              Move up
+            </button>
+            <button
+              type="button"
+              id={`${domId}-down`}
+              className="button button--small"
+              disabled={isLast}
+              onClick={() => onMove(item, 'down')}
+              aria-label={`Move down ${item.title}`}
+            >
+              Move down
+            </button>
+            {item.builtIn ? (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => onRemove(item)}
+                aria-label={`Hide ${item.title}`}
+              >
+                Hide
+              </button>
+            ) : confirmingRemove ? (
+              <>
+                <button
+                  type="button"
+                  className="button button--small button--danger"
+                  onClick={() => onRemove(item)}
+                  aria-label={`Confirm remove ${item.title}`}
+                >
+                  Confirm remove
+                </button>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setConfirmingRemove(false)}
+                >
+                  Keep it
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setConfirmingRemove(true)}
+                aria-label={`Remove ${item.title}`}
+              >
+                Remove
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The answer to "am I ready, and what is left?": the readiness ring with its figure and the
+ * requirements that remain, each a link to its place in the checklist.
+ */
+import type { Readiness } from '../../domain/readiness';
+import { AREA_LABELS } from '../../domain/types';
+import type { Pathway } from '../../domain/types';
+import { requirementDomId } from '../../ui/dom-ids';
+import { ProgressRing } from '../../ui/ProgressRing';
+
+interface ReadinessSummaryProps {
+  pathway: Pathway;
+  readiness: Readiness;
+}
+
+export function ReadinessSummary({ pathway, readiness }: ReadinessSummaryProps) {
+  const { complete, total, remaining } = readiness;
+  return (
+    <section className="readiness" aria-labelledby="readiness-heading">
+      <h2 id="readiness-heading" className="visually-hidden">
+        Readiness
+      </h2>
+      <div className="readiness__figure">
+        <ProgressRing complete={complete} total={total} label={`Readiness for ${pathway.credential}`} />
+        <p className="readiness__count">
+          <strong>
+            {complete} of {total} complete
+          </strong>
+          <span className="readiness__pathway">{pathway.credential}</span>
+        </p>
+      </div>
+      <div className="readiness__remaining">
+        <h3>What remains</h3>
+        {remaining.length === 0 ? (
+          <p>Everything on this checklist is complete. Check each card is still current before you apply.</p>
+        ) : (
+          <ul>
+            {remaining.map((item) => (
+              <li key={item.key}>
+                <a href={`#${requirementDomId(item.key)}`}>{item.title}</a>{' '}
+                <span className="readiness__area">({AREA_LABELS[item.area]})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The page every end-to-end test gets: the clock fixed on a known day, every request checked
+ * (nothing may leave 127.0.0.1), and console errors collected. A test fails if either happens.
+ */
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+export const TODAY = '2026-11-25';
+
+interface Watch {
+  consoleErrors: string[];
+  offHostRequests: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ context }, use) => {
+      const watch: Watch = { consoleErrors: [], offHostRequests: [] };
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') {
+          return route.continue();
+        }
+        watch.offHostRequests.push(url.href);
+        return route.abort('blockedbyclient');
+      });
+      context.on('page', (page) => watchPage(page, watch));
+      await use(watch);
+      expect(watch.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
+      expect(watch.consoleErrors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  page: async ({ page, watch }, use) => {
+    watchPage(page, watch);
+    await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await use(page);
+  },
+});
+
+function watchPage(page: Page, watch: Watch): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
+}
+
+export { expect };
+
+/** Open the app and wait until the checklist is on screen. */
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: /Degree/ })).toBeVisible();
+}
+
+/** The readiness figure, e.g. "3 of 8 complete". */
+export function summary(page: Page) {
+  return page.locator('.readiness__count strong');
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareIsoDates,
+  formatDisplayDate,
+  isAfter,
+  isIsoDate,
+  toIsoDate,
+  toLocalDate,
+} from '../../src/domain/dates';
+
+// This file runs three times: in the machine's zone, America/Los_Angeles and Pacific/Kiritimati.
+describe(`calendar dates (TZ=${process.env.TZ ?? 'default'})`, () => {
+  it('runs in the time zone its project names', () => {
+    if (process.env.TZ) expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ);
+    // Kiritimati is UTC+14, Los Angeles UTC-8 in November: both far from UTC.
+    const offset = new Date(2026, 10, 25).getTimezoneOffset();
+    if (process.env.TZ === 'Pacific/Kiritimati') expect(offset).toBe(-840);
+    if (process.env.TZ === 'America/Los_Angeles') expect(offset).toBe(480);
+  });
+
+  it.each(['2026-11-25', '2024-02-29', '2026-12-31', '2000-01-01'])('accepts %s', (date) => {
+    expect(isIsoDate(date)).toBe(true);
+  });
+
+  it.each([
+    ['2026-02-30', 'a day the month does not have'],
+    ['2025-02-29', 'Feb 29 outside a leap year'],
+    ['2026-13-01', 'month 13'],
+    ['2026-1-5', 'unpadded'],
+    ['25/11/2026', 'another format'],
+    ['2026-11-25T00:00', 'a time'],
+    ['', 'empty'],
+    ['not a date', 'words'],
+  ])('refuses %s (%s)', (date) => {
+    expect(isIsoDate(date)).toBe(false);
+  });
+
+  it('refuses values that are not strings', () => {
+    expect(isIsoDate(20261125)).toBe(false);
+    expect(isIsoDate(null)).toBe(false);
+    expect(isIsoDate(new Date(2026, 10, 25))).toBe(false);
+  });
+
+  it('round-trips a calendar date through a local Date without shifting a day', () => {
+    for (const date of ['2026-01-01', '2026-03-08', '2026-11-01', '2024-02-29', '2026-12-31']) {
+      const local = toLocalDate(date);
+      expect(local.getDate()).toBe(Number(date.slice(8)));
+      expect(toIsoDate(local)).toBe(date);
+    }
+  });
+
+  it('refuses to turn a malformed date into a Date', () => {
+    expect(() => toLocalDate('2026-02-30x')).toThrow(RangeError);
+    expect(() => toLocalDate('soon')).toThrow(RangeError);
+  });
+
+  it('shows dates as day, short month, year in every zone', () => {
+    expect(formatDisplayDate('2026-03-01')).toBe('1 Mar 2026');
+    expect(formatDisplayDate('2026-11-25')).toBe('25 Nov 2026');
+  });
+
+  it('compares calendar dates', () => {
+    expect(compareIsoDates('2026-01-02', '2026-01-10')).toBeLessThan(0);
+    expect(compareIsoDates('2026-01-10', '2026-01-10')).toBe(0);
+    expect(isAfter('2027-01-01', '2026-12-31')).toBe(true);
+    expect(isAfter('2026-12-31', '2026-12-31')).toBe(false);
+  });
+});

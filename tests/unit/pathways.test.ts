@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../../src/domain/dates';
+import { DEFAULT_PATHWAY_ID, PATHWAYS, getPathway, isPathwayId } from '../../src/domain/pathways/catalog';
+import { AREA_IDS } from '../../src/domain/types';
+
+describe('built-in pathways', () => {
+  it('defaults to Medical Laboratory Technician', () => {
+    expect(DEFAULT_PATHWAY_ID).toBe('mlt');
+    expect(getPathway(DEFAULT_PATHWAY_ID).credential).toBe('MLT(ASCP)');
+    expect(isPathwayId('mls')).toBe(true);
+    expect(isPathwayId('nope')).toBe(false);
+    expect(() => getPathway('nope' as never)).toThrow(RangeError);
+  });
+
+  for (const pathway of PATHWAYS) {
+    describe(pathway.name, () => {
+      it('has unique keys', () => {
+        const keys = pathway.requirements.map((requirement) => requirement.key);
+        expect(new Set(keys).size).toBe(keys.length);
+      });
+
+      it('covers every area', () => {
+        for (const area of AREA_IDS) {
+          expect(pathway.requirements.some((requirement) => requirement.area === area)).toBe(true);
+        }
+      });
+
+      it('cites an https source with a checked-on date for every requirement', () => {
+        for (const requirement of pathway.requirements) {
+          expect(requirement.source.url).toMatch(/^https:\/\/(www\.|cpr\.)?(ascp\.org|heart\.org|redcross\.org)\//);
+          expect(isIsoDate(requirement.source.checkedOn)).toBe(true);
+          expect(requirement.title.trim()).not.toBe('');
+        }
+      });
+
+      it('names CPR and First Aid', () => {
+        const titles = pathway.requirements.map((requirement) => requirement.title).join(' ');
+        expect(titles).toMatch(/CPR/);
+        expect(titles).toMatch(/First Aid/);
+      });
+    });
+  }
+
+  it('shares the CPR and First Aid keys so completions carry over', () => {
+    const keysOf = (id: 'mlt' | 'mls') => new Set(getPathway(id).requirements.map((requirement) => requirement.key));
+    const shared = [...keysOf('mlt')].filter((key) => keysOf('mls').has(key));
+    expect(shared.sort()).toEqual(['cpr-bls', 'first-aid']);
+  });
+});
