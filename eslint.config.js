@@ -36,8 +36,20 @@ export default tseslint.config(
             { group: ['react', 'react-dom', 'react/*'], message: 'domain/ is plain TypeScript.' },
             { group: ['dexie', 'dexie/*'], message: 'domain/ does not touch storage.' },
             { group: ['zustand', 'zustand/*'], message: 'domain/ does not know the store.' },
-            { group: ['../db/*', '../store/*', '../features/*', '../ui/*', '../app/*'], message: 'domain/ imports only domain/.' },
-            { group: ['../../db/*', '../../store/*', '../../features/*', '../../ui/*', '../../app/*'], message: 'domain/ imports only domain/.' },
+            {
+              group: ['../db/*', '../store/*', '../features/*', '../ui/*', '../app/*'],
+              message: 'domain/ imports only domain/.',
+            },
+            {
+              group: [
+                '../../db/*',
+                '../../store/*',
+                '../../features/*',
+                '../../ui/*',
+                '../../app/*',
+              ],
+              message: 'domain/ imports only domain/.',
+            },
           ],
         },
       ],
@@ -60,9 +72,13 @@ export default tseslint.config(
           patterns: [
             {
               group: FEATURES.filter((other) => other !== feature).map((other) => `../${other}/*`),
-              message: 'A feature imports from domain/, store/ and ui/, never from another feature.',
+              message:
+                'A feature imports from domain/, store/ and ui/, never from another feature.',
             },
-            { group: ['../../db/*', 'dexie'], message: 'Features write through store actions, never to Dexie.' },
+            {
+              group: ['../../db/*', 'dexie'],
+              message: 'Features write through store actions, never to Dexie.',
+            },
           ],
         },
       ],
@@ -73,12 +89,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../features/*', '../db/*', 'dexie'], message: 'ui/ is presentational.' }] },
+        {
+          patterns: [
+            { group: ['../features/*', '../db/*', 'dexie'], message: 'ui/ is presentational.' },
+          ],
+        },
       ],
     },
   },
   {
     files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'tests/e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Playwright fixtures call `use`, which is not React's.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
 );

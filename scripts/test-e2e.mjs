@@ -12,7 +12,7 @@ if (!existsSync(chromium)) {
     '',
     '!'.repeat(78),
     `!! BROWSER TESTS ${ci ? 'FAILED' : 'SKIPPED'}: Chromium was not found at ${chromium}.`,
-    '!! Install Debian\'s Chromium:  sudo apt-get update && sudo apt-get install -y chromium',
+    "!! Install Debian's Chromium:  sudo apt-get update && sudo apt-get install -y chromium",
     '!! (or set CHROMIUM_PATH to a Chromium binary). Never run `npx playwright install`.',
     '!'.repeat(78),
     '',

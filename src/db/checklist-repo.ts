@@ -60,7 +60,10 @@ export function setHidden(db: MedTechDatabase, key: string, hidden: boolean): Pr
   );
 }
 
-export function savePositions(db: MedTechDatabase, changes: readonly PositionChange[]): Promise<void> {
+export function savePositions(
+  db: MedTechDatabase,
+  changes: readonly PositionChange[],
+): Promise<void> {
   return db.transaction('rw', db.requirementStates, async () => {
     for (const change of changes) await patchState(db, change.key, { position: change.position });
   });

@@ -29,7 +29,9 @@ export async function readSnapshot(db: MedTechDatabase): Promise<Snapshot> {
       db.customRequirements.toArray(),
       db.settings.get('pathwayId'),
     ]);
-    const pathwayId = isPathwayId(pathwaySetting?.value) ? pathwaySetting.value : DEFAULT_PATHWAY_ID;
+    const pathwayId = isPathwayId(pathwaySetting?.value)
+      ? pathwaySetting.value
+      : DEFAULT_PATHWAY_ID;
     return { requirementStates, customRequirements, settings: { pathwayId } };
   });
 }

@@ -61,7 +61,9 @@ export function buildChecklist(
   );
 }
 
-function completionOf(state: RequirementState | undefined): Pick<ChecklistItem, 'completedOn' | 'note'> {
+function completionOf(
+  state: RequirementState | undefined,
+): Pick<ChecklistItem, 'completedOn' | 'note'> {
   return {
     ...(state?.completedOn ? { completedOn: state.completedOn } : {}),
     ...(state?.note ? { note: state.note } : {}),

@@ -22,7 +22,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
 export function toLocalDate(date: IsoDate): Date {
   // parseISO reads a date-only string as local midnight, unlike new Date('yyyy-MM-dd').
   const parsed = parseISO(date);
-  if (!isValid(parsed) || !ISO_DATE_SHAPE.test(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  if (!isValid(parsed) || !ISO_DATE_SHAPE.test(date))
+    throw new RangeError(`Not a calendar date: ${date}`);
   return parsed;
 }
 

@@ -47,7 +47,11 @@ export interface AppState {
   choosePathway: (pathwayId: PathwayId) => Promise<void>;
   setCompleted: (key: string, completed: boolean) => Promise<void>;
   saveEdit: (item: ChecklistItem, input: RequirementEditInput) => Promise<ActionResult>;
-  addRequirement: (items: readonly ChecklistItem[], area: AreaId, title: string) => Promise<ActionResult>;
+  addRequirement: (
+    items: readonly ChecklistItem[],
+    area: AreaId,
+    title: string,
+  ) => Promise<ActionResult>;
   removeRequirement: (item: ChecklistItem) => Promise<void>;
   setHidden: (key: string, hidden: boolean) => Promise<void>;
   move: (items: readonly ChecklistItem[], key: string, direction: 'up' | 'down') => Promise<void>;

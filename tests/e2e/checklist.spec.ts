@@ -10,7 +10,9 @@ test('first visit shows the default pathway checklist by area, with sources', as
   }
   await expect(summary(page)).toHaveText('0 of 8 complete');
   await expect(page.getByRole('checkbox', { name: 'Current First Aid certificate' })).toBeVisible();
-  await expect(page.getByRole('link', { name: /American Heart Association/ }).first()).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /American Heart Association/ }).first(),
+  ).toBeVisible();
   await expect(page.getByText(/checked 25 Nov 2026/).first()).toBeVisible();
 });
 
@@ -28,18 +30,26 @@ test('a checked requirement stays checked after a reload', async ({ page }) => {
   await expect(remaining.getByRole('link', { name: CPR })).toHaveCount(0);
 });
 
-test('switching pathway keeps shared completions and the student’s own requirements', async ({ page }) => {
+test('switching pathway keeps shared completions and the student’s own requirements', async ({
+  page,
+}) => {
   await openApp(page);
   await page.getByRole('checkbox', { name: CPR }).check();
-  await page.getByLabel('Add your own requirement to Clinical experience').fill('Hepatitis B vaccination record');
+  await page
+    .getByLabel('Add your own requirement to Clinical experience')
+    .fill('Hepatitis B vaccination record');
   await page.getByLabel('Add your own requirement to Clinical experience').press('Enter');
-  await expect(page.getByRole('checkbox', { name: 'Hepatitis B vaccination record' })).toBeVisible();
+  await expect(
+    page.getByRole('checkbox', { name: 'Hepatitis B vaccination record' }),
+  ).toBeVisible();
   await expect(summary(page)).toHaveText('1 of 9 complete');
 
   await page.getByLabel('Pathway').selectOption('mls');
   await expect(page.getByRole('checkbox', { name: /Bachelor's degree/ })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: CPR })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Hepatitis B vaccination record' })).toBeVisible();
+  await expect(
+    page.getByRole('checkbox', { name: 'Hepatitis B vaccination record' }),
+  ).toBeVisible();
   await expect(summary(page)).toHaveText('1 of 10 complete');
 
   await page.reload();
@@ -76,7 +86,9 @@ test('a change in one tab shows in another', async ({ page, context }) => {
   await second.clock.setFixedTime(new Date('2026-11-25T10:00:00'));
   await openApp(second);
   await page.getByRole('checkbox', { name: 'Current First Aid certificate' }).check();
-  await expect(second.getByRole('checkbox', { name: 'Current First Aid certificate' })).toBeChecked();
+  await expect(
+    second.getByRole('checkbox', { name: 'Current First Aid certificate' }),
+  ).toBeChecked();
   await expect(summary(second)).toHaveText('1 of 8 complete');
 });
 

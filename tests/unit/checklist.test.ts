@@ -11,7 +11,12 @@ function state(key: string, fields: Partial<RequirementState> = {}): Requirement
   return { key, updatedAt: stamp, ...fields };
 }
 
-function custom(id: string, area: CustomRequirement['area'], title: string, createdAt = stamp): CustomRequirement {
+function custom(
+  id: string,
+  area: CustomRequirement['area'],
+  title: string,
+  createdAt = stamp,
+): CustomRequirement {
   return { id, area, title, createdAt };
 }
 
@@ -33,7 +38,10 @@ describe('buildChecklist', () => {
   });
 
   it('carries completions by key from one pathway to another', () => {
-    const states = [state('cpr-bls', { completedOn: '2026-06-10' }), state('mlt-degree', { completedOn: '2025-05-20' })];
+    const states = [
+      state('cpr-bls', { completedOn: '2026-06-10' }),
+      state('mlt-degree', { completedOn: '2025-05-20' }),
+    ];
     const mls = buildChecklist(MLS, [], states);
     expect(mls.find((item) => item.key === 'cpr-bls')?.completedOn).toBe('2026-06-10');
     // The MLT degree does not satisfy the MLS bachelor's: it is simply not on this list.
@@ -51,7 +59,10 @@ describe('buildChecklist', () => {
   it('includes custom requirements in their area, after the built-in ones by default', () => {
     const items = buildChecklist(
       MLT,
-      [custom('custom-2', 'clinical', 'TB test', '2026-02-01T00:00:00Z'), custom('custom-1', 'clinical', 'Flu shot', '2026-01-01T00:00:00Z')],
+      [
+        custom('custom-2', 'clinical', 'TB test', '2026-02-01T00:00:00Z'),
+        custom('custom-1', 'clinical', 'Flu shot', '2026-01-01T00:00:00Z'),
+      ],
       [],
     );
     const clinical = items.filter((item) => item.area === 'clinical').map((item) => item.title);
@@ -63,7 +74,11 @@ describe('buildChecklist', () => {
   });
 
   it('orders by stored position and keeps hidden requirements, flagged', () => {
-    const items = buildChecklist(MLT, [], [state('first-aid', { position: 1 }), state('mlt-degree', { hidden: true })]);
+    const items = buildChecklist(
+      MLT,
+      [],
+      [state('first-aid', { position: 1 }), state('mlt-degree', { hidden: true })],
+    );
     const cprArea = items.filter((item) => item.area === 'cpr-first-aid').map((item) => item.key);
     expect(cprArea).toEqual(['first-aid', 'cpr-bls']);
     expect(items.find((item) => item.key === 'mlt-degree')?.hidden).toBe(true);
@@ -94,7 +109,11 @@ describe('moveWithinArea', () => {
 
   it('gives a moved list that buildChecklist shows in the new order', () => {
     const moved = moveWithinArea(items, 'mlt-exam-pass', 'up');
-    const rebuilt = buildChecklist(MLT, [], moved.map((change) => state(change.key, { position: change.position })));
+    const rebuilt = buildChecklist(
+      MLT,
+      [],
+      moved.map((change) => state(change.key, { position: change.position })),
+    );
     expect(rebuilt.filter((item) => item.area === 'exam').map((item) => item.key)).toEqual([
       'mlt-exam-application',
       'mlt-exam-pass',
@@ -106,7 +125,9 @@ describe('moveWithinArea', () => {
 describe('positionAtEndOf', () => {
   it('places a new requirement after the last one of its area', () => {
     const items = buildChecklist(MLT, [], []);
-    const last = Math.max(...items.filter((item) => item.area === 'degree').map((item) => item.position));
+    const last = Math.max(
+      ...items.filter((item) => item.area === 'degree').map((item) => item.position),
+    );
     expect(positionAtEndOf(items, 'degree')).toBeGreaterThan(last);
   });
   it('starts an empty area at the first step', () => {

@@ -11,7 +11,8 @@ import {
 // This file runs three times: in the machine's zone, America/Los_Angeles and Pacific/Kiritimati.
 describe(`calendar dates (TZ=${process.env.TZ ?? 'default'})`, () => {
   it('runs in the time zone its project names', () => {
-    if (process.env.TZ) expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ);
+    if (process.env.TZ)
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(process.env.TZ);
     // Kiritimati is UTC+14, Los Angeles UTC-8 in November: both far from UTC.
     const offset = new Date(2026, 10, 25).getTimezoneOffset();
     if (process.env.TZ === 'Pacific/Kiritimati') expect(offset).toBe(-840);

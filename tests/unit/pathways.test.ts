@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../src/domain/dates';
-import { DEFAULT_PATHWAY_ID, PATHWAYS, getPathway, isPathwayId } from '../../src/domain/pathways/catalog';
+import {
+  DEFAULT_PATHWAY_ID,
+  PATHWAYS,
+  getPathway,
+  isPathwayId,
+} from '../../src/domain/pathways/catalog';
 import { AREA_IDS } from '../../src/domain/types';
 
 describe('built-in pathways', () => {
@@ -27,7 +32,9 @@ describe('built-in pathways', () => {
 
       it('cites an https source with a checked-on date for every requirement', () => {
         for (const requirement of pathway.requirements) {
-          expect(requirement.source.url).toMatch(/^https:\/\/(www\.|cpr\.)?(ascp\.org|heart\.org|redcross\.org)\//);
+          expect(requirement.source.url).toMatch(
+            /^https:\/\/(www\.|cpr\.)?(ascp\.org|heart\.org|redcross\.org)\//,
+          );
           expect(isIsoDate(requirement.source.checkedOn)).toBe(true);
           expect(requirement.title.trim()).not.toBe('');
         }
@@ -42,7 +49,8 @@ describe('built-in pathways', () => {
   }
 
   it('shares the CPR and First Aid keys so completions carry over', () => {
-    const keysOf = (id: 'mlt' | 'mls') => new Set(getPathway(id).requirements.map((requirement) => requirement.key));
+    const keysOf = (id: 'mlt' | 'mls') =>
+      new Set(getPathway(id).requirements.map((requirement) => requirement.key));
     const shared = [...keysOf('mlt')].filter((key) => keysOf('mls').has(key));
     expect(shared.sort()).toEqual(['cpr-bls', 'first-aid']);
   });

@@ -5,7 +5,11 @@ import { readinessOn } from '../../src/domain/readiness';
 import type { RequirementState } from '../../src/domain/types';
 
 const MLT = getPathway('mlt');
-const done = (key: string, completedOn: string, extra: Partial<RequirementState> = {}): RequirementState => ({
+const done = (
+  key: string,
+  completedOn: string,
+  extra: Partial<RequirementState> = {},
+): RequirementState => ({
   key,
   completedOn,
   updatedAt: '2026-11-25T00:00:00Z',
@@ -20,7 +24,11 @@ describe('readinessOn', () => {
   });
 
   it('counts completions on or before the date, and lists the rest as remaining in order', () => {
-    const items = buildChecklist(MLT, [], [done('cpr-bls', '2026-11-25'), done('first-aid', '2026-11-26')]);
+    const items = buildChecklist(
+      MLT,
+      [],
+      [done('cpr-bls', '2026-11-25'), done('first-aid', '2026-11-26')],
+    );
     const readiness = readinessOn(items, '2026-11-25');
     expect(readiness.complete).toBe(1);
     expect(readiness.remaining.map((item) => item.key)).toContain('first-aid');
@@ -29,7 +37,14 @@ describe('readinessOn', () => {
   });
 
   it('leaves hidden requirements out of both counts', () => {
-    const items = buildChecklist(MLT, [], [done('cpr-bls', '2026-01-01', { hidden: true }), { key: 'first-aid', hidden: true, updatedAt: 'x' }]);
+    const items = buildChecklist(
+      MLT,
+      [],
+      [
+        done('cpr-bls', '2026-01-01', { hidden: true }),
+        { key: 'first-aid', hidden: true, updatedAt: 'x' },
+      ],
+    );
     const readiness = readinessOn(items, '2026-11-25');
     expect(readiness).toMatchObject({ complete: 0, total: 6 });
   });
@@ -39,11 +54,17 @@ describe('readinessOn', () => {
     const allButOne = keys.slice(1).map((key) => done(key, '2026-01-01'));
     expect(readinessOn(buildChecklist(MLT, [], allButOne), '2026-11-25').percent).toBe(87);
     const all = keys.map((key) => done(key, '2026-01-01'));
-    expect(readinessOn(buildChecklist(MLT, [], all), '2026-11-25')).toMatchObject({ percent: 100, remaining: [] });
+    expect(readinessOn(buildChecklist(MLT, [], all), '2026-11-25')).toMatchObject({
+      percent: 100,
+      remaining: [],
+    });
   });
 
   it('gives a figure per area', () => {
-    const readiness = readinessOn(buildChecklist(MLT, [], [done('cpr-bls', '2026-01-01')]), '2026-11-25');
+    const readiness = readinessOn(
+      buildChecklist(MLT, [], [done('cpr-bls', '2026-01-01')]),
+      '2026-11-25',
+    );
     expect(readiness.byArea).toEqual([
       { area: 'degree', complete: 0, total: 2 },
       { area: 'exam', complete: 0, total: 3 },

@@ -15,7 +15,9 @@ describe('titleProblem', () => {
     expect(titleProblem('   ')).toBe('Enter a title for this requirement.');
   });
   it('refuses an overlong title and says how long it is', () => {
-    expect(titleProblem('x'.repeat(TITLE_MAX_LENGTH + 1))).toContain(`it has ${TITLE_MAX_LENGTH + 1}`);
+    expect(titleProblem('x'.repeat(TITLE_MAX_LENGTH + 1))).toContain(
+      `it has ${TITLE_MAX_LENGTH + 1}`,
+    );
   });
   it('accepts a title at the limit, and markup as plain text', () => {
     expect(titleProblem('x'.repeat(TITLE_MAX_LENGTH))).toBeNull();
@@ -36,7 +38,9 @@ describe('completionDateProblem', () => {
     expect(completionDateProblem('2020-02-29', TODAY)).toBeNull();
   });
   it('refuses tomorrow', () => {
-    expect(completionDateProblem('2026-11-26', TODAY)).toBe('The completion date cannot be in the future.');
+    expect(completionDateProblem('2026-11-26', TODAY)).toBe(
+      'The completion date cannot be in the future.',
+    );
   });
   it('refuses what is not a date', () => {
     expect(completionDateProblem('', TODAY)).toBe('Enter the date you completed this.');

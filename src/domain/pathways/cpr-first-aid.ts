@@ -22,5 +22,5 @@ export const FIRST_AID: BuiltInRequirement = {
     'AHA Heartsaver First Aid or Red Cross First Aid. AHA course cards are valid for two years, through the end of the month they were issued; a Red Cross certificate prints its own expiry date.',
   source: RED_CROSS_CPR,
   uncertain:
-    "Whether First Aid is required varies by program. Red Cross validity was not confirmed on redcross.org: use the date printed on your certificate.",
+    'Whether First Aid is required varies by program. Red Cross validity was not confirmed on redcross.org: use the date printed on your certificate.',
 };

@@ -64,7 +64,8 @@ export const MLS_PATHWAY: Pathway = {
       title: 'Send your official transcript and program completion verification to ASCP BOC',
       detail: 'The BOC reviews your documents before it lets you schedule the exam.',
       source: ASCP_MLS,
-      uncertain: 'The documents accepted change from time to time: check the current list with ASCP BOC.',
+      uncertain:
+        'The documents accepted change from time to time: check the current list with ASCP BOC.',
     },
     {
       key: 'mls-exam-pass',

@@ -56,7 +56,8 @@ export const MLT_PATHWAY: Pathway = {
       title: 'Send your official transcript and program completion verification to ASCP BOC',
       detail: 'The BOC reviews your documents before it lets you schedule the exam.',
       source: ASCP_GET_CREDENTIALED,
-      uncertain: 'The documents accepted change from time to time: check the current list with ASCP BOC.',
+      uncertain:
+        'The documents accepted change from time to time: check the current list with ASCP BOC.',
     },
     {
       key: 'mlt-exam-pass',

@@ -21,7 +21,11 @@ export function ReadinessSummary({ pathway, readiness }: ReadinessSummaryProps) 
         Readiness
       </h2>
       <div className="readiness__figure">
-        <ProgressRing complete={complete} total={total} label={`Readiness for ${pathway.credential}`} />
+        <ProgressRing
+          complete={complete}
+          total={total}
+          label={`Readiness for ${pathway.credential}`}
+        />
         <p className="readiness__count">
           <strong>
             {complete} of {total} complete
@@ -32,7 +36,10 @@ export function ReadinessSummary({ pathway, readiness }: ReadinessSummaryProps) 
       <div className="readiness__remaining">
         <h3>What remains</h3>
         {remaining.length === 0 ? (
-          <p>Everything on this checklist is complete. Check each card is still current before you apply.</p>
+          <p>
+            Everything on this checklist is complete. Check each card is still current before you
+            apply.
+          </p>
         ) : (
           <ul>
             {remaining.map((item) => (

@@ -1,0 +1,44 @@
+/**
+ * Renders the whole app against fake-indexeddb with a fixed "today", the way main.tsx starts it.
+ * Each test starts from an empty database.
+ */
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { db } from '../../src/db/database';
+import { useAppStore } from '../../src/store/app-store';
+import { startSync } from '../../src/store/sync';
+
+export const TODAY = '2026-11-25';
+
+let stopSync: (() => void) | undefined;
+
+export function setUpAppTests(): void {
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 25, 10, 0, 0));
+    useAppStore.getState().refreshToday();
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+  afterEach(() => {
+    stopSync?.();
+    stopSync = undefined;
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    useAppStore.setState({ writeError: undefined, status: 'loading' });
+  });
+}
+
+export async function renderApp() {
+  stopSync = startSync(db);
+  const user = userEvent.setup();
+  const view = render(<App />);
+  await screen.findByRole('heading', { name: /Degree/ });
+  return { user, ...view };
+}
+
+/** The readiness figure, e.g. "3 of 8 complete". */
+export function readinessFigure(): string | null {
+  return document.querySelector('.readiness__count strong')?.textContent ?? null;
+}
