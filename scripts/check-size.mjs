@@ -33,6 +33,8 @@ for (const src of initial) {
 const totalKb = total / 1000;
 console.log(`initial JavaScript: ${totalKb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB)`);
 if (!reportOnly && totalKb > BUDGET_KB) {
-  console.error(`Over budget by ${(totalKb - BUDGET_KB).toFixed(1)} kB: load more of the app on demand.`);
+  console.error(
+    `Over budget by ${(totalKb - BUDGET_KB).toFixed(1)} kB: load more of the app on demand.`,
+  );
   process.exit(1);
 }

@@ -58,8 +58,8 @@ export function App() {
           <p aria-live="polite">Opening your checklist…</p>
         ) : (
           <>
-            <ReadinessSummary pathway={pathway} readiness={readiness} />
             <PathwayPicker pathway={pathway} />
+            <ReadinessSummary pathway={pathway} readiness={readiness} />
             <Checklist items={items} />
           </>
         )}

@@ -52,12 +52,6 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
           <p className="requirement__done">Completed {formatDisplayDate(item.completedOn)}</p>
         )}
         {item.note && <p className="requirement__note">{item.note}</p>}
-        {item.detail && <p className="requirement__detail">{item.detail}</p>}
-        {item.uncertain && (
-          <p className="requirement__uncertain">
-            <strong>To confirm:</strong> {item.uncertain}
-          </p>
-        )}
         {item.source && (
           <p className="requirement__source">
             Source:{' '}
@@ -65,7 +59,19 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
               {item.source.publisher} — {item.source.title}
             </a>
             , checked {formatDisplayDate(item.source.checkedOn)}
+            {item.uncertain && <span className="badge badge--warn">To confirm</span>}
           </p>
+        )}
+        {(item.detail || item.uncertain) && (
+          <details className="requirement__more">
+            <summary>{item.uncertain ? 'Details and what to confirm' : 'Details'}</summary>
+            {item.detail && <p className="requirement__detail">{item.detail}</p>}
+            {item.uncertain && (
+              <p className="requirement__uncertain">
+                <strong>To confirm:</strong> {item.uncertain}
+              </p>
+            )}
+          </details>
         )}
         {!item.builtIn && <p className="requirement__source">Added by you</p>}
 
