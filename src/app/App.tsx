@@ -1,18 +1,29 @@
-/** The app shell: header, the readiness summary, the pathway picker and the checklist. */
-import { useEffect } from 'react';
+/** The app shell: header and navigation, the write-error banner, and the screen the route names. */
+import { useEffect, useRef } from 'react';
+import { CertificationsScreen } from '../features/certifications/CertificationsScreen';
+import { ExpiryBanner } from '../features/certifications/ExpiryBanner';
 import { Checklist } from '../features/checklist/Checklist';
 import { PathwayPicker } from '../features/checklist/PathwayPicker';
 import { ReadinessSummary } from '../features/readiness/ReadinessSummary';
-import { useAppStore } from '../store/app-store';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { dismissWriteError, refreshToday, useAppStore } from '../store/app-store';
 import { useChecklist } from '../store/useChecklist';
+import { ROUTE_HASHES, useRoute } from './useRoute';
+import type { Route } from './useRoute';
+
+const NAVIGATION: ReadonlyArray<{ route: Route; label: string }> = [
+  { route: 'checklist', label: 'Checklist' },
+  { route: 'certifications', label: 'Certifications' },
+  { route: 'settings', label: 'Settings' },
+];
 
 export function App() {
   const status = useAppStore((state) => state.status);
   const loadError = useAppStore((state) => state.loadError);
   const writeError = useAppStore((state) => state.writeError);
-  const dismissWriteError = useAppStore((state) => state.dismissWriteError);
-  const refreshToday = useAppStore((state) => state.refreshToday);
-  const { pathway, items, readiness } = useChecklist();
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  const previousRoute = useRef(route);
 
   // "Today" moves on while a tab stays open overnight.
   useEffect(() => {
@@ -25,20 +36,41 @@ export function App() {
       document.removeEventListener('visibilitychange', onVisible);
       window.removeEventListener('focus', refreshToday);
     };
-  }, [refreshToday]);
+  }, []);
+
+  // A new screen takes focus at its heading, so keyboard and screen-reader users start there.
+  useEffect(() => {
+    if (previousRoute.current === route) return;
+    previousRoute.current = route;
+    main.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [route]);
 
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to checklist
+        Skip to content
       </a>
       <header className="app-header">
         <h1>MedTech Ready</h1>
         <p className="app-header__tagline">
           Your readiness checklist. Stored only in this browser.
         </p>
+        <nav aria-label="Main" className="app-nav">
+          <ul>
+            {NAVIGATION.map((entry) => (
+              <li key={entry.route}>
+                <a
+                  href={ROUTE_HASHES[entry.route]}
+                  aria-current={route === entry.route ? 'page' : undefined}
+                >
+                  {entry.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" ref={main} className="app-main" tabIndex={-1}>
         {writeError && (
           <div className="banner banner--error" role="alert">
             <p>{writeError}</p>
@@ -50,18 +82,18 @@ export function App() {
         {status === 'failed' ? (
           <div className="banner banner--error" role="alert">
             <p>
-              Your checklist could not be opened in this browser. If you are in a private window,
+              Your records could not be opened in this browser. If you are in a private window,
               storage may be turned off. ({loadError})
             </p>
           </div>
         ) : status === 'loading' ? (
-          <p aria-live="polite">Opening your checklist…</p>
+          <p aria-live="polite">Opening your records…</p>
+        ) : route === 'certifications' ? (
+          <CertificationsScreen />
+        ) : route === 'settings' ? (
+          <SettingsScreen />
         ) : (
-          <>
-            <PathwayPicker pathway={pathway} />
-            <ReadinessSummary pathway={pathway} readiness={readiness} />
-            <Checklist items={items} />
-          </>
+          <ChecklistScreen />
         )}
       </main>
       <footer className="app-footer">
@@ -70,6 +102,21 @@ export function App() {
           Confirm with your program and the certifying body before you apply.
         </p>
       </footer>
+    </>
+  );
+}
+
+function ChecklistScreen() {
+  const { pathway, items, readiness } = useChecklist();
+  return (
+    <>
+      <h2 className="visually-hidden" tabIndex={-1}>
+        Checklist
+      </h2>
+      <ExpiryBanner />
+      <PathwayPicker pathway={pathway} />
+      <ReadinessSummary pathway={pathway} readiness={readiness} />
+      <Checklist items={items} />
     </>
   );
 }

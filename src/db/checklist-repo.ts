@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../domain/dates';
 import type { PositionChange } from '../domain/checklist';
-import type { AreaId, CustomRequirement, PathwayId, RequirementState } from '../domain/types';
+import type { AreaId, CustomRequirement, RequirementState } from '../domain/types';
 import type { MedTechDatabase } from './database';
 
 type StateChanges = Partial<Omit<RequirementState, 'key' | 'updatedAt'>>;
@@ -92,11 +92,5 @@ export function removeCustomRequirement(db: MedTechDatabase, id: string): Promis
   return db.transaction('rw', db.requirementStates, db.customRequirements, async () => {
     await db.customRequirements.delete(id);
     await db.requirementStates.delete(id);
-  });
-}
-
-export function choosePathway(db: MedTechDatabase, pathwayId: PathwayId): Promise<void> {
-  return db.transaction('rw', db.settings, async () => {
-    await db.settings.put({ key: 'pathwayId', value: pathwayId });
   });
 }

@@ -4,19 +4,27 @@
  */
 import Dexie from 'dexie';
 import type { Table } from 'dexie';
-import type { CustomRequirement, RequirementState } from '../domain/types';
+import type {
+  Certification,
+  CustomRequirement,
+  EvidenceFile,
+  RequirementState,
+} from '../domain/types';
 import { DATABASE_NAME, declareSchema } from './schema';
 
-/** A stored setting. Values are read back through a validator (see snapshot.ts). */
+/** A stored setting. Values are read back through domain/settings.ts's `readSettings`. */
 export interface SettingRow {
   key: string;
   value: unknown;
+  updatedAt?: string;
 }
 
 export class MedTechDatabase extends Dexie {
   requirementStates!: Table<RequirementState, string>;
   customRequirements!: Table<CustomRequirement, string>;
   settings!: Table<SettingRow, string>;
+  certifications!: Table<Certification, string>;
+  evidenceFiles!: Table<EvidenceFile, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

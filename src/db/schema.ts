@@ -1,17 +1,29 @@
 /**
  * Every schema version of the database, in order, forever (Dexie's own advice).
  * Never edit a version that has shipped: add the next one, with an upgrade in db/migrations/
- * and a test that upgrades a fixture of every earlier version.
+ * when rows change shape, and a test that upgrades a fixture of every earlier version.
  */
 import type Dexie from 'dexie';
 
 export const DATABASE_NAME = 'medtech-ready';
 
+/** Version 1: the readiness checklist. */
+export const SCHEMA_V1 = {
+  requirementStates: '&key, updatedAt',
+  customRequirements: '&id, area, createdAt',
+  settings: '&key',
+} as const;
+
+/** Version 2: certifications with their evidence files. No existing row changes shape. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  certifications: '&id, type, issuedOn, expiresOn',
+  evidenceFiles: '&id, certificationId',
+} as const;
+
+export const LATEST_VERSION = 2;
+
 export function declareSchema(db: Dexie): void {
-  // Version 1: the readiness checklist.
-  db.version(1).stores({
-    requirementStates: '&key, updatedAt',
-    customRequirements: '&id, area, createdAt',
-    settings: '&key',
-  });
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
 }

@@ -22,7 +22,12 @@ export interface Readiness {
   byArea: AreaReadiness[];
 }
 
+/**
+ * Complete on `asOf`: a requirement met by a certification follows its verdict (attached for the
+ * same date by withCertificationVerdicts); any other needs a completion dated on or before it.
+ */
 export function isCompleteOn(item: ChecklistItem, asOf: IsoDate): boolean {
+  if (item.metByCertification) return item.certificationVerdict?.met === true;
   return item.completedOn !== undefined && !isAfter(item.completedOn, asOf);
 }
 

@@ -36,6 +36,8 @@ export interface BuiltInRequirement {
   source: Source;
   /** Set when sources disagree or only secondary ones exist: what the student should confirm. */
   uncertain?: string;
+  /** Met by a current certification of this type rather than by a checkbox. */
+  metByCertification?: CertificationType;
 }
 
 export type PathwayId = 'mlt' | 'mls';
@@ -71,6 +73,70 @@ export interface RequirementState {
   updatedAt: string;
 }
 
+export const CERTIFICATION_TYPES = [
+  'cpr-bls',
+  'first-aid',
+  'exam-credential',
+  'state-licence',
+  'other',
+] as const;
+export type CertificationType = (typeof CERTIFICATION_TYPES)[number];
+
+export const CERTIFICATION_TYPE_LABELS: Record<CertificationType, string> = {
+  'cpr-bls': 'CPR / BLS',
+  'first-aid': 'First Aid',
+  'exam-credential': 'Exam credential (e.g. MLT(ASCP))',
+  'state-licence': 'State licence',
+  other: 'Other',
+};
+
+export const PROVIDER_IDS = ['aha', 'red-cross', 'ashi', 'ascp-boc', 'other'] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+
+export const PROVIDER_LABELS: Record<ProviderId, string> = {
+  aha: 'American Heart Association',
+  'red-cross': 'American Red Cross',
+  ashi: 'ASHI (Health & Safety Institute)',
+  'ascp-boc': 'ASCP Board of Certification',
+  other: 'Other provider',
+};
+
+/** A card, certificate, credential or licence the student holds or held. */
+export interface Certification {
+  id: string;
+  type: CertificationType;
+  provider: ProviderId;
+  /** What the card says, e.g. "BLS Provider" or "MLT(ASCP)". */
+  name: string;
+  issuedOn: IsoDate;
+  /** The last day the card is valid. Absent for a record that does not expire. */
+  expiresOn?: IsoDate;
+  cardNumber?: string;
+  notes?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A photo or PDF of a card, kept in IndexedDB as a Blob. */
+export interface EvidenceFile {
+  id: string;
+  certificationId: string;
+  name: string;
+  mimeType: string;
+  size: number;
+  blob: Blob;
+  addedAt: string;
+}
+
+/** How a certification-backed requirement stands on the date it is judged. */
+export interface CertificationVerdict {
+  met: boolean;
+  /** The card that decides, when there is one. */
+  certification?: Certification;
+  /** In words: "Met by your BLS Provider card, valid until 30 Jun 2028." */
+  reason: string;
+}
+
 /** One row of the checklist as shown: the built-in or custom requirement merged with its state. */
 export interface ChecklistItem {
   key: string;
@@ -86,4 +152,8 @@ export interface ChecklistItem {
   note?: string;
   hidden: boolean;
   position: number;
+  /** Met by a current certification of this type rather than by a checkbox. */
+  metByCertification?: CertificationType;
+  /** For requirements met by a certification: the verdict on the checklist's date. */
+  certificationVerdict?: CertificationVerdict;
 }

@@ -3,7 +3,7 @@
  * Derived with pure domain functions and memoised on the snapshot, never stored.
  */
 import { useMemo } from 'react';
-import { buildChecklist } from '../domain/checklist';
+import { buildChecklist, withCertificationVerdicts } from '../domain/checklist';
 import { getPathway } from '../domain/pathways/catalog';
 import { readinessOn } from '../domain/readiness';
 import type { Readiness } from '../domain/readiness';
@@ -21,7 +21,11 @@ export function useChecklist(): ChecklistView {
   const today = useAppStore((state) => state.today);
   return useMemo(() => {
     const pathway = getPathway(snapshot.settings.pathwayId);
-    const items = buildChecklist(pathway, snapshot.customRequirements, snapshot.requirementStates);
+    const items = withCertificationVerdicts(
+      buildChecklist(pathway, snapshot.customRequirements, snapshot.requirementStates),
+      snapshot.certifications,
+      today,
+    );
     return { pathway, items, readiness: readinessOn(items, today) };
   }, [snapshot, today]);
 }

@@ -5,6 +5,9 @@ import { readinessFigure, renderApp, setUpAppTests } from './render-app';
 
 setUpAppTests();
 
+const APPLY = 'Submit the MLT(ASCP) exam application and fee';
+const DOCUMENTS = 'Send your official transcript and program completion verification to ASCP BOC';
+const PASS = 'Pass the MLT(ASCP) certification exam';
 const CPR = 'Current CPR card: BLS Provider (healthcare level)';
 const FIRST_AID = 'Current First Aid certificate';
 
@@ -29,40 +32,42 @@ describe('checklist', () => {
 
   it('checking a requirement records today and updates the summary', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('checkbox', { name: CPR }));
+    await user.click(screen.getByRole('checkbox', { name: APPLY }));
     await waitFor(() => expect(readinessFigure()).toBe('1 of 8 complete'));
-    expect(screen.getByRole('checkbox', { name: CPR })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: APPLY })).toBeChecked();
     expect(screen.getByText('Completed 25 Nov 2026')).toBeInTheDocument();
-    expect((await db.requirementStates.get('cpr-bls'))?.completedOn).toBe('2026-11-25');
+    expect((await db.requirementStates.get('mlt-exam-application'))?.completedOn).toBe(
+      '2026-11-25',
+    );
     const remaining = screen.getByRole('heading', { name: 'What remains' })
       .parentElement as HTMLElement;
-    expect(within(remaining).queryByRole('link', { name: CPR })).not.toBeInTheDocument();
-    expect(within(remaining).getByRole('link', { name: FIRST_AID })).toHaveAttribute(
+    expect(within(remaining).queryByRole('link', { name: APPLY })).not.toBeInTheDocument();
+    expect(within(remaining).getByRole('link', { name: PASS })).toHaveAttribute(
       'href',
-      '#requirement-first-aid',
+      '#requirement-mlt-exam-pass',
     );
   });
 
   it('unchecking asks nothing and keeps the note', async () => {
     await db.requirementStates.put({
-      key: 'first-aid',
+      key: 'mlt-exam-pass',
       completedOn: '2026-10-01',
-      note: 'Red Cross',
+      note: 'Scored well',
       updatedAt: 'x',
     });
     const { user } = await renderApp();
     expect(readinessFigure()).toBe('1 of 8 complete');
-    await user.click(screen.getByRole('checkbox', { name: FIRST_AID }));
+    await user.click(screen.getByRole('checkbox', { name: PASS }));
     await waitFor(() => expect(readinessFigure()).toBe('0 of 8 complete'));
-    expect(screen.getByText('Red Cross')).toBeInTheDocument();
-    expect(await db.requirementStates.get('first-aid')).toMatchObject({ note: 'Red Cross' });
+    expect(screen.getByText('Scored well')).toBeInTheDocument();
+    expect(await db.requirementStates.get('mlt-exam-pass')).toMatchObject({ note: 'Scored well' });
   });
 
   it('edits the completion date and note, refusing a future date beside the field', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('checkbox', { name: CPR }));
+    await user.click(screen.getByRole('checkbox', { name: APPLY }));
     await screen.findByText('Completed 25 Nov 2026');
-    await user.click(screen.getByRole('button', { name: `Edit ${CPR}` }));
+    await user.click(screen.getByRole('button', { name: `Edit ${APPLY}` }));
 
     const date = screen.getByLabelText('Completed on');
     await user.clear(date);
@@ -70,23 +75,25 @@ describe('checklist', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(date).toHaveAccessibleDescription('The completion date cannot be in the future.');
     expect(date).toHaveAttribute('aria-invalid', 'true');
-    expect((await db.requirementStates.get('cpr-bls'))?.completedOn).toBe('2026-11-25');
+    expect((await db.requirementStates.get('mlt-exam-application'))?.completedOn).toBe(
+      '2026-11-25',
+    );
 
     await user.clear(date);
     await user.type(date, '2026-06-10');
-    await user.type(screen.getByLabelText('Note (optional)'), 'AHA eCard');
+    await user.type(screen.getByLabelText('Note (optional)'), 'Paid by card');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Completed 10 Jun 2026');
-    expect(screen.getByText('AHA eCard')).toBeInTheDocument();
-    expect(await db.requirementStates.get('cpr-bls')).toMatchObject({
+    expect(screen.getByText('Paid by card')).toBeInTheDocument();
+    expect(await db.requirementStates.get('mlt-exam-application')).toMatchObject({
       completedOn: '2026-06-10',
-      note: 'AHA eCard',
+      note: 'Paid by card',
     });
   });
 
   it('refuses an empty title and changes nothing stored', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: `Edit ${FIRST_AID}` }));
+    await user.click(screen.getByRole('button', { name: `Edit ${PASS}` }));
     const title = screen.getByLabelText('Title');
     await user.clear(title);
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -97,16 +104,18 @@ describe('checklist', () => {
 
   it('renames a built-in requirement and shows the original wording', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: `Edit ${FIRST_AID}` }));
+    await user.click(screen.getByRole('button', { name: `Edit ${PASS}` }));
     const title = screen.getByLabelText('Title');
     await user.clear(title);
-    await user.type(title, 'Heartsaver First Aid CPR AED');
+    await user.type(title, 'Pass the MLT exam (booked for March)');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(
-      await screen.findByRole('checkbox', { name: 'Heartsaver First Aid CPR AED' }),
+      await screen.findByRole('checkbox', { name: 'Pass the MLT exam (booked for March)' }),
     ).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Edit Heartsaver First Aid CPR AED' }));
-    expect(screen.getByText(`Original wording: ${FIRST_AID}`)).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: 'Edit Pass the MLT exam (booked for March)' }),
+    );
+    expect(screen.getByText(`Original wording: ${PASS}`)).toBeInTheDocument();
   });
 
   it('adds, and after confirmation removes, a requirement of the student’s own', async () => {
@@ -152,31 +161,36 @@ describe('checklist', () => {
 
   it('hides a built-in requirement and restores it', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: `Hide ${FIRST_AID}` }));
+    await user.click(screen.getByRole('button', { name: `Hide ${PASS}` }));
     await waitFor(() => expect(readinessFigure()).toBe('0 of 7 complete'));
-    expect(screen.queryByRole('checkbox', { name: FIRST_AID })).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: PASS })).not.toBeInTheDocument();
     await user.click(screen.getByText('1 hidden requirement'));
-    await user.click(screen.getByRole('button', { name: `Restore ${FIRST_AID}` }));
-    expect(await screen.findByRole('checkbox', { name: FIRST_AID })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Restore ${PASS}` }));
+    expect(await screen.findByRole('checkbox', { name: PASS })).toBeInTheDocument();
     expect(readinessFigure()).toBe('0 of 8 complete');
   });
 
   it('reorders within an area', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: `Move down ${CPR}` }));
+    await user.click(screen.getByRole('button', { name: `Move down ${APPLY}` }));
     await waitFor(() => {
-      const area = screen.getByRole('region', { name: /CPR and First Aid/ });
-      const titles = within(area)
+      const area = screen.getByRole('region', { name: /Certification exam/ });
+      const labels = within(area)
         .getAllByRole('checkbox')
-        .map((box) => box.getAttribute('id'));
-      expect(titles).toEqual(['requirement-first-aid-done', 'requirement-cpr-bls-done']);
+        .map((box) => (box as HTMLInputElement).labels?.[0]?.textContent);
+      expect(labels).toEqual([DOCUMENTS, APPLY, PASS]);
     });
-    expect(screen.getByRole('button', { name: `Move down ${FIRST_AID}` })).toBeEnabled();
-    expect(screen.getByRole('button', { name: `Move down ${CPR}` })).toBeDisabled();
+    expect(screen.getByRole('button', { name: `Move up ${DOCUMENTS}` })).toBeDisabled();
+    expect(screen.getByRole('button', { name: `Move up ${APPLY}` })).toBeEnabled();
   });
 
-  it('switching pathway keeps shared completions and own requirements', async () => {
-    await db.requirementStates.put({ key: 'cpr-bls', completedOn: '2026-06-10', updatedAt: 'x' });
+  it('switching pathway keeps what applies by key, and the student’s own requirements', async () => {
+    await db.requirementStates.put({ key: 'first-aid', hidden: true, updatedAt: 'x' });
+    await db.requirementStates.put({
+      key: 'mlt-exam-pass',
+      completedOn: '2026-06-10',
+      updatedAt: 'x',
+    });
     await db.customRequirements.put({
       id: 'custom-1',
       area: 'clinical',
@@ -184,21 +198,71 @@ describe('checklist', () => {
       createdAt: 'x',
     });
     const { user } = await renderApp();
+    expect(readinessFigure()).toBe('1 of 8 complete');
     await user.selectOptions(screen.getByLabelText('Pathway'), 'mls');
     expect(await screen.findByRole('checkbox', { name: /Bachelor's degree/ })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: CPR })).toBeChecked();
+    // First Aid stays hidden (same key); the MLT exam does not count towards MLS.
+    expect(document.getElementById('requirement-first-aid')).toBeNull();
+    expect(screen.getByText('1 hidden requirement')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Flu shot' })).toBeInTheDocument();
-    expect(readinessFigure()).toBe('1 of 10 complete');
+    expect(readinessFigure()).toBe('0 of 9 complete');
+    await user.selectOptions(screen.getByLabelText('Pathway'), 'mlt');
+    await waitFor(() => expect(readinessFigure()).toBe('1 of 8 complete'));
   });
 
   it('says so when a write fails, and the box falls back', async () => {
     const { user } = await renderApp();
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     vi.spyOn(db.requirementStates, 'put').mockRejectedValue(quota);
-    await user.click(screen.getByRole('checkbox', { name: CPR }));
+    await user.click(screen.getByRole('checkbox', { name: APPLY }));
     expect(await screen.findByText(/could not be saved/)).toBeInTheDocument();
     expect(screen.getByText(/run out of storage space/)).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('checkbox', { name: CPR })).not.toBeChecked());
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: APPLY })).not.toBeChecked());
     expect(await db.requirementStates.count()).toBe(0);
+  });
+
+  it('CPR is met by a current card instead of a checkbox, and says why', async () => {
+    await db.certifications.put({
+      id: 'cert-1',
+      type: 'cpr-bls',
+      provider: 'aha',
+      name: 'BLS Provider',
+      issuedOn: '2025-06-10',
+      expiresOn: '2027-06-30',
+      createdAt: '2025-06-10T00:00:00Z',
+      updatedAt: '2025-06-10T00:00:00Z',
+    });
+    await renderApp();
+    expect(screen.queryByRole('checkbox', { name: CPR })).not.toBeInTheDocument();
+    const cprItem = document.getElementById('requirement-cpr-bls') as HTMLElement;
+    expect(within(cprItem).getByText('Met')).toBeInTheDocument();
+    expect(
+      within(cprItem).getByText('Met by your BLS Provider card, valid until 30 Jun 2027.'),
+    ).toBeInTheDocument();
+    const firstAidItem = document.getElementById('requirement-first-aid') as HTMLElement;
+    expect(within(firstAidItem).getByText('Not met')).toBeInTheDocument();
+    expect(within(firstAidItem).getByRole('link', { name: /Add your card/ })).toHaveAttribute(
+      'href',
+      '#/certifications',
+    );
+    expect(readinessFigure()).toBe('1 of 8 complete');
+  });
+
+  it('an expired card falls back to not met, with the reason', async () => {
+    await db.certifications.put({
+      id: 'cert-1',
+      type: 'cpr-bls',
+      provider: 'aha',
+      name: 'BLS Provider',
+      issuedOn: '2024-10-02',
+      expiresOn: '2026-10-31',
+      createdAt: '2024-10-02T00:00:00Z',
+      updatedAt: '2024-10-02T00:00:00Z',
+    });
+    await renderApp();
+    const cprItem = document.getElementById('requirement-cpr-bls') as HTMLElement;
+    expect(within(cprItem).getByText('Not met')).toBeInTheDocument();
+    expect(within(cprItem).getByText(/expired on 31 Oct 2026/)).toBeInTheDocument();
+    expect(readinessFigure()).toBe('0 of 8 complete');
   });
 });

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { db } from '../../src/db/database';
-import { useAppStore } from '../../src/store/app-store';
+import { refreshToday, useAppStore } from '../../src/store/app-store';
 import { startSync } from '../../src/store/sync';
 
 export const TODAY = '2026-11-25';
@@ -18,10 +18,11 @@ export function setUpAppTests(): void {
   beforeEach(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 10, 25, 10, 0, 0));
-    useAppStore.getState().refreshToday();
+    refreshToday();
     await Promise.all(db.tables.map((table) => table.clear()));
   });
   afterEach(() => {
+    window.location.hash = '';
     stopSync?.();
     stopSync = undefined;
     vi.useRealTimers();

@@ -2,7 +2,6 @@ import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addCustomRequirement,
-  choosePathway,
   removeCustomRequirement,
   saveRequirementEdit,
   savePositions,
@@ -10,6 +9,7 @@ import {
   setHidden,
 } from '../../src/db/checklist-repo';
 import { MedTechDatabase } from '../../src/db/database';
+import { saveSettings } from '../../src/db/settings-repo';
 import { readSnapshot } from '../../src/db/snapshot';
 
 let db: MedTechDatabase;
@@ -24,10 +24,12 @@ afterEach(async () => {
 });
 
 describe('schema', () => {
-  it('is version 1 with the checklist tables', () => {
-    expect(db.verno).toBe(1);
+  it('is the latest version with every table', () => {
+    expect(db.verno).toBe(2);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'certifications',
       'customRequirements',
+      'evidenceFiles',
       'requirementStates',
       'settings',
     ]);
@@ -39,14 +41,16 @@ describe('readSnapshot', () => {
     expect(await readSnapshot(db)).toEqual({
       requirementStates: [],
       customRequirements: [],
-      settings: { pathwayId: 'mlt' },
+      certifications: [],
+      evidenceFiles: [],
+      settings: { pathwayId: 'mlt', warningDays: 90, alarmDays: [60, 14] },
     });
   });
 
   it('falls back to the default pathway when the stored one is unknown', async () => {
     await db.settings.put({ key: 'pathwayId', value: 'retired-route' });
     expect((await readSnapshot(db)).settings.pathwayId).toBe('mlt');
-    await choosePathway(db, 'mls');
+    await saveSettings(db, { pathwayId: 'mls' });
     expect((await readSnapshot(db)).settings.pathwayId).toBe('mls');
   });
 });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { AreaId, ChecklistItem } from '../../domain/types';
 import { AREA_LABELS } from '../../domain/types';
-import { useAppStore } from '../../store/app-store';
+import { addRequirement } from '../../store/checklist-actions';
 import { FieldError } from '../../ui/FieldError';
 
 interface AddRequirementFormProps {
@@ -12,7 +12,6 @@ interface AddRequirementFormProps {
 }
 
 export function AddRequirementForm({ area, items }: AddRequirementFormProps) {
-  const addRequirement = useAppStore((state) => state.addRequirement);
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState<string | undefined>();
   const inputId = `add-${area}`;

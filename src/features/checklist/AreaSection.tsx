@@ -3,6 +3,7 @@ import { isCompleteOn } from '../../domain/readiness';
 import type { AreaId, ChecklistItem } from '../../domain/types';
 import { AREA_LABELS } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
+import { moveRequirement, removeRequirement } from '../../store/checklist-actions';
 import { requirementDomId } from '../../ui/dom-ids';
 import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { AddRequirementForm } from './AddRequirementForm';
@@ -16,8 +17,6 @@ interface AreaSectionProps {
 }
 
 export function AreaSection({ area, items }: AreaSectionProps) {
-  const move = useAppStore((state) => state.move);
-  const removeRequirement = useAppStore((state) => state.removeRequirement);
   const today = useAppStore((state) => state.today);
   const inArea = items.filter((item) => item.area === area);
   const shown = inArea.filter((item) => !item.hidden);
@@ -30,7 +29,7 @@ export function AreaSection({ area, items }: AreaSectionProps) {
     const id = requirementDomId(item.key);
     const other = direction === 'up' ? 'down' : 'up';
     focusAfterRender([`${id}-${direction}`, `${id}-${other}`]);
-    void move(items, item.key, direction);
+    void moveRequirement(items, item.key, direction);
   }
 
   function onRemove(item: ChecklistItem) {

@@ -1,9 +1,8 @@
 /** The built-in requirements the student has hidden in one area, each with a way back. */
 import type { ChecklistItem } from '../../domain/types';
-import { useAppStore } from '../../store/app-store';
+import { restoreRequirement } from '../../store/checklist-actions';
 
 export function HiddenRequirements({ items }: { items: readonly ChecklistItem[] }) {
-  const setHidden = useAppStore((state) => state.setHidden);
   if (items.length === 0) return null;
   return (
     <details className="hidden-requirements">
@@ -17,7 +16,7 @@ export function HiddenRequirements({ items }: { items: readonly ChecklistItem[] 
             <button
               type="button"
               className="button button--small"
-              onClick={() => void setHidden(item.key, false)}
+              onClick={() => void restoreRequirement(item.key)}
               aria-label={`Restore ${item.title}`}
             >
               Restore

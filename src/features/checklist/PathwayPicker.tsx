@@ -1,11 +1,9 @@
 /** The pathway the checklist follows. Switching keeps every record: completions follow the key. */
-import { PATHWAYS } from '../../domain/pathways/catalog';
-import { isPathwayId } from '../../domain/pathways/catalog';
+import { PATHWAYS, isPathwayId } from '../../domain/pathways/catalog';
 import type { Pathway } from '../../domain/types';
-import { useAppStore } from '../../store/app-store';
+import { choosePathway } from '../../store/checklist-actions';
 
 export function PathwayPicker({ pathway }: { pathway: Pathway }) {
-  const choosePathway = useAppStore((state) => state.choosePathway);
   return (
     <div className="pathway-picker">
       <label htmlFor="pathway">Pathway</label>

@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ChecklistItem } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
+import { saveRequirement } from '../../store/checklist-actions';
 import { FieldError } from '../../ui/FieldError';
 
 interface RequirementEditorProps {
@@ -14,26 +15,30 @@ interface RequirementEditorProps {
 }
 
 export function RequirementEditor({ item, onDone }: RequirementEditorProps) {
-  const saveEdit = useAppStore((state) => state.saveEdit);
   const today = useAppStore((state) => state.today);
   const [title, setTitle] = useState(item.title);
   const [note, setNote] = useState(item.note ?? '');
   const [completedOn, setCompletedOn] = useState(item.completedOn ?? '');
-  const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
+  const [problems, setProblems] = useState<
+    Partial<Record<'title' | 'note' | 'completedOn' | 'form', string>>
+  >({});
   const id = useId();
+  // A requirement met by a certification takes its dates from the card, not from a completion.
+  const editsCompletion = item.completedOn !== undefined && !item.metByCertification;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await saveEdit(item, {
+    const result = await saveRequirement(item, {
       title,
       note,
-      ...(item.completedOn !== undefined ? { completedOn } : {}),
+      ...(editsCompletion ? { completedOn } : {}),
     });
     if (result.ok) onDone();
     else setProblems(result.problems);
   }
 
-  const describedBy = (field: string) => (problems[field] ? `${id}-${field}-error` : undefined);
+  const describedBy = (field: keyof typeof problems) =>
+    problems[field] ? `${id}-${field}-error` : undefined;
 
   return (
     <form className="requirement-editor" onSubmit={(event) => void submit(event)} noValidate>
@@ -52,7 +57,7 @@ export function RequirementEditor({ item, onDone }: RequirementEditorProps) {
           <p className="hint">Original wording: {item.originalTitle}</p>
         )}
       </div>
-      {item.completedOn !== undefined && (
+      {editsCompletion && (
         <div className="field">
           <label htmlFor={`${id}-completed`}>Completed on</label>
           <input

@@ -5,8 +5,9 @@
 import { startTransition, useOptimistic, useState } from 'react';
 import { formatDisplayDate } from '../../domain/dates';
 import type { ChecklistItem } from '../../domain/types';
-import { useAppStore } from '../../store/app-store';
+import { setCompleted } from '../../store/checklist-actions';
 import { requirementDomId } from '../../ui/dom-ids';
+import { CertificationStatus } from './CertificationStatus';
 import { RequirementEditor } from './RequirementEditor';
 
 interface RequirementItemProps {
@@ -18,12 +19,12 @@ interface RequirementItemProps {
 }
 
 export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: RequirementItemProps) {
-  const setCompleted = useAppStore((state) => state.setCompleted);
   const [editing, setEditing] = useState(false);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   const domId = requirementDomId(item.key);
   const checkboxId = `${domId}-done`;
   const stored = item.completedOn !== undefined;
+  const met = item.metByCertification ? item.certificationVerdict?.met === true : stored;
   // The box follows the click at once; the store action resolves once the database has echoed it.
   const [complete, setOptimisticComplete] = useOptimistic(stored);
 
@@ -35,20 +36,27 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
   }
 
   return (
-    <li id={domId} className={`requirement${complete ? ' requirement--complete' : ''}`}>
-      <div className="requirement__main">
-        <input
-          id={checkboxId}
-          type="checkbox"
-          checked={complete}
-          onChange={(event) => toggle(event.target.checked)}
-        />
-        <label htmlFor={checkboxId} className="requirement__title">
-          {item.title}
-        </label>
-      </div>
+    <li
+      id={domId}
+      className={`requirement${(item.metByCertification ? met : complete) ? ' requirement--complete' : ''}`}
+    >
+      {item.metByCertification ? (
+        <CertificationStatus item={item} />
+      ) : (
+        <div className="requirement__main">
+          <input
+            id={checkboxId}
+            type="checkbox"
+            checked={complete}
+            onChange={(event) => toggle(event.target.checked)}
+          />
+          <label htmlFor={checkboxId} className="requirement__title">
+            {item.title}
+          </label>
+        </div>
+      )}
       <div className="requirement__body">
-        {item.completedOn && (
+        {item.completedOn && !item.metByCertification && (
           <p className="requirement__done">Completed {formatDisplayDate(item.completedOn)}</p>
         )}
         {item.note && <p className="requirement__note">{item.note}</p>}

@@ -1,0 +1,94 @@
+/**
+ * What a certification record and its evidence file may hold, and the message shown beside each
+ * field when they do not. Returns problems keyed by field; an empty object means valid.
+ */
+import { isAfter, isIsoDate } from './dates';
+import type { IsoDate } from './dates';
+import { mustExpire, ruleFor } from './expiry';
+import {
+  CERTIFICATION_TYPES,
+  PROVIDER_IDS,
+  PROVIDER_LABELS,
+  CERTIFICATION_TYPE_LABELS,
+} from './types';
+import type { CertificationType, ProviderId } from './types';
+
+export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+export const EVIDENCE_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'application/pdf',
+];
+
+/** The form's fields as typed. */
+export interface CertificationInput {
+  type: string;
+  provider: string;
+  name: string;
+  issuedOn: string;
+  expiresOn: string;
+  cardNumber: string;
+  notes: string;
+}
+
+export type CertificationField = keyof CertificationInput | 'evidence';
+export type CertificationProblems = Partial<Record<CertificationField, string>>;
+
+export function certificationProblems(
+  input: CertificationInput,
+  today: IsoDate,
+): CertificationProblems {
+  const problems: CertificationProblems = {};
+  const type = (CERTIFICATION_TYPES as readonly string[]).includes(input.type)
+    ? (input.type as CertificationType)
+    : undefined;
+  const provider = (PROVIDER_IDS as readonly string[]).includes(input.provider)
+    ? (input.provider as ProviderId)
+    : undefined;
+  if (!type) problems.type = 'Choose what kind of certification this is.';
+  if (!provider) problems.provider = 'Choose who issued it.';
+
+  const name = input.name.trim();
+  if (name === '') problems.name = 'Enter the name on the card, such as "BLS Provider".';
+  else if (name.length > 120) problems.name = 'Keep the name to 120 characters or fewer.';
+
+  if (input.issuedOn.trim() === '') problems.issuedOn = 'Enter the date it was issued.';
+  else if (!isIsoDate(input.issuedOn))
+    problems.issuedOn = 'Enter a real calendar date, such as 2026-03-14.';
+  else if (isAfter(input.issuedOn, today))
+    problems.issuedOn = 'The issue date cannot be in the future.';
+
+  if (input.expiresOn.trim() !== '') {
+    if (!isIsoDate(input.expiresOn))
+      problems.expiresOn = 'Enter a real calendar date, such as 2028-06-30.';
+    else if (isIsoDate(input.issuedOn) && isAfter(input.issuedOn, input.expiresOn))
+      problems.expiresOn = 'The expiry date cannot be before the issue date.';
+  } else if (type && mustExpire(type)) {
+    problems.expiresOn =
+      provider && !ruleFor(provider, type)
+        ? `No validity rule is known for ${PROVIDER_LABELS[provider]} ${CERTIFICATION_TYPE_LABELS[type]} cards: enter the expiry date printed on the card.`
+        : 'Enter the expiry date printed on the card.';
+  }
+
+  if (input.cardNumber.length > 80)
+    problems.cardNumber = 'Keep the card number to 80 characters or fewer.';
+  if (input.notes.length > 2000) problems.notes = 'Keep the notes to 2000 characters or fewer.';
+  return problems;
+}
+
+export interface EvidenceCandidate {
+  name: string;
+  size: number;
+  type: string;
+}
+
+export function evidenceProblem(file: EvidenceCandidate): string | null {
+  if (!EVIDENCE_TYPES.includes(file.type))
+    return `"${file.name}" is not a photo or PDF. Choose a JPEG, PNG, WebP or GIF image, or a PDF.`;
+  if (file.size > EVIDENCE_MAX_BYTES)
+    return `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; files up to 10 MB can be kept.`;
+  if (file.size === 0) return `"${file.name}" is empty.`;
+  return null;
+}

@@ -1,0 +1,60 @@
+/**
+ * The student's settings: what they are, their defaults, and what values are accepted.
+ * Stored values are read back through `readSettings`, so a bad row never reaches the screens.
+ */
+import { isIsoDate } from './dates';
+import type { IsoDate } from './dates';
+import { DEFAULT_WARNING_DAYS } from './expiry';
+import { DEFAULT_PATHWAY_ID, isPathwayId } from './pathways/catalog';
+import type { PathwayId } from './types';
+
+export interface Settings {
+  pathwayId: PathwayId;
+  /** The date the student plans to apply: certifications are judged on it too. */
+  applicationDate?: IsoDate;
+  /** How many days ahead an expiry counts as "expiring soon". */
+  warningDays: number;
+  /** Calendar reminders, in days before each expiry or deadline. */
+  alarmDays: number[];
+}
+
+export const DEFAULT_ALARM_DAYS = [60, 14];
+
+export const DEFAULT_SETTINGS: Settings = {
+  pathwayId: DEFAULT_PATHWAY_ID,
+  warningDays: DEFAULT_WARNING_DAYS,
+  alarmDays: DEFAULT_ALARM_DAYS,
+};
+
+export type SettingKey = keyof Settings;
+
+/** Settings from stored key/value rows; anything unknown or malformed falls back to its default. */
+export function readSettings(rows: ReadonlyArray<{ key: string; value: unknown }>): Settings {
+  const values = new Map(rows.map((row) => [row.key, row.value]));
+  const pathwayId = values.get('pathwayId');
+  const applicationDate = values.get('applicationDate');
+  const warningDays = values.get('warningDays');
+  const alarmDays = values.get('alarmDays');
+  return {
+    pathwayId: isPathwayId(pathwayId) ? pathwayId : DEFAULT_SETTINGS.pathwayId,
+    ...(isIsoDate(applicationDate) ? { applicationDate } : {}),
+    warningDays:
+      dayCountProblem(String(warningDays)) === null ? Number(warningDays) : DEFAULT_WARNING_DAYS,
+    alarmDays:
+      Array.isArray(alarmDays) && alarmDays.every((days) => dayCountProblem(String(days)) === null)
+        ? alarmDays.map(Number)
+        : DEFAULT_ALARM_DAYS,
+  };
+}
+
+export function applicationDateProblem(value: string): string | null {
+  if (value.trim() === '') return null;
+  return isIsoDate(value) ? null : 'Enter a real calendar date, such as 2027-04-15.';
+}
+
+/** A warning window or reminder, in whole days from 1 to 365. */
+export function dayCountProblem(value: string): string | null {
+  if (!/^\d+$/.test(value.trim())) return 'Enter a whole number of days, such as 90.';
+  const days = Number(value);
+  return days >= 1 && days <= 365 ? null : 'Choose between 1 and 365 days.';
+}

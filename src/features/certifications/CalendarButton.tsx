@@ -1,0 +1,51 @@
+/**
+ * "Add to calendar": downloads one .ics file with every expiry and the application date.
+ * The calendar code (and the `ics` package) loads only when the button is pressed.
+ */
+import { useState } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { downloadFile } from '../../ui/download';
+
+export function CalendarButton() {
+  const [message, setMessage] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function download() {
+    setBusy(true);
+    try {
+      const { calendarEvents, calendarFile } = await import('../../domain/calendar');
+      const { snapshot, today } = useAppStore.getState();
+      const events = calendarEvents(
+        snapshot.certifications,
+        snapshot.settings,
+        snapshot.settingsUpdatedAt,
+      );
+      const result = calendarFile(events, new Date());
+      if (!result.ok) {
+        setMessage(result.message);
+        return;
+      }
+      downloadFile(`medtech-ready-reminders-${today}.ics`, result.text, 'text/calendar');
+      setMessage(
+        `Downloaded ${events.length} event${events.length === 1 ? '' : 's'}. Open the file to add them to your calendar; importing a newer file updates them.`,
+      );
+    } catch (error) {
+      setMessage(
+        `The calendar file could not be made (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="calendar-button">
+      <button type="button" className="button" onClick={() => void download()} disabled={busy}>
+        Add to calendar (.ics)
+      </button>
+      <p className="hint" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * One series of cards: the current one with its status today and on the application date, its
+ * evidence, and its history of earlier cards. Renewing adds a newer card; the old one stays.
+ */
+import { useState } from 'react';
+import { formatDisplayDate } from '../../domain/dates';
+import type { ExpiryStatus } from '../../domain/expiry';
+import { CERTIFICATION_TYPE_LABELS, PROVIDER_LABELS } from '../../domain/types';
+import type { Certification, EvidenceFile } from '../../domain/types';
+import { deleteCertification } from '../../store/certification-actions';
+import type { SeriesView } from '../../store/useCertifications';
+import { CertificationForm } from './CertificationForm';
+import { EvidenceList } from './EvidenceList';
+
+const STATUS_LABELS: Record<ExpiryStatus, string> = {
+  valid: 'Valid',
+  'expiring-soon': 'Expiring soon',
+  expired: 'Expired',
+  'no-expiry': 'No expiry',
+};
+
+const STATUS_BADGES: Record<ExpiryStatus, string> = {
+  valid: 'badge--ok',
+  'expiring-soon': 'badge--warn',
+  expired: 'badge--danger',
+  'no-expiry': 'badge--plain',
+};
+
+interface CertificationCardProps {
+  series: SeriesView;
+  evidenceByCertification: ReadonlyMap<string, EvidenceFile[]>;
+}
+
+type Mode = { kind: 'view' } | { kind: 'edit'; card: Certification } | { kind: 'renew' };
+
+export function CertificationCard({ series, evidenceByCertification }: CertificationCardProps) {
+  const { current, history, assessment } = series;
+  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const [confirmingDelete, setConfirmingDelete] = useState<string | undefined>();
+  const headingId = `certification-${current.id}`;
+
+  if (mode.kind === 'edit')
+    return (
+      <li className="certification">
+        <CertificationForm
+          editing={mode.card}
+          title={`Edit ${mode.card.name}`}
+          onDone={() => setMode({ kind: 'view' })}
+        />
+      </li>
+    );
+
+  return (
+    <li className="certification" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {current.name}{' '}
+        <span className={`badge ${STATUS_BADGES[assessment.today.status]}`}>
+          {STATUS_LABELS[assessment.today.status]}
+        </span>
+        {assessment.atApplication &&
+          assessment.atApplication.status !== assessment.today.status && (
+            <span className={`badge ${STATUS_BADGES[assessment.atApplication.status]}`}>
+              {STATUS_LABELS[assessment.atApplication.status]} on your application date
+            </span>
+          )}
+      </h3>
+      <p className="certification__message">{assessment.message}</p>
+      <CardFacts card={current} />
+      <EvidenceList files={evidenceByCertification.get(current.id) ?? []} />
+
+      {mode.kind === 'renew' ? (
+        <CertificationForm
+          template={current}
+          title={`Add a renewed ${current.name} card`}
+          onDone={() => setMode({ kind: 'view' })}
+        />
+      ) : (
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setMode({ kind: 'renew' })}
+          >
+            Add renewal <span className="visually-hidden">of {current.name}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setMode({ kind: 'edit', card: current })}
+          >
+            Edit <span className="visually-hidden">{current.name}</span>
+          </button>
+          <DeleteButton
+            card={current}
+            confirming={confirmingDelete === current.id}
+            onAsk={setConfirmingDelete}
+          />
+        </div>
+      )}
+
+      {history.length > 0 && (
+        <details className="certification__history">
+          <summary>Earlier cards ({history.length})</summary>
+          <ul>
+            {history.map((card) => (
+              <li key={card.id}>
+                <CardFacts card={card} />
+                <EvidenceList files={evidenceByCertification.get(card.id) ?? []} />
+                <div className="button-row">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => setMode({ kind: 'edit', card })}
+                  >
+                    Edit{' '}
+                    <span className="visually-hidden">
+                      {card.name} issued {formatDisplayDate(card.issuedOn)}
+                    </span>
+                  </button>
+                  <DeleteButton
+                    card={card}
+                    confirming={confirmingDelete === card.id}
+                    onAsk={setConfirmingDelete}
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </li>
+  );
+}
+
+function CardFacts({ card }: { card: Certification }) {
+  return (
+    <dl className="certification__facts">
+      <div>
+        <dt>Type</dt>
+        <dd>{CERTIFICATION_TYPE_LABELS[card.type]}</dd>
+      </div>
+      <div>
+        <dt>Provider</dt>
+        <dd>{PROVIDER_LABELS[card.provider]}</dd>
+      </div>
+      <div>
+        <dt>Issued</dt>
+        <dd>{formatDisplayDate(card.issuedOn)}</dd>
+      </div>
+      <div>
+        <dt>Valid through</dt>
+        <dd>{card.expiresOn ? formatDisplayDate(card.expiresOn) : 'No expiry'}</dd>
+      </div>
+      {card.cardNumber && (
+        <div>
+          <dt>Number</dt>
+          <dd>{card.cardNumber}</dd>
+        </div>
+      )}
+      {card.notes && (
+        <div>
+          <dt>Notes</dt>
+          <dd>{card.notes}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+interface DeleteButtonProps {
+  card: Certification;
+  confirming: boolean;
+  onAsk: (id: string | undefined) => void;
+}
+
+function DeleteButton({ card, confirming, onAsk }: DeleteButtonProps) {
+  const label = `${card.name} issued ${formatDisplayDate(card.issuedOn)}`;
+  if (!confirming)
+    return (
+      <button type="button" className="button button--small" onClick={() => onAsk(card.id)}>
+        Delete <span className="visually-hidden">{label}</span>
+      </button>
+    );
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small button--danger"
+        onClick={() => void deleteCertification(card.id)}
+      >
+        Confirm delete <span className="visually-hidden">{label}</span>
+      </button>
+      <button type="button" className="button button--small" onClick={() => onAsk(undefined)}>
+        Keep it
+      </button>
+    </>
+  );
+}

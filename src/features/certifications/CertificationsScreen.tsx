@@ -1,0 +1,53 @@
+/** The Certifications screen: every card, its status today and on the application date, renewals. */
+import { useState } from 'react';
+import { formatDisplayDate } from '../../domain/dates';
+import { useCertifications } from '../../store/useCertifications';
+import { CalendarButton } from './CalendarButton';
+import { CertificationCard } from './CertificationCard';
+import { CertificationForm } from './CertificationForm';
+
+export function CertificationsScreen() {
+  const { series, context, evidenceByCertification } = useCertifications();
+  const [adding, setAdding] = useState(false);
+
+  return (
+    <section aria-labelledby="certifications-heading" className="screen">
+      <h2 id="certifications-heading" tabIndex={-1}>
+        Certifications
+      </h2>
+      <p className="hint">
+        Cards are judged today
+        {context.applicationDate
+          ? ` and on your application date, ${formatDisplayDate(context.applicationDate)}`
+          : ''}
+        . &ldquo;Expiring soon&rdquo; means within {context.warningDays} days.{' '}
+        {!context.applicationDate && <a href="#/settings">Set your application date</a>}
+      </p>
+      <div className="button-row">
+        {!adding && (
+          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+            Add a certification
+          </button>
+        )}
+      </div>
+      {adding && <CertificationForm title="Add a certification" onDone={() => setAdding(false)} />}
+      {series.length === 0 ? (
+        <p className="empty">
+          No cards yet. Add your CPR (BLS) and First Aid cards: MedTech Ready fills in the expiry
+          from the provider&apos;s rule and warns you well before it lapses.
+        </p>
+      ) : (
+        <ul className="certification-list">
+          {series.map((entry) => (
+            <CertificationCard
+              key={entry.key}
+              series={entry}
+              evidenceByCertification={evidenceByCertification}
+            />
+          ))}
+        </ul>
+      )}
+      <CalendarButton />
+    </section>
+  );
+}

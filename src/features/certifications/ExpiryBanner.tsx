@@ -1,0 +1,28 @@
+/**
+ * On the main screen: the current cards that are expired, expiring soon, or will lapse before the
+ * application date, most urgent first, each with what to do.
+ */
+import { CERTIFICATION_TYPE_LABELS, PROVIDER_LABELS } from '../../domain/types';
+import { useCertifications } from '../../store/useCertifications';
+
+export function ExpiryBanner() {
+  const { attention } = useCertifications();
+  if (attention.length === 0) return null;
+  return (
+    <section className="banner banner--warn expiry-banner" aria-labelledby="expiry-banner-heading">
+      <h2 id="expiry-banner-heading">Needs your attention</h2>
+      <ul>
+        {attention.map(({ certification, assessment }) => (
+          <li key={certification.id}>
+            <strong>
+              {certification.name} ({CERTIFICATION_TYPE_LABELS[certification.type]},{' '}
+              {PROVIDER_LABELS[certification.provider]}):
+            </strong>{' '}
+            {assessment.message}
+          </li>
+        ))}
+      </ul>
+      <a href="#/certifications">Go to your certifications</a>
+    </section>
+  );
+}

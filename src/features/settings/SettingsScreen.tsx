@@ -1,0 +1,100 @@
+/** Settings: the application date certifications are judged on, the warning window, reminders. */
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useAppStore } from '../../store/app-store';
+import { saveSettings } from '../../store/settings-actions';
+import { FieldError } from '../../ui/FieldError';
+
+type Field = 'applicationDate' | 'warningDays' | 'alarmDays';
+
+export function SettingsScreen() {
+  const settings = useAppStore((state) => state.snapshot.settings);
+  const [applicationDate, setApplicationDate] = useState(settings.applicationDate ?? '');
+  const [warningDays, setWarningDays] = useState(String(settings.warningDays));
+  const [alarmDays, setAlarmDays] = useState(settings.alarmDays.join(', '));
+  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  const [saved, setSaved] = useState(false);
+  const id = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const result = await saveSettings({
+      applicationDate,
+      warningDays,
+      alarmDays: alarmDays
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    });
+    if (result.ok) {
+      setProblems({});
+      setSaved(true);
+    } else setProblems(result.problems);
+  }
+
+  const described = (field: Field, hintId?: string) => {
+    const ids = [hintId, problems[field] ? `${id}-${field}-error` : undefined].filter(Boolean);
+    return {
+      ...(problems[field] ? { 'aria-invalid': true } : {}),
+      ...(ids.length > 0 ? { 'aria-describedby': ids.join(' ') } : {}),
+    };
+  };
+
+  return (
+    <section aria-labelledby="settings-heading" className="screen">
+      <h2 id="settings-heading" tabIndex={-1}>
+        Settings
+      </h2>
+      <form onSubmit={(event) => void submit(event)} noValidate className="settings-form">
+        <div className="field">
+          <label htmlFor={`${id}-applicationDate`}>Application date</label>
+          <p className="hint" id={`${id}-applicationDate-hint`}>
+            When you plan to apply. Cards are judged on this date as well as today.
+          </p>
+          <input
+            id={`${id}-applicationDate`}
+            type="date"
+            value={applicationDate}
+            onChange={(event) => setApplicationDate(event.target.value)}
+            {...described('applicationDate', `${id}-applicationDate-hint`)}
+          />
+          <FieldError id={`${id}-applicationDate-error`} message={problems.applicationDate} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-warningDays`}>Warn me this many days before a card expires</label>
+          <input
+            id={`${id}-warningDays`}
+            type="text"
+            inputMode="numeric"
+            value={warningDays}
+            onChange={(event) => setWarningDays(event.target.value)}
+            {...described('warningDays')}
+          />
+          <FieldError id={`${id}-warningDays-error`} message={problems.warningDays} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-alarmDays`}>
+            Calendar reminders, in days before (comma-separated)
+          </label>
+          <input
+            id={`${id}-alarmDays`}
+            type="text"
+            value={alarmDays}
+            onChange={(event) => setAlarmDays(event.target.value)}
+            {...described('alarmDays')}
+          />
+          <FieldError id={`${id}-alarmDays-error`} message={problems.alarmDays} />
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button--primary">
+            Save settings
+          </button>
+        </div>
+        <p role="status" className="hint">
+          {saved ? 'Settings saved.' : ''}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/** What the student does with certifications: validate, write through db/, await the echo. */
+import { certificationProblems, evidenceProblem } from '../domain/certification-validation';
+import type { CertificationInput, CertificationProblems } from '../domain/certification-validation';
+import type { CertificationType, ProviderId } from '../domain/types';
+import {
+  deleteCertification as deleteCertificationRow,
+  removeEvidence as removeEvidenceRow,
+  saveCertification as saveCertificationRow,
+} from '../db/certifications-repo';
+import { db } from '../db/database';
+import { runWrite, useAppStore } from './app-store';
+import type { ActionResult } from './app-store';
+
+export async function saveCertification(
+  input: CertificationInput,
+  id: string | undefined,
+  file: File | undefined,
+): Promise<ActionResult<keyof CertificationProblems>> {
+  const problems = certificationProblems(input, useAppStore.getState().today);
+  if (file) {
+    const fileIssue = evidenceProblem(file);
+    if (fileIssue) problems.evidence = fileIssue;
+  }
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+
+  const cardNumber = input.cardNumber.trim();
+  const notes = input.notes.trim();
+  const saved = await runWrite(() =>
+    saveCertificationRow(
+      db,
+      {
+        type: input.type as CertificationType,
+        provider: input.provider as ProviderId,
+        name: input.name.trim(),
+        issuedOn: input.issuedOn,
+        ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),
+        ...(cardNumber ? { cardNumber } : {}),
+        ...(notes ? { notes } : {}),
+      },
+      id,
+      file ? { name: file.name, mimeType: file.type, blob: file } : undefined,
+    ),
+  );
+  return saved
+    ? { ok: true }
+    : { ok: false, problems: { name: useAppStore.getState().writeError ?? 'Could not save.' } };
+}
+
+export async function deleteCertification(id: string): Promise<void> {
+  await runWrite(() => deleteCertificationRow(db, id));
+}
+
+export async function removeEvidence(evidenceId: string): Promise<void> {
+  await runWrite(() => removeEvidenceRow(db, evidenceId));
+}

@@ -1,0 +1,39 @@
+/** Saving the student's settings: validate, write through db/, await the echo. */
+import { applicationDateProblem, dayCountProblem } from '../domain/settings';
+import { db } from '../db/database';
+import { saveSettings as saveSettingsRows } from '../db/settings-repo';
+import { runWrite, useAppStore } from './app-store';
+import type { ActionResult } from './app-store';
+
+export interface SettingsInput {
+  applicationDate: string;
+  warningDays: string;
+  alarmDays: string[];
+}
+
+type SettingsField = 'applicationDate' | 'warningDays' | 'alarmDays';
+
+export async function saveSettings(input: SettingsInput): Promise<ActionResult<SettingsField>> {
+  const problems: Partial<Record<SettingsField, string>> = {};
+  const dateIssue = applicationDateProblem(input.applicationDate);
+  if (dateIssue) problems.applicationDate = dateIssue;
+  const warningIssue = dayCountProblem(input.warningDays);
+  if (warningIssue) problems.warningDays = warningIssue;
+  const alarmIssue = input.alarmDays.map(dayCountProblem).find((issue) => issue !== null);
+  if (alarmIssue) problems.alarmDays = alarmIssue;
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+
+  const saved = await runWrite(() =>
+    saveSettingsRows(db, {
+      applicationDate: input.applicationDate || undefined,
+      warningDays: Number(input.warningDays),
+      alarmDays: [...new Set(input.alarmDays.map(Number))].sort((a, b) => b - a),
+    }),
+  );
+  return saved
+    ? { ok: true }
+    : {
+        ok: false,
+        problems: { applicationDate: useAppStore.getState().writeError ?? 'Could not save.' },
+      };
+}

@@ -1,0 +1,52 @@
+/**
+ * Selectors for certifications: the series (current card and history) with their verdicts today
+ * and on the application date, the attention list behind the banner, and evidence per card.
+ */
+import { useMemo } from 'react';
+import { groupIntoSeries, needingAttention } from '../domain/certifications';
+import type { AttentionItem, CertificationSeries } from '../domain/certifications';
+import { assess } from '../domain/expiry';
+import type { ExpiryAssessment, ExpiryContext } from '../domain/expiry';
+import type { EvidenceFile } from '../domain/types';
+import { useAppStore } from './app-store';
+
+export interface SeriesView extends CertificationSeries {
+  assessment: ExpiryAssessment;
+}
+
+export interface CertificationsView {
+  context: ExpiryContext;
+  series: SeriesView[];
+  attention: AttentionItem[];
+  evidenceByCertification: ReadonlyMap<string, EvidenceFile[]>;
+}
+
+export function useCertifications(): CertificationsView {
+  const snapshot = useAppStore((state) => state.snapshot);
+  const today = useAppStore((state) => state.today);
+  return useMemo(() => {
+    const { applicationDate, warningDays } = snapshot.settings;
+    const context: ExpiryContext = {
+      today,
+      warningDays,
+      ...(applicationDate ? { applicationDate } : {}),
+    };
+    const series = groupIntoSeries(snapshot.certifications).map((entry) => ({
+      ...entry,
+      assessment: assess(entry.current, context),
+    }));
+    const evidenceByCertification = new Map<string, EvidenceFile[]>();
+    for (const file of snapshot.evidenceFiles) {
+      evidenceByCertification.set(file.certificationId, [
+        ...(evidenceByCertification.get(file.certificationId) ?? []),
+        file,
+      ]);
+    }
+    return {
+      context,
+      series,
+      attention: needingAttention(snapshot.certifications, context),
+      evidenceByCertification,
+    };
+  }, [snapshot, today]);
+}
