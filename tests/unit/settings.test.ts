@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SETTINGS,
+  applicationDateProblem,
+  dayCountProblem,
+  readSettings,
+} from '../../src/domain/settings';
+
+describe('readSettings', () => {
+  it('gives the defaults for no rows', () => {
+    expect(readSettings([])).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      pathwayId: 'mlt',
+      warningDays: 90,
+      alarmDays: [60, 14],
+    });
+  });
+
+  it('reads valid stored values', () => {
+    expect(
+      readSettings([
+        { key: 'pathwayId', value: 'mls' },
+        { key: 'applicationDate', value: '2027-04-15' },
+        { key: 'warningDays', value: 30 },
+        { key: 'alarmDays', value: [30, 7] },
+      ]),
+    ).toEqual({
+      pathwayId: 'mls',
+      applicationDate: '2027-04-15',
+      warningDays: 30,
+      alarmDays: [30, 7],
+    });
+  });
+
+  it('falls back to defaults for malformed values, field by field', () => {
+    expect(
+      readSettings([
+        { key: 'pathwayId', value: 'astronaut' },
+        { key: 'applicationDate', value: '2027-02-30' },
+        { key: 'warningDays', value: -5 },
+        { key: 'alarmDays', value: [30, 'soon'] },
+      ]),
+    ).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('settings validation', () => {
+  it('accepts an empty or real application date', () => {
+    expect(applicationDateProblem('')).toBeNull();
+    expect(applicationDateProblem('2027-04-15')).toBeNull();
+    expect(applicationDateProblem('2027-04-31')).toMatch(/real calendar date/);
+  });
+
+  it('accepts whole days from 1 to 365', () => {
+    expect(dayCountProblem('90')).toBeNull();
+    expect(dayCountProblem('1')).toBeNull();
+    expect(dayCountProblem('365')).toBeNull();
+    expect(dayCountProblem('0')).toBe('Choose between 1 and 365 days.');
+    expect(dayCountProblem('366')).toBe('Choose between 1 and 365 days.');
+    expect(dayCountProblem('-3')).toMatch(/whole number/);
+    expect(dayCountProblem('2.5')).toMatch(/whole number/);
+    expect(dayCountProblem('ninety')).toMatch(/whole number/);
+  });
+});
