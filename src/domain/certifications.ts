@@ -5,7 +5,7 @@
  */
 import { compareIsoDates, formatDisplayDate } from './dates';
 import type { IsoDate } from './dates';
-import { assess, isValidOn } from './expiry';
+import { DEFAULT_WARNING_DAYS, assess, isValidOn, statusOn } from './expiry';
 import type { ExpiryAssessment, ExpiryContext } from './expiry';
 import { CERTIFICATION_TYPE_LABELS } from './types';
 import type { Certification, CertificationType, CertificationVerdict } from './types';
@@ -59,23 +59,39 @@ export function certificationVerdict(
   certifications: readonly Certification[],
   type: CertificationType,
   asOf: IsoDate,
+  warningDays: number = DEFAULT_WARNING_DAYS,
 ): CertificationVerdict {
   const card = newestOfType(certifications, type);
   const label = CERTIFICATION_TYPE_LABELS[type];
   if (!card)
-    return { met: false, reason: `No ${label} card recorded yet. Add it under Certifications.` };
+    return {
+      met: false,
+      expiringSoon: false,
+      reason: `No ${label} card recorded yet. Add it under Certifications.`,
+    };
   if (!card.expiresOn)
-    return { met: true, certification: card, reason: `Met by your ${card.name} card.` };
-  if (isValidOn(card, asOf))
     return {
       met: true,
+      expiringSoon: false,
       certification: card,
-      reason: `Met by your ${card.name} card, valid until ${formatDisplayDate(card.expiresOn)}.`,
+      reason: `Met by your ${card.name} card.`,
     };
+  const expires = formatDisplayDate(card.expiresOn);
+  if (!isValidOn(card, asOf))
+    return {
+      met: false,
+      expiringSoon: false,
+      certification: card,
+      reason: `Not met: your ${card.name} card expired on ${expires}. Renew it and add the new card.`,
+    };
+  const expiringSoon = statusOn(card, asOf, warningDays).status === 'expiring-soon';
   return {
-    met: false,
+    met: true,
+    expiringSoon,
     certification: card,
-    reason: `Not met: your ${card.name} card expired on ${formatDisplayDate(card.expiresOn)}. Renew it and add the new card.`,
+    reason: expiringSoon
+      ? `Met by your ${card.name} card until ${expires}, expiring soon: renew by ${expires}.`
+      : `Met by your ${card.name} card, valid until ${expires}.`,
   };
 }
 

@@ -87,12 +87,18 @@ export function withCertificationVerdicts(
   items: readonly ChecklistItem[],
   certifications: readonly Certification[],
   asOf: IsoDate,
+  warningDays?: number,
 ): ChecklistItem[] {
   return items.map((item) =>
     item.metByCertification
       ? {
           ...item,
-          certificationVerdict: certificationVerdict(certifications, item.metByCertification, asOf),
+          certificationVerdict: certificationVerdict(
+            certifications,
+            item.metByCertification,
+            asOf,
+            warningDays,
+          ),
         }
       : item,
   );

@@ -131,6 +131,8 @@ export interface EvidenceFile {
 /** How a certification-backed requirement stands on the date it is judged. */
 export interface CertificationVerdict {
   met: boolean;
+  /** Met, but inside the warning window: renew soon. */
+  expiringSoon: boolean;
   /** The card that decides, when there is one. */
   certification?: Certification;
   /** In words: "Met by your BLS Provider card, valid until 30 Jun 2028." */

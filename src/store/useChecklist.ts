@@ -25,6 +25,7 @@ export function useChecklist(): ChecklistView {
       buildChecklist(pathway, snapshot.customRequirements, snapshot.requirementStates),
       snapshot.certifications,
       today,
+      snapshot.settings.warningDays,
     );
     return { pathway, items, readiness: readinessOn(items, today) };
   }, [snapshot, today]);

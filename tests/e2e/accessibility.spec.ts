@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, navLink, openApp, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -23,8 +23,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('an open editor with an error has no WCAG 2.2 A/AA violations', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('checkbox', { name: 'Current First Aid certificate' }).check();
-  await page.getByRole('button', { name: 'Edit Current First Aid certificate' }).click();
+  await page.getByRole('checkbox', { name: 'Pass the MLT(ASCP) certification exam' }).check();
+  await page.getByRole('button', { name: 'Edit Pass the MLT(ASCP) certification exam' }).click();
   await page.getByLabel('Title').fill('');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
@@ -40,3 +40,32 @@ test('the layout fits a 360 px wide screen without sideways scrolling', async ({
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: test.info().outputPath('checklist-360.png'), fullPage: true });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the certifications and settings screens have no WCAG 2.2 A/AA violations (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await openApp(page);
+    await navLink(page, 'Certifications').click();
+    await page.getByRole('button', { name: 'Add a certification' }).click();
+    await page.getByLabel('Issued on').fill('2024-12-25');
+    await page.getByRole('button', { name: 'Save certification' }).click();
+    await expect(
+      page.getByRole('listitem', { name: /BLS Provider/ }).getByText('Expiring soon'),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Add a certification' }).click();
+    await page.getByLabel('Issued on').fill('2030-01-01');
+    await page.getByRole('button', { name: 'Save certification' }).click();
+    await expect(page.getByLabel('Issued on')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoViolations(page);
+
+    await navLink(page, 'Checklist').click();
+    await expect(page.getByRole('region', { name: 'Needs your attention' })).toBeVisible();
+    await expectNoViolations(page);
+
+    await navLink(page, 'Settings').click();
+    await expect(page.getByLabel('Application date')).toBeVisible();
+    await expectNoViolations(page);
+  });
+}

@@ -1,6 +1,8 @@
 import { expect, openApp, summary, test } from './fixtures';
 
-const CPR = 'Current CPR card: BLS Provider (healthcare level)';
+const APPLY = 'Submit the MLT(ASCP) exam application and fee';
+const DOCUMENTS = 'Send your official transcript and program completion verification to ASCP BOC';
+const PASS = 'Pass the MLT(ASCP) certification exam';
 
 test('first visit shows the default pathway checklist by area, with sources', async ({ page }) => {
   await openApp(page);
@@ -9,7 +11,7 @@ test('first visit shows the default pathway checklist by area, with sources', as
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(area) })).toBeVisible();
   }
   await expect(summary(page)).toHaveText('0 of 8 complete');
-  await expect(page.getByRole('checkbox', { name: 'Current First Aid certificate' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: APPLY })).toBeVisible();
   await expect(
     page.getByRole('link', { name: /American Heart Association/ }).first(),
   ).toBeVisible();
@@ -18,43 +20,41 @@ test('first visit shows the default pathway checklist by area, with sources', as
 
 test('a checked requirement stays checked after a reload', async ({ page }) => {
   await openApp(page);
-  const cpr = page.getByRole('checkbox', { name: CPR });
-  await cpr.check();
+  await page.getByRole('checkbox', { name: APPLY }).check();
   await expect(summary(page)).toHaveText('1 of 8 complete');
   await expect(page.getByText('Completed 25 Nov 2026')).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('checkbox', { name: CPR })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: APPLY })).toBeChecked();
   await expect(summary(page)).toHaveText('1 of 8 complete');
-  // What remains no longer lists it.
   const remaining = page.locator('.readiness__remaining');
-  await expect(remaining.getByRole('link', { name: CPR })).toHaveCount(0);
+  await expect(remaining.getByRole('link', { name: APPLY })).toHaveCount(0);
+  await expect(remaining.getByRole('link', { name: PASS })).toHaveCount(1);
 });
 
-test('switching pathway keeps shared completions and the student’s own requirements', async ({
+test('switching pathway keeps what applies and the student’s own requirements', async ({
   page,
 }) => {
   await openApp(page);
-  await page.getByRole('checkbox', { name: CPR }).check();
-  await page
-    .getByLabel('Add your own requirement to Clinical experience')
-    .fill('Hepatitis B vaccination record');
-  await page.getByLabel('Add your own requirement to Clinical experience').press('Enter');
-  await expect(
-    page.getByRole('checkbox', { name: 'Hepatitis B vaccination record' }),
-  ).toBeVisible();
-  await expect(summary(page)).toHaveText('1 of 9 complete');
+  await page.getByRole('button', { name: 'Hide Current First Aid certificate' }).click();
+  const add = page.getByLabel('Add your own requirement to Clinical experience');
+  await add.fill('Hepatitis B vaccination record');
+  await add.press('Enter');
+  await page.getByRole('checkbox', { name: 'Hepatitis B vaccination record' }).check();
+  await expect(summary(page)).toHaveText('1 of 8 complete');
 
   await page.getByLabel('Pathway').selectOption('mls');
   await expect(page.getByRole('checkbox', { name: /Bachelor's degree/ })).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: CPR })).toBeChecked();
   await expect(
     page.getByRole('checkbox', { name: 'Hepatitis B vaccination record' }),
-  ).toBeVisible();
-  await expect(summary(page)).toHaveText('1 of 10 complete');
+  ).toBeChecked();
+  await expect(page.getByText('1 hidden requirement')).toBeVisible();
+  await expect(summary(page)).toHaveText('1 of 9 complete');
 
   await page.reload();
   await expect(page.getByLabel('Pathway')).toHaveValue('mls');
-  await expect(page.getByRole('checkbox', { name: CPR })).toBeChecked();
+  await expect(
+    page.getByRole('checkbox', { name: 'Hepatitis B vaccination record' }),
+  ).toBeChecked();
 });
 
 test('bad input is refused beside the field and nothing stored changes', async ({ page }) => {
@@ -65,8 +65,8 @@ test('bad input is refused beside the field and nothing stored changes', async (
   );
   await expect(page.getByRole('alert')).toHaveText('Enter a title for this requirement.');
 
-  await page.getByRole('checkbox', { name: CPR }).check();
-  await page.getByRole('button', { name: `Edit ${CPR}` }).click();
+  await page.getByRole('checkbox', { name: APPLY }).check();
+  await page.getByRole('button', { name: `Edit ${APPLY}` }).click();
   await page.getByLabel('Completed on').fill('2027-01-10');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByLabel('Completed on')).toHaveAccessibleDescription(
@@ -76,7 +76,7 @@ test('bad input is refused beside the field and nothing stored changes', async (
 
   await page.reload();
   await expect(page.getByText('Completed 25 Nov 2026')).toBeVisible();
-  await expect(page.getByRole('checkbox')).toHaveCount(8);
+  await expect(page.getByRole('checkbox')).toHaveCount(6);
   await expect(summary(page)).toHaveText('1 of 8 complete');
 });
 
@@ -85,26 +85,24 @@ test('a change in one tab shows in another', async ({ page, context }) => {
   const second = await context.newPage();
   await second.clock.setFixedTime(new Date('2026-11-25T10:00:00'));
   await openApp(second);
-  await page.getByRole('checkbox', { name: 'Current First Aid certificate' }).check();
-  await expect(
-    second.getByRole('checkbox', { name: 'Current First Aid certificate' }),
-  ).toBeChecked();
+  await page.getByRole('checkbox', { name: PASS }).check();
+  await expect(second.getByRole('checkbox', { name: PASS })).toBeChecked();
   await expect(summary(second)).toHaveText('1 of 8 complete');
 });
 
 test('the checklist works from the keyboard alone', async ({ page }) => {
   await openApp(page);
-  const firstAid = page.getByRole('checkbox', { name: 'Current First Aid certificate' });
-  await firstAid.focus();
+  const pass = page.getByRole('checkbox', { name: PASS });
+  await pass.focus();
   await page.keyboard.press('Space');
-  await expect(firstAid).toBeChecked();
+  await expect(pass).toBeChecked();
   await expect(summary(page)).toHaveText('1 of 8 complete');
 
-  // Move the CPR card below First Aid with the keyboard; focus follows the moved requirement.
-  const moveDown = page.getByRole('button', { name: `Move down ${CPR}` });
+  // Move the application below the documents with the keyboard; focus follows it.
+  const moveDown = page.getByRole('button', { name: `Move down ${APPLY}` });
   await moveDown.focus();
   await page.keyboard.press('Enter');
-  const titles = page.locator('#area-cpr-first-aid ~ ul .requirement__title');
-  await expect(titles).toHaveText(['Current First Aid certificate', CPR]);
-  await expect(page.getByRole('button', { name: `Move up ${CPR}` })).toBeFocused();
+  const titles = page.locator('#area-exam ~ ul .requirement__title');
+  await expect(titles).toHaveText([DOCUMENTS, APPLY, PASS]);
+  await expect(page.getByRole('button', { name: `Move down ${APPLY}` })).toBeFocused();
 });

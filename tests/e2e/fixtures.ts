@@ -57,3 +57,8 @@ export async function openApp(page: Page): Promise<void> {
 export function summary(page: Page) {
   return page.locator('.readiness__count strong');
 }
+
+/** A link of the main navigation. */
+export function navLink(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+}

@@ -83,6 +83,7 @@ describe('certificationVerdict', () => {
   it('says what to do when there is no card', () => {
     expect(certificationVerdict([MLT], 'first-aid', '2026-11-25')).toEqual({
       met: false,
+      expiringSoon: false,
       reason: 'No First Aid card recorded yet. Add it under Certifications.',
     });
   });
@@ -107,5 +108,22 @@ describe('needingAttention', () => {
     expect(list).toHaveLength(1);
     expect(list[0]?.assessment.message).toMatch(/before your application date 15 Apr 2027/);
     expect(needingAttention([FIRST_AID], context)).toEqual([]);
+  });
+});
+
+describe('certificationVerdict inside the warning window', () => {
+  const soon = card('soon', { issuedOn: '2024-12-20', expiresOn: '2026-12-31' });
+
+  it('is met but flagged expiring soon, with the renew-by date', () => {
+    expect(certificationVerdict([soon], 'cpr-bls', '2026-11-25')).toMatchObject({
+      met: true,
+      expiringSoon: true,
+      reason:
+        'Met by your BLS Provider card until 31 Dec 2026, expiring soon: renew by 31 Dec 2026.',
+    });
+  });
+
+  it('follows the warning window given', () => {
+    expect(certificationVerdict([soon], 'cpr-bls', '2026-11-25', 30).expiringSoon).toBe(false);
   });
 });
