@@ -1,15 +1,21 @@
 /** The app shell: header and navigation, the write-error banner, and the screen the route names. */
-import { useEffect, useRef } from 'react';
-import { CertificationsScreen } from '../features/certifications/CertificationsScreen';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { ExpiryBanner } from '../features/certifications/ExpiryBanner';
 import { Checklist } from '../features/checklist/Checklist';
 import { PathwayPicker } from '../features/checklist/PathwayPicker';
 import { ReadinessSummary } from '../features/readiness/ReadinessSummary';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { dismissWriteError, refreshToday, useAppStore } from '../store/app-store';
 import { useChecklist } from '../store/useChecklist';
 import { ROUTE_HASHES, useRoute } from './useRoute';
 import type { Route } from './useRoute';
+
+// Screens other than the checklist load on first visit, keeping the first screen's JavaScript small.
+const CertificationsScreen = lazy(async () => ({
+  default: (await import('../features/certifications/CertificationsScreen')).CertificationsScreen,
+}));
+const SettingsScreen = lazy(async () => ({
+  default: (await import('../features/settings/SettingsScreen')).SettingsScreen,
+}));
 
 const NAVIGATION: ReadonlyArray<{ route: Route; label: string }> = [
   { route: 'checklist', label: 'Checklist' },
@@ -39,10 +45,27 @@ export function App() {
   }, []);
 
   // A new screen takes focus at its heading, so keyboard and screen-reader users start there.
+  // Screens load lazily, so wait for the heading to appear.
   useEffect(() => {
     if (previousRoute.current === route) return;
     previousRoute.current = route;
-    main.current?.querySelector<HTMLElement>('h2')?.focus();
+    const container = main.current;
+    if (!container) return;
+    const focusHeading = () => {
+      const heading = container.querySelector<HTMLElement>(`[data-screen-heading="${route}"]`);
+      heading?.focus();
+      return heading !== null;
+    };
+    if (focusHeading()) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(container, { childList: true, subtree: true });
+    const giveUp = setTimeout(() => observer.disconnect(), 5000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(giveUp);
+    };
   }, [route]);
 
   return (
@@ -88,12 +111,16 @@ export function App() {
           </div>
         ) : status === 'loading' ? (
           <p aria-live="polite">Opening your records…</p>
-        ) : route === 'certifications' ? (
-          <CertificationsScreen />
-        ) : route === 'settings' ? (
-          <SettingsScreen />
         ) : (
-          <ChecklistScreen />
+          <Suspense fallback={<p aria-live="polite">Opening…</p>}>
+            {route === 'certifications' ? (
+              <CertificationsScreen />
+            ) : route === 'settings' ? (
+              <SettingsScreen />
+            ) : (
+              <ChecklistScreen />
+            )}
+          </Suspense>
         )}
       </main>
       <footer className="app-footer">
@@ -110,7 +137,7 @@ function ChecklistScreen() {
   const { pathway, items, readiness } = useChecklist();
   return (
     <>
-      <h2 className="visually-hidden" tabIndex={-1}>
+      <h2 className="visually-hidden" tabIndex={-1} data-screen-heading="checklist">
         Checklist
       </h2>
       <ExpiryBanner />

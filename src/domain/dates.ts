@@ -4,7 +4,7 @@
  * through date-fns, never through `new Date('yyyy-MM-dd')` (which is UTC and shifts a day west of
  * Greenwich). It never reads the clock: "today" is always passed in.
  */
-import { format, isValid, parseISO } from 'date-fns';
+import { isValid, lightFormat, parseISO } from 'date-fns';
 
 /** A calendar date, 'yyyy-MM-dd'. Validate with `isIsoDate` before trusting one from outside. */
 export type IsoDate = string;
@@ -15,7 +15,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string' || !ISO_DATE_SHAPE.test(value)) return false;
   const parsed = parseISO(value);
   // Round-tripping rejects dates date-fns would roll over, such as 2026-02-30.
-  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+  return isValid(parsed) && lightFormat(parsed, 'yyyy-MM-dd') === value;
 }
 
 /** The local-midnight Date of a calendar date. Throws on a malformed date: callers validate first. */
@@ -29,7 +29,8 @@ export function toLocalDate(date: IsoDate): Date {
 
 /** The calendar date of a Date in the local time zone. */
 export function toIsoDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  // lightFormat: the same tokens as format without its locale machinery (smaller first screen).
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
 /** Negative when a is before b, 0 when equal, positive when after. ISO dates sort as strings. */
@@ -41,7 +42,14 @@ export function isAfter(a: IsoDate, b: IsoDate): boolean {
   return compareIsoDates(a, b) > 0;
 }
 
-/** '25 Nov 2026': how dates are shown to the student. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * '25 Nov 2026': how dates are shown to the student. Day-month-year with a named month reads the
+ * same everywhere, unlike 03/04. Month names are fixed here, not taken from the platform's ICU,
+ * whose abbreviations change between versions ("Sep" or "Sept").
+ */
 export function formatDisplayDate(date: IsoDate): string {
-  return format(toLocalDate(date), 'd MMM yyyy');
+  const local = toLocalDate(date);
+  return `${local.getDate()} ${MONTHS[local.getMonth()] ?? ''} ${local.getFullYear()}`;
 }

@@ -12,7 +12,7 @@ export function CertificationsScreen() {
 
   return (
     <section aria-labelledby="certifications-heading" className="screen">
-      <h2 id="certifications-heading" tabIndex={-1}>
+      <h2 id="certifications-heading" tabIndex={-1} data-screen-heading="certifications">
         Certifications
       </h2>
       <p className="hint">

@@ -43,7 +43,7 @@ export function SettingsScreen() {
 
   return (
     <section aria-labelledby="settings-heading" className="screen">
-      <h2 id="settings-heading" tabIndex={-1}>
+      <h2 id="settings-heading" tabIndex={-1} data-screen-heading="settings">
         Settings
       </h2>
       <form onSubmit={(event) => void submit(event)} noValidate className="settings-form">
