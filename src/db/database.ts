@@ -6,8 +6,12 @@ import Dexie from 'dexie';
 import type { Table } from 'dexie';
 import type {
   Certification,
+  ClinicalEntry,
+  Course,
   CustomRequirement,
+  DegreeRecord,
   EvidenceFile,
+  ExamPlan,
   RequirementState,
 } from '../domain/types';
 import { DATABASE_NAME, declareSchema } from './schema';
@@ -25,6 +29,10 @@ export class MedTechDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   certifications!: Table<Certification, string>;
   evidenceFiles!: Table<EvidenceFile, string>;
+  clinicalEntries!: Table<ClinicalEntry, string>;
+  degreeRecords!: Table<DegreeRecord, string>;
+  courses!: Table<Course, string>;
+  examPlans!: Table<ExamPlan, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

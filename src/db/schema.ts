@@ -21,9 +21,19 @@ export const SCHEMA_V2 = {
   evidenceFiles: '&id, certificationId',
 } as const;
 
-export const LATEST_VERSION = 2;
+/** Version 3: clinical experience log, degree and coursework, exam plans. No existing row changes. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  clinicalEntries: '&id, date, area',
+  degreeRecords: '&id',
+  courses: '&id, subject',
+  examPlans: '&id, exam',
+} as const;
+
+export const LATEST_VERSION = 3;
 
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
+  db.version(3).stores(SCHEMA_V3);
 }

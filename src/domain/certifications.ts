@@ -8,7 +8,7 @@ import type { IsoDate } from './dates';
 import { DEFAULT_WARNING_DAYS, assess, isValidOn, statusOn } from './expiry';
 import type { ExpiryAssessment, ExpiryContext } from './expiry';
 import { CERTIFICATION_TYPE_LABELS } from './types';
-import type { Certification, CertificationType, CertificationVerdict } from './types';
+import type { Certification, CertificationType, RecordVerdict } from './types';
 
 /** Renewals share a series: one per type for CPR and First Aid, per type and name otherwise. */
 export function seriesKey(certification: Pick<Certification, 'type' | 'name'>): string {
@@ -60,19 +60,19 @@ export function certificationVerdict(
   type: CertificationType,
   asOf: IsoDate,
   warningDays: number = DEFAULT_WARNING_DAYS,
-): CertificationVerdict {
+): RecordVerdict {
   const card = newestOfType(certifications, type);
   const label = CERTIFICATION_TYPE_LABELS[type];
   if (!card)
     return {
       met: false,
-      expiringSoon: false,
+      warning: false,
       reason: `No ${label} card recorded yet. Add it under Certifications.`,
     };
   if (!card.expiresOn)
     return {
       met: true,
-      expiringSoon: false,
+      warning: false,
       certification: card,
       reason: `Met by your ${card.name} card.`,
     };
@@ -80,14 +80,14 @@ export function certificationVerdict(
   if (!isValidOn(card, asOf))
     return {
       met: false,
-      expiringSoon: false,
+      warning: false,
       certification: card,
       reason: `Not met: your ${card.name} card expired on ${expires}. Renew it and add the new card.`,
     };
   const expiringSoon = statusOn(card, asOf, warningDays).status === 'expiring-soon';
   return {
     met: true,
-    expiringSoon,
+    warning: expiringSoon,
     certification: card,
     reason: expiringSoon
       ? `Met by your ${card.name} card until ${expires}, expiring soon: renew by ${expires}.`

@@ -3,17 +3,8 @@
  * merged with what the student recorded about each, in area order and then the student's order.
  * Also the pure helpers behind reordering and adding. Nothing here reads or writes storage.
  */
-import { certificationVerdict } from './certifications';
-import type { IsoDate } from './dates';
 import { AREA_IDS } from './types';
-import type {
-  AreaId,
-  Certification,
-  ChecklistItem,
-  CustomRequirement,
-  Pathway,
-  RequirementState,
-} from './types';
+import type { AreaId, ChecklistItem, CustomRequirement, Pathway, RequirementState } from './types';
 
 /** Gap between neighbouring positions: leaves room, and makes the default order readable. */
 export const POSITION_STEP = 10;
@@ -38,9 +29,7 @@ export function buildChecklist(
       detail: requirement.detail,
       source: requirement.source,
       ...(requirement.uncertain ? { uncertain: requirement.uncertain } : {}),
-      ...(requirement.metByCertification
-        ? { metByCertification: requirement.metByCertification }
-        : {}),
+      ...(requirement.metBy ? { metBy: requirement.metBy } : {}),
       builtIn: true,
       ...completionOf(state),
       hidden: state?.hidden === true,
@@ -80,28 +69,6 @@ function completionOf(
     ...(state?.completedOn ? { completedOn: state.completedOn } : {}),
     ...(state?.note ? { note: state.note } : {}),
   };
-}
-
-/** Judge the requirements that a certification meets, on `asOf`. Others are returned as they are. */
-export function withCertificationVerdicts(
-  items: readonly ChecklistItem[],
-  certifications: readonly Certification[],
-  asOf: IsoDate,
-  warningDays?: number,
-): ChecklistItem[] {
-  return items.map((item) =>
-    item.metByCertification
-      ? {
-          ...item,
-          certificationVerdict: certificationVerdict(
-            certifications,
-            item.metByCertification,
-            asOf,
-            warningDays,
-          ),
-        }
-      : item,
-  );
 }
 
 export function visibleItems(items: readonly ChecklistItem[]): ChecklistItem[] {

@@ -23,11 +23,11 @@ export interface Readiness {
 }
 
 /**
- * Complete on `asOf`: a requirement met by a certification follows its verdict (attached for the
- * same date by withCertificationVerdicts); any other needs a completion dated on or before it.
+ * Complete on `asOf`: a requirement judged from records follows its verdict (attached for the
+ * same date by withVerdicts); any other needs a completion dated on or before it.
  */
 export function isCompleteOn(item: ChecklistItem, asOf: IsoDate): boolean {
-  if (item.metByCertification) return item.certificationVerdict?.met === true;
+  if (item.verdict) return item.verdict.met;
   return item.completedOn !== undefined && !isAfter(item.completedOn, asOf);
 }
 

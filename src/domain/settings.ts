@@ -6,7 +6,7 @@ import { isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { DEFAULT_WARNING_DAYS } from './expiry';
 import { DEFAULT_PATHWAY_ID, isPathwayId } from './pathways/catalog';
-import type { PathwayId } from './types';
+import type { ClinicalTargets, PathwayId } from './types';
 
 export interface Settings {
   pathwayId: PathwayId;
@@ -16,6 +16,8 @@ export interface Settings {
   warningDays: number;
   /** Calendar reminders, in days before each expiry or deadline. */
   alarmDays: number[];
+  /** The student's clinical targets, where their program sets the figures. */
+  clinicalTargets: ClinicalTargets;
 }
 
 export const DEFAULT_ALARM_DAYS = [60, 14];
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   pathwayId: DEFAULT_PATHWAY_ID,
   warningDays: DEFAULT_WARNING_DAYS,
   alarmDays: DEFAULT_ALARM_DAYS,
+  clinicalTargets: { byArea: {} },
 };
 
 export type SettingKey = keyof Settings;
@@ -35,6 +38,7 @@ export function readSettings(rows: ReadonlyArray<{ key: string; value: unknown }
   const applicationDate = values.get('applicationDate');
   const warningDays = values.get('warningDays');
   const alarmDays = values.get('alarmDays');
+  const clinicalTargets = values.get('clinicalTargets');
   return {
     pathwayId: isPathwayId(pathwayId) ? pathwayId : DEFAULT_SETTINGS.pathwayId,
     ...(isIsoDate(applicationDate) ? { applicationDate } : {}),
@@ -44,7 +48,24 @@ export function readSettings(rows: ReadonlyArray<{ key: string; value: unknown }
       Array.isArray(alarmDays) && alarmDays.every((days) => dayCountProblem(String(days)) === null)
         ? alarmDays.map(Number)
         : DEFAULT_ALARM_DAYS,
+    clinicalTargets: readClinicalTargets(clinicalTargets),
   };
+}
+
+function isHours(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10_000;
+}
+
+function readClinicalTargets(value: unknown): ClinicalTargets {
+  if (typeof value !== 'object' || value === null) return { byArea: {} };
+  const { totalHours, byArea } = value as { totalHours?: unknown; byArea?: unknown };
+  const areas =
+    typeof byArea === 'object' && byArea !== null
+      ? Object.fromEntries(
+          Object.entries(byArea).filter((entry): entry is [string, number] => isHours(entry[1])),
+        )
+      : {};
+  return { ...(isHours(totalHours) ? { totalHours } : {}), byArea: areas };
 }
 
 export function applicationDateProblem(value: string): string | null {

@@ -36,9 +36,17 @@ export interface BuiltInRequirement {
   source: Source;
   /** Set when sources disagree or only secondary ones exist: what the student should confirm. */
   uncertain?: string;
-  /** Met by a current certification of this type rather than by a checkbox. */
-  metByCertification?: CertificationType;
+  /** Judged from the student's records (a card, the degree, hours, the exam) rather than a checkbox. */
+  metBy?: RecordLink;
 }
+
+/** Which of the student's records decide a requirement. */
+export type RecordLink =
+  | { kind: 'certification'; type: CertificationType }
+  | { kind: 'degree' }
+  | { kind: 'clinical' }
+  | { kind: 'exam-applied' }
+  | { kind: 'exam-passed' };
 
 export type PathwayId = 'mlt' | 'mls';
 
@@ -48,7 +56,76 @@ export interface Pathway {
   credential: string;
   summary: string;
   requirements: readonly BuiltInRequirement[];
+  degree: DegreeRule;
+  clinical: ClinicalRules;
+  /** The exams that lead to this pathway's credential, the usual one first. */
+  exams: readonly ExamId[];
 }
+
+export type DegreeLevel = 'associate' | 'bachelor' | 'master';
+
+export const DEGREE_LEVELS: readonly DegreeLevel[] = ['associate', 'bachelor', 'master'];
+
+export const DEGREE_LEVEL_LABELS: Record<DegreeLevel, string> = {
+  associate: 'Associate degree',
+  bachelor: "Bachelor's degree",
+  master: "Master's degree",
+};
+
+export type CourseSubject = 'biology' | 'chemistry' | 'math' | 'other';
+
+export const COURSE_SUBJECTS: readonly CourseSubject[] = ['biology', 'chemistry', 'math', 'other'];
+
+export const COURSE_SUBJECT_LABELS: Record<CourseSubject, string> = {
+  biology: 'Biology',
+  chemistry: 'Chemistry',
+  math: 'Mathematics',
+  other: 'Other',
+};
+
+/** What a pathway asks of the degree. */
+export interface DegreeRule {
+  level: DegreeLevel;
+  /** Semester hours that stand in for the degree where the route allows it (MLT: 60). */
+  alternativeSemesterHours?: number;
+  /** Science coursework the route names, in semester hours. */
+  coursework: readonly { subject: CourseSubject; semesterHours: number; note: string }[];
+  source: Source;
+  uncertain?: string;
+}
+
+export type CountKind = 'venipuncture' | 'skin-puncture';
+
+export const COUNT_LABELS: Record<CountKind, string> = {
+  venipuncture: 'Successful venipunctures',
+  'skin-puncture': 'Successful skin (capillary) punctures',
+};
+
+/** What a pathway asks of clinical experience. */
+export interface ClinicalRules {
+  /** The rotation areas entries are logged against. */
+  areas: readonly { id: string; label: string }[];
+  /** Required hours, where the certifying body sets them; otherwise the student enters their program's. */
+  requiredHours?: number;
+  /** Whether hours not yet signed off by a supervisor count towards the total. */
+  countsUnverified: boolean;
+  counts: readonly { kind: CountKind; required: number; source: Source; uncertain?: string }[];
+  /** Why the figures are what they are, shown with the progress. */
+  note: string;
+  source: Source;
+}
+
+export type ExamId =
+  | 'ascp-mlt'
+  | 'ascp-mls'
+  | 'amt-mlt'
+  | 'amt-mls'
+  | 'ascp-pbt'
+  | 'nha-cpt'
+  | 'ptcb-ptce'
+  | 'nha-excpt'
+  | 'nccaa'
+  | 'other';
 
 /** A requirement the student added to an area. It applies whatever pathway is chosen. */
 export interface CustomRequirement {
@@ -101,6 +178,83 @@ export const PROVIDER_LABELS: Record<ProviderId, string> = {
   other: 'Other provider',
 };
 
+/** The student's degree program: one record. */
+export interface DegreeRecord {
+  id: 'degree';
+  program: string;
+  institution: string;
+  level: DegreeLevel;
+  expectedGraduation?: IsoDate;
+  /** Set once the degree is conferred. */
+  conferredOn?: IsoDate;
+  creditsEarned?: number;
+  creditsRequired?: number;
+  updatedAt: string;
+}
+
+export type CourseStatus = 'planned' | 'in-progress' | 'completed';
+
+export const COURSE_STATUS_LABELS: Record<CourseStatus, string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+};
+
+/** A prerequisite course, in semester hours. */
+export interface Course {
+  id: string;
+  name: string;
+  subject: CourseSubject;
+  credits: number;
+  status: CourseStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One day's clinical experience at one site and rotation area. */
+export interface ClinicalEntry {
+  id: string;
+  date: IsoDate;
+  site: string;
+  area: string;
+  /** Quarter hours, more than 0. */
+  hours: number;
+  supervisor?: string;
+  /** The date a supervisor signed the hours off; absent while unverified. */
+  verifiedOn?: IsoDate;
+  /** Procedures performed, for pathways that count them (venipunctures …). */
+  counts?: Partial<Record<CountKind, number>>;
+  notes?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The student's own clinical targets, where their program sets the figures. */
+export interface ClinicalTargets {
+  totalHours?: number;
+  byArea: Record<string, number>;
+}
+
+export interface ExamAttempt {
+  takenOn: IsoDate;
+  result: 'passed' | 'failed';
+  score?: string;
+}
+
+/** The student's plan for one certification exam. */
+export interface ExamPlan {
+  id: string;
+  exam: ExamId;
+  appliedOn?: IsoDate;
+  /** The last day of the eligibility or authorisation-to-test window. */
+  windowEndsOn?: IsoDate;
+  scheduledOn?: IsoDate;
+  attempts: ExamAttempt[];
+  notes?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** A card, certificate, credential or licence the student holds or held. */
 export interface Certification {
   id: string;
@@ -128,14 +282,17 @@ export interface EvidenceFile {
   addedAt: string;
 }
 
-/** How a certification-backed requirement stands on the date it is judged. */
-export interface CertificationVerdict {
+/** How a requirement judged from records stands on the date it is judged. */
+export interface RecordVerdict {
   met: boolean;
-  /** Met, but inside the warning window: renew soon. */
-  expiringSoon: boolean;
-  /** The card that decides, when there is one. */
+  /** Needs attention soon: met but expiring, a window closing, or at risk for the application date. */
+  warning: boolean;
+  /** Not met yet, but will be by the application date at the current course. */
+  onTrack?: boolean;
+  progress?: { done: number; required: number; unit: string };
+  /** The card that decides, for a certification. */
   certification?: Certification;
-  /** In words: "Met by your BLS Provider card, valid until 30 Jun 2028." */
+  /** In words, with what to do: "Met by your BLS Provider card, valid until 30 Jun 2028." */
   reason: string;
 }
 
@@ -154,8 +311,11 @@ export interface ChecklistItem {
   note?: string;
   hidden: boolean;
   position: number;
-  /** Met by a current certification of this type rather than by a checkbox. */
-  metByCertification?: CertificationType;
-  /** For requirements met by a certification: the verdict on the checklist's date. */
-  certificationVerdict?: CertificationVerdict;
+  /** Judged from the student's records rather than a checkbox. */
+  metBy?: RecordLink;
+  /**
+   * The verdict from the records on the checklist's date. Absent when there are no records to
+   * judge by yet (no degree entered, no hours target): the checkbox stands in until there are.
+   */
+  verdict?: RecordVerdict;
 }

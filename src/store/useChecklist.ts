@@ -1,13 +1,17 @@
 /**
- * Selectors over the snapshot: the checklist of the chosen pathway and its readiness today.
- * Derived with pure domain functions and memoised on the snapshot, never stored.
+ * Selectors over the snapshot: the checklist of the chosen pathway, its record-backed
+ * requirements judged today, and readiness. Derived with pure domain functions, memoised on the
+ * snapshot, never stored.
  */
 import { useMemo } from 'react';
-import { buildChecklist, withCertificationVerdicts } from '../domain/checklist';
+import { buildChecklist } from '../domain/checklist';
 import { getPathway } from '../domain/pathways/catalog';
 import { readinessOn } from '../domain/readiness';
 import type { Readiness } from '../domain/readiness';
 import type { ChecklistItem, Pathway } from '../domain/types';
+import { withVerdicts } from '../domain/verdicts';
+import type { StudentRecords } from '../domain/verdicts';
+import type { Snapshot } from '../db/snapshot';
 import { useAppStore } from './app-store';
 
 export interface ChecklistView {
@@ -16,16 +20,28 @@ export interface ChecklistView {
   readiness: Readiness;
 }
 
+export function recordsOf(snapshot: Snapshot): StudentRecords {
+  return {
+    certifications: snapshot.certifications,
+    ...(snapshot.degree ? { degree: snapshot.degree } : {}),
+    courses: snapshot.courses,
+    clinicalEntries: snapshot.clinicalEntries,
+    clinicalTargets: snapshot.settings.clinicalTargets,
+    examPlans: snapshot.examPlans,
+  };
+}
+
 export function useChecklist(): ChecklistView {
   const snapshot = useAppStore((state) => state.snapshot);
   const today = useAppStore((state) => state.today);
   return useMemo(() => {
     const pathway = getPathway(snapshot.settings.pathwayId);
-    const items = withCertificationVerdicts(
+    const { applicationDate, warningDays } = snapshot.settings;
+    const items = withVerdicts(
       buildChecklist(pathway, snapshot.customRequirements, snapshot.requirementStates),
-      snapshot.certifications,
-      today,
-      snapshot.settings.warningDays,
+      pathway,
+      recordsOf(snapshot),
+      { asOf: today, warningDays, ...(applicationDate ? { applicationDate } : {}) },
     );
     return { pathway, items, readiness: readinessOn(items, today) };
   }, [snapshot, today]);

@@ -25,11 +25,15 @@ afterEach(async () => {
 
 describe('schema', () => {
   it('is the latest version with every table', () => {
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'certifications',
+      'clinicalEntries',
+      'courses',
       'customRequirements',
+      'degreeRecords',
       'evidenceFiles',
+      'examPlans',
       'requirementStates',
       'settings',
     ]);
@@ -43,7 +47,16 @@ describe('readSnapshot', () => {
       customRequirements: [],
       certifications: [],
       evidenceFiles: [],
-      settings: { pathwayId: 'mlt', warningDays: 90, alarmDays: [60, 14] },
+      clinicalEntries: [],
+      degree: undefined,
+      courses: [],
+      examPlans: [],
+      settings: {
+        pathwayId: 'mlt',
+        warningDays: 90,
+        alarmDays: [60, 14],
+        clinicalTargets: { byArea: {} },
+      },
     });
   });
 

@@ -83,7 +83,7 @@ describe('certificationVerdict', () => {
   it('says what to do when there is no card', () => {
     expect(certificationVerdict([MLT], 'first-aid', '2026-11-25')).toEqual({
       met: false,
-      expiringSoon: false,
+      warning: false,
       reason: 'No First Aid card recorded yet. Add it under Certifications.',
     });
   });
@@ -117,13 +117,13 @@ describe('certificationVerdict inside the warning window', () => {
   it('is met but flagged expiring soon, with the renew-by date', () => {
     expect(certificationVerdict([soon], 'cpr-bls', '2026-11-25')).toMatchObject({
       met: true,
-      expiringSoon: true,
+      warning: true,
       reason:
         'Met by your BLS Provider card until 31 Dec 2026, expiring soon: renew by 31 Dec 2026.',
     });
   });
 
   it('follows the warning window given', () => {
-    expect(certificationVerdict([soon], 'cpr-bls', '2026-11-25', 30).expiringSoon).toBe(false);
+    expect(certificationVerdict([soon], 'cpr-bls', '2026-11-25', 30).warning).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildChecklist, withCertificationVerdicts } from '../../src/domain/checklist';
+import { buildChecklist } from '../../src/domain/checklist';
 import { getPathway } from '../../src/domain/pathways/catalog';
 import { readinessOn } from '../../src/domain/readiness';
 import type { Certification, RequirementState } from '../../src/domain/types';
+import { withVerdicts } from '../../src/domain/verdicts';
 
 const MLT = getPathway('mlt');
 const TODAY = '2026-11-25';
@@ -28,7 +29,14 @@ function card(fields: Partial<Certification>): Certification {
 
 /** The checklist as the screens see it: with certification verdicts for the same date. */
 function checklist(states: RequirementState[], cards: Certification[], asOf = TODAY) {
-  return withCertificationVerdicts(buildChecklist(MLT, [], states), cards, asOf);
+  const records = {
+    certifications: cards,
+    courses: [],
+    clinicalEntries: [],
+    clinicalTargets: { byArea: {} },
+    examPlans: [],
+  };
+  return withVerdicts(buildChecklist(MLT, [], states), MLT, records, { asOf });
 }
 
 describe('readinessOn', () => {
@@ -68,9 +76,7 @@ describe('readinessOn', () => {
     const withCard = checklist([], [card({})]);
     expect(readinessOn(withCard, TODAY).complete).toBe(1);
     const cpr = withCard.find((item) => item.key === 'cpr-bls');
-    expect(cpr?.certificationVerdict?.reason).toBe(
-      'Met by your BLS Provider card, valid until 30 Jun 2027.',
-    );
+    expect(cpr?.verdict?.reason).toBe('Met by your BLS Provider card, valid until 30 Jun 2027.');
   });
 
   it('counts a card through its last valid day and not after', () => {
@@ -78,13 +84,15 @@ describe('readinessOn', () => {
     expect(readinessOn(checklist([], cards, '2026-11-30'), '2026-11-30').complete).toBe(1);
     const dayAfter = checklist([], cards, '2026-12-01');
     expect(readinessOn(dayAfter, '2026-12-01').complete).toBe(0);
-    expect(dayAfter.find((item) => item.key === 'cpr-bls')?.certificationVerdict?.reason).toBe(
+    expect(dayAfter.find((item) => item.key === 'cpr-bls')?.verdict?.reason).toBe(
       'Not met: your BLS Provider card expired on 30 Nov 2026. Renew it and add the new card.',
     );
   });
 
   it('rounds the percentage down, so only a finished list reads 100 %', () => {
-    const manual = MLT.requirements.filter((requirement) => !requirement.metByCertification);
+    const manual = MLT.requirements.filter(
+      (requirement) => requirement.metBy?.kind !== 'certification',
+    );
     const cards = [card({}), card({ id: 'cert-2', type: 'first-aid', name: 'First Aid' })];
     const allButOne = manual.slice(1).map((requirement) => done(requirement.key, '2026-01-01'));
     expect(readinessOn(checklist(allButOne, cards), TODAY).percent).toBe(87);

@@ -23,12 +23,14 @@ describe('readSettings', () => {
         { key: 'applicationDate', value: '2027-04-15' },
         { key: 'warningDays', value: 30 },
         { key: 'alarmDays', value: [30, 7] },
+        { key: 'clinicalTargets', value: { totalHours: 200, byArea: { chemistry: 40 } } },
       ]),
     ).toEqual({
       pathwayId: 'mls',
       applicationDate: '2027-04-15',
       warningDays: 30,
       alarmDays: [30, 7],
+      clinicalTargets: { totalHours: 200, byArea: { chemistry: 40 } },
     });
   });
 
@@ -39,6 +41,7 @@ describe('readSettings', () => {
         { key: 'applicationDate', value: '2027-02-30' },
         { key: 'warningDays', value: -5 },
         { key: 'alarmDays', value: [30, 'soon'] },
+        { key: 'clinicalTargets', value: 'lots' },
       ]),
     ).toEqual(DEFAULT_SETTINGS);
   });

@@ -12,7 +12,7 @@ export const CPR_BLS: BuiltInRequirement = {
   detail:
     'Clinical sites and employers usually ask for AHA BLS Provider or the Red Cross equivalent, not a lay CPR course. AHA course cards are valid for two years, through the end of the month they were issued.',
   source: AHA_COURSE_CARDS,
-  metByCertification: 'cpr-bls',
+  metBy: { kind: 'certification', type: 'cpr-bls' },
 };
 
 export const FIRST_AID: BuiltInRequirement = {
@@ -22,7 +22,7 @@ export const FIRST_AID: BuiltInRequirement = {
   detail:
     'AHA Heartsaver First Aid or Red Cross First Aid. AHA course cards are valid for two years, through the end of the month they were issued; a Red Cross certificate prints its own expiry date.',
   source: RED_CROSS_CPR,
-  metByCertification: 'first-aid',
+  metBy: { kind: 'certification', type: 'first-aid' },
   uncertain:
     'Whether First Aid is required varies by program. Red Cross validity was not confirmed on redcross.org: use the date printed on your certificate.',
 };

@@ -4,6 +4,7 @@
  */
 import type { Pathway } from '../types';
 import { CPR_BLS, FIRST_AID } from './cpr-first-aid';
+import { LABORATORY_CLINICAL } from './laboratory';
 import { ASCP_MLS } from './sources';
 
 const CONFIRM_ROUTE =
@@ -23,6 +24,7 @@ export const MLS_PATHWAY: Pathway = {
       detail: 'A baccalaureate degree from a regionally accredited college or university.',
       source: ASCP_MLS,
       uncertain: CONFIRM_ROUTE,
+      metBy: { kind: 'degree' },
     },
     {
       key: 'mls-science-coursework',
@@ -50,6 +52,7 @@ export const MLS_PATHWAY: Pathway = {
         'Accredited programs include supervised training across the major laboratory disciplines (blood bank, chemistry, hematology, microbiology, urinalysis, immunology). Your program sets the hours.',
       source: ASCP_MLS,
       uncertain: 'The hours are set by your program, not by ASCP BOC: check your program handbook.',
+      metBy: { kind: 'clinical' },
     },
     {
       key: 'mls-exam-application',
@@ -57,6 +60,7 @@ export const MLS_PATHWAY: Pathway = {
       title: 'Submit the MLS(ASCP) exam application and fee',
       detail: 'Apply online with the ASCP Board of Certification under Route 1.',
       source: ASCP_MLS,
+      metBy: { kind: 'exam-applied' },
     },
     {
       key: 'mls-documents',
@@ -73,8 +77,24 @@ export const MLS_PATHWAY: Pathway = {
       title: 'Pass the MLS(ASCP) certification exam',
       detail: 'A computer-adaptive test (CAT).',
       source: ASCP_MLS,
+      metBy: { kind: 'exam-passed' },
     },
     CPR_BLS,
     FIRST_AID,
   ],
+  degree: {
+    level: 'bachelor',
+    coursework: [
+      { subject: 'biology', semesterHours: 16, note: 'including one semester of microbiology' },
+      {
+        subject: 'chemistry',
+        semesterHours: 16,
+        note: 'including one semester of organic chemistry or biochemistry',
+      },
+    ],
+    source: ASCP_MLS,
+    uncertain: CONFIRM_ROUTE,
+  },
+  clinical: LABORATORY_CLINICAL,
+  exams: ['ascp-mls', 'amt-mls'],
 };

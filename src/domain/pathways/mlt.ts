@@ -5,6 +5,7 @@
  */
 import type { Pathway } from '../types';
 import { CPR_BLS, FIRST_AID } from './cpr-first-aid';
+import { LABORATORY_CLINICAL } from './laboratory';
 import { ASCP_GET_CREDENTIALED, ASCP_MLS } from './sources';
 
 const CONFIRM_ROUTE =
@@ -24,6 +25,7 @@ export const MLT_PATHWAY: Pathway = {
       detail: 'From a regionally accredited college or university.',
       source: ASCP_GET_CREDENTIALED,
       uncertain: CONFIRM_ROUTE,
+      metBy: { kind: 'degree' },
     },
     {
       key: 'mlt-program',
@@ -42,6 +44,7 @@ export const MLT_PATHWAY: Pathway = {
         'Accredited programs include supervised training in a clinical laboratory (chemistry, hematology, microbiology, blood bank, urinalysis). Your program sets the hours.',
       source: ASCP_GET_CREDENTIALED,
       uncertain: 'The hours are set by your program, not by ASCP BOC: check your program handbook.',
+      metBy: { kind: 'clinical' },
     },
     {
       key: 'mlt-exam-application',
@@ -49,6 +52,7 @@ export const MLT_PATHWAY: Pathway = {
       title: 'Submit the MLT(ASCP) exam application and fee',
       detail: 'Apply online with the ASCP Board of Certification under Route 1.',
       source: ASCP_GET_CREDENTIALED,
+      metBy: { kind: 'exam-applied' },
     },
     {
       key: 'mlt-documents',
@@ -65,8 +69,18 @@ export const MLT_PATHWAY: Pathway = {
       title: 'Pass the MLT(ASCP) certification exam',
       detail: 'A computer-adaptive test (CAT).',
       source: ASCP_MLS,
+      metBy: { kind: 'exam-passed' },
     },
     CPR_BLS,
     FIRST_AID,
   ],
+  degree: {
+    level: 'associate',
+    alternativeSemesterHours: 60,
+    coursework: [],
+    source: ASCP_GET_CREDENTIALED,
+    uncertain: CONFIRM_ROUTE,
+  },
+  clinical: LABORATORY_CLINICAL,
+  exams: ['ascp-mlt', 'amt-mlt'],
 };

@@ -23,8 +23,8 @@ export function RequirementEditor({ item, onDone }: RequirementEditorProps) {
     Partial<Record<'title' | 'note' | 'completedOn' | 'form', string>>
   >({});
   const id = useId();
-  // A requirement met by a certification takes its dates from the card, not from a completion.
-  const editsCompletion = item.completedOn !== undefined && !item.metByCertification;
+  // A requirement judged from records takes its dates from them, not from a completion.
+  const editsCompletion = item.completedOn !== undefined && !item.verdict;
 
   async function submit(event: FormEvent) {
     event.preventDefault();

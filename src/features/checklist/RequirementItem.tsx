@@ -7,7 +7,7 @@ import { formatDisplayDate } from '../../domain/dates';
 import type { ChecklistItem } from '../../domain/types';
 import { setCompleted } from '../../store/checklist-actions';
 import { requirementDomId } from '../../ui/dom-ids';
-import { CertificationStatus } from './CertificationStatus';
+import { RecordStatus, recordScreen } from './RecordStatus';
 import { RequirementEditor } from './RequirementEditor';
 
 interface RequirementItemProps {
@@ -24,7 +24,7 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
   const domId = requirementDomId(item.key);
   const checkboxId = `${domId}-done`;
   const stored = item.completedOn !== undefined;
-  const met = item.metByCertification ? item.certificationVerdict?.met === true : stored;
+  const met = item.verdict ? item.verdict.met : stored;
   // The box follows the click at once; the store action resolves once the database has echoed it.
   const [complete, setOptimisticComplete] = useOptimistic(stored);
 
@@ -38,10 +38,10 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
   return (
     <li
       id={domId}
-      className={`requirement${(item.metByCertification ? met : complete) ? ' requirement--complete' : ''}`}
+      className={`requirement${(item.verdict ? met : complete) ? ' requirement--complete' : ''}`}
     >
-      {item.metByCertification ? (
-        <CertificationStatus item={item} />
+      {item.verdict ? (
+        <RecordStatus item={item} />
       ) : (
         <div className="requirement__main">
           <input
@@ -56,8 +56,17 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
         </div>
       )}
       <div className="requirement__body">
-        {item.completedOn && !item.metByCertification && (
+        {item.completedOn && !item.verdict && (
           <p className="requirement__done">Completed {formatDisplayDate(item.completedOn)}</p>
+        )}
+        {item.metBy && !item.verdict && (
+          <p className="hint">
+            Or track it with your records:{' '}
+            <a href={recordScreen(item.metBy).href}>
+              {recordScreen(item.metBy).label}
+              <span className="visually-hidden"> for {item.title}</span>
+            </a>
+          </p>
         )}
         {item.note && <p className="requirement__note">{item.note}</p>}
         {item.source && (

@@ -1,0 +1,83 @@
+/**
+ * What a clinical log entry may hold, and the message beside each field when it does not.
+ */
+import { isAfter, isIsoDate } from './dates';
+import type { IsoDate } from './dates';
+import { HOURS_STEP, MAX_HOURS_PER_DAY, hoursOnDay } from './hours';
+import type { ClinicalEntry, CountKind } from './types';
+
+export interface ClinicalEntryInput {
+  date: string;
+  site: string;
+  area: string;
+  hours: string;
+  supervisor: string;
+  verifiedOn: string;
+  notes: string;
+  counts: Partial<Record<CountKind, string>>;
+}
+
+export type ClinicalField = Exclude<keyof ClinicalEntryInput, 'counts'> | `count-${CountKind}`;
+export type ClinicalProblems = Partial<Record<ClinicalField, string>>;
+
+export function clinicalEntryProblems(
+  input: ClinicalEntryInput,
+  context: {
+    today: IsoDate;
+    areas: readonly string[];
+    entries: readonly ClinicalEntry[];
+    editingId?: string;
+  },
+): ClinicalProblems {
+  const problems: ClinicalProblems = {};
+  if (input.date.trim() === '') problems.date = 'Enter the date of this shift.';
+  else if (!isIsoDate(input.date))
+    problems.date = 'Enter a real calendar date, such as 2026-03-14.';
+  else if (isAfter(input.date, context.today))
+    problems.date = 'Log hours once they are done: the date cannot be in the future.';
+
+  if (input.site.trim() === '') problems.site = 'Enter the site, such as the hospital laboratory.';
+  else if (input.site.length > 120) problems.site = 'Keep the site to 120 characters or fewer.';
+
+  if (!context.areas.includes(input.area)) problems.area = 'Choose a rotation area from the list.';
+
+  const hoursText = input.hours.trim();
+  const hours = Number(hoursText);
+  if (hoursText === '' || !/^\d+(\.\d+)?$/.test(hoursText) || !Number.isFinite(hours))
+    problems.hours = 'Enter the hours as a number, such as 7.5.';
+  else if (hours <= 0) problems.hours = 'Enter more than 0 hours.';
+  else if (Math.abs(hours / HOURS_STEP - Math.round(hours / HOURS_STEP)) > 1e-9)
+    problems.hours = 'Log hours in quarter hours: .25, .5 or .75.';
+  else if (!problems.date) {
+    const already = hoursOnDay(context.entries, input.date, context.editingId);
+    if (already + hours > MAX_HOURS_PER_DAY)
+      problems.hours = `That makes ${already + hours} hours on one day (${already} already logged); a day has ${MAX_HOURS_PER_DAY}.`;
+  }
+
+  if (input.supervisor.length > 120)
+    problems.supervisor = 'Keep the name to 120 characters or fewer.';
+  if (input.verifiedOn.trim() !== '') {
+    if (!isIsoDate(input.verifiedOn))
+      problems.verifiedOn = 'Enter a real calendar date, such as 2026-03-14.';
+    else if (isAfter(input.verifiedOn, context.today))
+      problems.verifiedOn = 'The sign-off date cannot be in the future.';
+    else if (isIsoDate(input.date) && isAfter(input.date, input.verifiedOn))
+      problems.verifiedOn = 'Hours cannot be signed off before the shift.';
+  }
+  for (const [kind, value] of Object.entries(input.counts) as [CountKind, string][]) {
+    if (value.trim() !== '' && !/^\d+$/.test(value.trim()))
+      problems[`count-${kind}`] = 'Enter a whole number, such as 12.';
+  }
+  if (input.notes.length > 2000) problems.notes = 'Keep the notes to 2000 characters or fewer.';
+  return problems;
+}
+
+/** A target in hours: blank for none, otherwise a whole or quarter number from 0 to 10,000. */
+export function targetHoursProblem(value: string): string | null {
+  const text = value.trim();
+  if (text === '') return null;
+  if (!/^\d+(\.\d+)?$/.test(text)) return 'Enter hours as a number of 0 or more, such as 200.';
+  const hours = Number(text);
+  if (hours > 10_000) return 'Enter 10,000 hours or fewer.';
+  return null;
+}

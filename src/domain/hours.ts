@@ -1,0 +1,162 @@
+/**
+ * Clinical experience: totals by area (verified and not), procedure counts, the current pace and
+ * the date the requirement is met at that pace. Pure functions over entries and a given date;
+ * entries dated after that date do not count yet. Nothing here divides by a zero pace.
+ */
+import { addDays, differenceInCalendarDays, subDays } from 'date-fns';
+import { formatDisplayDate, isAfter, toIsoDate, toLocalDate } from './dates';
+import type { IsoDate } from './dates';
+import type { ClinicalEntry, CountKind } from './types';
+
+/** Hours are logged in quarter hours. */
+export const HOURS_STEP = 0.25;
+export const MAX_HOURS_PER_DAY = 24;
+/** Pace is measured over the last four weeks. */
+export const PACE_WEEKS = 4;
+
+export interface HoursSplit {
+  verified: number;
+  unverified: number;
+  /** What counts towards the requirement: verified only, or all where the pathway allows. */
+  counted: number;
+}
+
+export interface ClinicalTotals extends HoursSplit {
+  byArea: Record<string, HoursSplit>;
+  counts: Record<CountKind, HoursSplit>;
+  entries: number;
+}
+
+function emptySplit(): HoursSplit {
+  return { verified: 0, unverified: 0, counted: 0 };
+}
+
+function isVerifiedOn(entry: ClinicalEntry, asOf: IsoDate): boolean {
+  return entry.verifiedOn !== undefined && !isAfter(entry.verifiedOn, asOf);
+}
+
+function add(
+  split: HoursSplit,
+  amount: number,
+  verified: boolean,
+  countsUnverified: boolean,
+): void {
+  if (verified) split.verified += amount;
+  else split.unverified += amount;
+  if (verified || countsUnverified) split.counted += amount;
+}
+
+/**
+ * Totals of the entries dated on or before `asOf`. Hours are summed in quarter-hour units, so
+ * 10,000 entries of 0.25 add up to exactly 2,500 with no floating-point drift.
+ */
+export function clinicalTotals(
+  entries: readonly ClinicalEntry[],
+  asOf: IsoDate,
+  countsUnverified: boolean,
+): ClinicalTotals {
+  const quarters = emptySplit();
+  const byArea: Record<string, HoursSplit> = {};
+  const counts: Record<CountKind, HoursSplit> = {
+    venipuncture: emptySplit(),
+    'skin-puncture': emptySplit(),
+  };
+  let included = 0;
+  for (const entry of entries) {
+    if (isAfter(entry.date, asOf)) continue;
+    included += 1;
+    const verified = isVerifiedOn(entry, asOf);
+    const entryQuarters = Math.round(entry.hours / HOURS_STEP);
+    add(quarters, entryQuarters, verified, countsUnverified);
+    add((byArea[entry.area] ??= emptySplit()), entryQuarters, verified, countsUnverified);
+    for (const [kind, count] of Object.entries(entry.counts ?? {}) as [CountKind, number][]) {
+      add(counts[kind], count, verified, countsUnverified);
+    }
+  }
+  const toHours = (split: HoursSplit): HoursSplit => ({
+    verified: split.verified * HOURS_STEP,
+    unverified: split.unverified * HOURS_STEP,
+    counted: split.counted * HOURS_STEP,
+  });
+  return {
+    ...toHours(quarters),
+    byArea: Object.fromEntries(
+      Object.entries(byArea).map(([area, split]) => [area, toHours(split)]),
+    ),
+    counts,
+    entries: included,
+  };
+}
+
+/** Hours per week over the last four weeks up to and including `asOf`, all entries counted. */
+export function hoursPerWeek(entries: readonly ClinicalEntry[], asOf: IsoDate): number {
+  const from = toIsoDate(subDays(toLocalDate(asOf), PACE_WEEKS * 7 - 1));
+  let quarters = 0;
+  for (const entry of entries) {
+    if (!isAfter(from, entry.date) && !isAfter(entry.date, asOf))
+      quarters += Math.round(entry.hours / HOURS_STEP);
+  }
+  return (quarters * HOURS_STEP) / PACE_WEEKS;
+}
+
+export type Forecast =
+  { status: 'met' } | { status: 'on-pace'; date: IsoDate; weeks: number } | { status: 'no-pace' };
+
+/** When `done` reaches `required` at `perWeek` from `asOf`. A pace of zero never arrives. */
+export function forecast(done: number, required: number, perWeek: number, asOf: IsoDate): Forecast {
+  if (done >= required) return { status: 'met' };
+  if (!(perWeek > 0)) return { status: 'no-pace' };
+  const days = Math.ceil(((required - done) / perWeek) * 7);
+  return {
+    status: 'on-pace',
+    date: toIsoDate(addDays(toLocalDate(asOf), days)),
+    weeks: Math.ceil(days / 7),
+  };
+}
+
+/** The forecast in words, against the application date when there is one. */
+export function describeForecast(result: Forecast, applicationDate?: IsoDate): string {
+  if (result.status === 'met') return 'Requirement met.';
+  if (result.status === 'no-pace')
+    return 'Not met at the current pace: no hours logged in the last 4 weeks.';
+  const when = formatDisplayDate(result.date);
+  if (!applicationDate) return `At your pace of the last 4 weeks, met by ${when}.`;
+  return isAfter(result.date, applicationDate)
+    ? `At your pace, met by ${when}: after your application date ${formatDisplayDate(applicationDate)}. Log more hours each week to make it.`
+    : `At your pace, met by ${when}, before your application date ${formatDisplayDate(applicationDate)}.`;
+}
+
+export interface CumulativePoint {
+  date: IsoDate;
+  total: number;
+}
+
+/** Running total of hours by day, for the chart: one point per day with entries. */
+export function cumulativeHours(entries: readonly ClinicalEntry[]): CumulativePoint[] {
+  const byDay = new Map<IsoDate, number>();
+  for (const entry of entries)
+    byDay.set(entry.date, (byDay.get(entry.date) ?? 0) + Math.round(entry.hours / HOURS_STEP));
+  let running = 0;
+  return [...byDay.keys()].sort().map((date) => {
+    running += byDay.get(date) ?? 0;
+    return { date, total: running * HOURS_STEP };
+  });
+}
+
+/** Days between two calendar dates, for the chart's time axis. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toLocalDate(to), toLocalDate(from));
+}
+
+/** Hours already logged on a day, leaving out one entry (the one being edited). */
+export function hoursOnDay(
+  entries: readonly ClinicalEntry[],
+  date: IsoDate,
+  exceptId?: string,
+): number {
+  let quarters = 0;
+  for (const entry of entries)
+    if (entry.date === date && entry.id !== exceptId)
+      quarters += Math.round(entry.hours / HOURS_STEP);
+  return quarters * HOURS_STEP;
+}

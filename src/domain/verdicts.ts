@@ -1,0 +1,138 @@
+/**
+ * Judging the checklist's record-backed requirements: each link (a card, the degree, hours, the
+ * exam) is judged by its own module, on one date, against the pathway's rules.
+ */
+import { certificationVerdict } from './certifications';
+import type { IsoDate } from './dates';
+import { degreeVerdict } from './degree';
+import { examAppliedVerdict, examPassedVerdict } from './exam-plan';
+import { clinicalTotals, describeForecast, forecast, hoursPerWeek } from './hours';
+import type {
+  Certification,
+  ChecklistItem,
+  ClinicalEntry,
+  ClinicalTargets,
+  Course,
+  DegreeRecord,
+  ExamPlan,
+  Pathway,
+  RecordLink,
+  RecordVerdict,
+} from './types';
+
+export interface StudentRecords {
+  certifications: readonly Certification[];
+  degree?: DegreeRecord;
+  courses: readonly Course[];
+  clinicalEntries: readonly ClinicalEntry[];
+  clinicalTargets: ClinicalTargets;
+  examPlans: readonly ExamPlan[];
+}
+
+export interface VerdictContext {
+  asOf: IsoDate;
+  applicationDate?: IsoDate;
+  warningDays?: number;
+}
+
+/** The hours a pathway requires: its own figure where the certifying body sets one, else the student's. */
+export function requiredHours(pathway: Pathway, targets: ClinicalTargets): number | undefined {
+  return pathway.clinical.requiredHours ?? targets.totalHours;
+}
+
+export function clinicalVerdict(
+  pathway: Pathway,
+  records: Pick<StudentRecords, 'clinicalEntries' | 'clinicalTargets'>,
+  context: VerdictContext,
+): RecordVerdict | undefined {
+  const required = requiredHours(pathway, records.clinicalTargets);
+  if (required === undefined || required <= 0) return undefined;
+  const totals = clinicalTotals(
+    records.clinicalEntries,
+    context.asOf,
+    pathway.clinical.countsUnverified,
+  );
+  const shortAreas = Object.entries(records.clinicalTargets.byArea).filter(
+    ([area, target]) => (totals.byArea[area]?.counted ?? 0) < target,
+  );
+  const shortCounts = pathway.clinical.counts.filter(
+    (count) => totals.counts[count.kind].counted < count.required,
+  );
+  const met = totals.counted >= required && shortAreas.length === 0 && shortCounts.length === 0;
+  const unverified =
+    !pathway.clinical.countsUnverified && totals.unverified > 0
+      ? ` ${totals.unverified} unverified hours are not counted until signed off.`
+      : '';
+  if (met)
+    return {
+      met: true,
+      warning: false,
+      progress: { done: totals.counted, required, unit: 'hours' },
+      reason: `Met: ${totals.counted} of ${required} hours.`,
+    };
+  const outlook = forecast(
+    totals.counted,
+    required,
+    hoursPerWeek(records.clinicalEntries, context.asOf),
+    context.asOf,
+  );
+  const onTrack =
+    context.applicationDate !== undefined &&
+    outlook.status === 'on-pace' &&
+    outlook.date <= context.applicationDate;
+  const areaNote = shortAreas.length
+    ? ` Areas short of their target: ${shortAreas.map(([area]) => pathway.clinical.areas.find((known) => known.id === area)?.label ?? area).join(', ')}.`
+    : '';
+  return {
+    met: false,
+    warning: context.applicationDate !== undefined && !onTrack,
+    ...(context.applicationDate !== undefined ? { onTrack } : {}),
+    progress: { done: totals.counted, required, unit: 'hours' },
+    reason: `${totals.counted} of ${required} hours. ${describeForecast(outlook, context.applicationDate)}${areaNote}${unverified}`,
+  };
+}
+
+export function verdictFor(
+  link: RecordLink,
+  pathway: Pathway,
+  records: StudentRecords,
+  context: VerdictContext,
+): RecordVerdict | undefined {
+  switch (link.kind) {
+    case 'certification':
+      return certificationVerdict(
+        records.certifications,
+        link.type,
+        context.asOf,
+        context.warningDays,
+      );
+    case 'degree':
+      return degreeVerdict(
+        pathway.degree,
+        records.degree,
+        records.courses,
+        context.asOf,
+        context.applicationDate,
+      );
+    case 'clinical':
+      return clinicalVerdict(pathway, records, context);
+    case 'exam-applied':
+      return examAppliedVerdict(records.examPlans, pathway.exams, context.asOf);
+    case 'exam-passed':
+      return examPassedVerdict(records.examPlans, pathway.exams, context.asOf);
+  }
+}
+
+/** The checklist with every record-backed requirement judged on `context.asOf`. */
+export function withVerdicts(
+  items: readonly ChecklistItem[],
+  pathway: Pathway,
+  records: StudentRecords,
+  context: VerdictContext,
+): ChecklistItem[] {
+  return items.map((item) => {
+    if (!item.metBy) return item;
+    const verdict = verdictFor(item.metBy, pathway, records, context);
+    return verdict ? { ...item, verdict } : item;
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * A requirement judged from the student's records (a card, the degree, hours, the exam): instead
+ * of a checkbox, whether it is met, on track or not, why, progress where it is counted, and the
+ * way to the screen where the records live.
+ */
+import { formatDisplayDate } from '../../domain/dates';
+import type { ChecklistItem, RecordLink } from '../../domain/types';
+import { ProgressBar } from '../../ui/ProgressBar';
+
+const RECORD_SCREENS: Record<RecordLink['kind'], { href: string; label: string }> = {
+  certification: { href: '#/certifications', label: 'Certifications' },
+  degree: { href: '#/degree', label: 'Degree' },
+  clinical: { href: '#/clinical', label: 'Clinical hours' },
+  'exam-applied': { href: '#/exam', label: 'Exam' },
+  'exam-passed': { href: '#/exam', label: 'Exam' },
+};
+
+export function recordScreen(link: RecordLink) {
+  return RECORD_SCREENS[link.kind];
+}
+
+export function RecordStatus({ item }: { item: ChecklistItem }) {
+  const verdict = item.verdict;
+  if (!verdict || !item.metBy) return null;
+  const met = verdict.met;
+  const screen = recordScreen(item.metBy);
+  const state = met ? 'Met' : verdict.onTrack ? 'On track' : 'Not met';
+  const warning =
+    verdict.warning &&
+    (item.metBy.kind === 'certification' ? 'Expiring soon' : met ? 'Check' : 'At risk');
+  return (
+    <div className="requirement__main">
+      <span className={`status-mark status-mark--${met ? 'met' : 'unmet'}`} aria-hidden="true">
+        {met ? '✓' : '!'}
+      </span>
+      <div className="requirement__record">
+        <span className="requirement__title">{item.title}</span>{' '}
+        <span
+          className={`badge ${met ? 'badge--ok' : verdict.onTrack ? 'badge--plain' : 'badge--warn'}`}
+        >
+          {state}
+        </span>
+        {warning && <span className="badge badge--warn">{warning}</span>}
+        {verdict.progress && (
+          <ProgressBar
+            label={`${item.title}: progress`}
+            done={verdict.progress.done}
+            required={verdict.progress.required}
+            unit={verdict.progress.unit}
+          />
+        )}
+        <p className="requirement__verdict">{verdict.reason}</p>
+        {!met && item.completedOn && (
+          <p className="hint">
+            You checked this on {formatDisplayDate(item.completedOn)}; your records now decide it.
+          </p>
+        )}
+        <a href={screen.href} className="requirement__link">
+          {item.metBy.kind === 'certification' && !verdict.certification
+            ? 'Add your card'
+            : `Open ${screen.label}`}
+          <span className="visually-hidden"> for {item.title}</span>
+        </a>
+      </div>
+    </div>
+  );
+}
