@@ -1,0 +1,97 @@
+/**
+ * Writes to the clinical log, the degree and its courses, and the exam plans. Each function is
+ * one transaction. Callers validate first (domain/*-validation.ts).
+ */
+import type { Table } from 'dexie';
+import type { ClinicalEntry, Course, DegreeRecord, ExamPlan } from '../domain/types';
+import type { MedTechDatabase } from './database';
+
+type Stamped = 'id' | 'createdAt' | 'updatedAt';
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+/** Add (no id) or replace (with id) a row of a table of stamped records. */
+async function upsert<Row extends { id: string; createdAt: string; updatedAt: string }>(
+  table: Table<Row, string>,
+  prefix: string,
+  fields: Omit<Row, Stamped>,
+  id: string | undefined,
+): Promise<Row> {
+  const existing = id ? await table.get(id) : undefined;
+  if (id && !existing) throw new Error('That record no longer exists.');
+  const stamp = now();
+  const row = {
+    ...fields,
+    id: existing?.id ?? `${prefix}-${crypto.randomUUID()}`,
+    createdAt: existing?.createdAt ?? stamp,
+    updatedAt: stamp,
+  } as Row;
+  await table.put(row);
+  return row;
+}
+
+export type ClinicalEntryFields = Omit<ClinicalEntry, Stamped>;
+
+export function saveClinicalEntry(
+  db: MedTechDatabase,
+  fields: ClinicalEntryFields,
+  id: string | undefined,
+): Promise<ClinicalEntry> {
+  return db.transaction('rw', db.clinicalEntries, () =>
+    upsert(db.clinicalEntries, 'entry', fields, id),
+  );
+}
+
+/** Delete an entry and hand it back, so the screen can offer to undo. */
+export function deleteClinicalEntry(
+  db: MedTechDatabase,
+  id: string,
+): Promise<ClinicalEntry | undefined> {
+  return db.transaction('rw', db.clinicalEntries, async () => {
+    const entry = await db.clinicalEntries.get(id);
+    await db.clinicalEntries.delete(id);
+    return entry;
+  });
+}
+
+/** Put a deleted entry back exactly as it was. */
+export function restoreClinicalEntry(db: MedTechDatabase, entry: ClinicalEntry): Promise<void> {
+  return db.transaction('rw', db.clinicalEntries, async () => {
+    await db.clinicalEntries.add(entry);
+  });
+}
+
+export function saveDegree(
+  db: MedTechDatabase,
+  fields: Omit<DegreeRecord, 'id' | 'updatedAt'>,
+): Promise<void> {
+  return db.transaction('rw', db.degreeRecords, async () => {
+    await db.degreeRecords.put({ ...fields, id: 'degree', updatedAt: now() });
+  });
+}
+
+export function saveCourse(
+  db: MedTechDatabase,
+  fields: Omit<Course, Stamped>,
+  id: string | undefined,
+): Promise<Course> {
+  return db.transaction('rw', db.courses, () => upsert(db.courses, 'course', fields, id));
+}
+
+export function deleteCourse(db: MedTechDatabase, id: string): Promise<void> {
+  return db.transaction('rw', db.courses, () => db.courses.delete(id));
+}
+
+export function saveExamPlan(
+  db: MedTechDatabase,
+  fields: Omit<ExamPlan, Stamped>,
+  id: string | undefined,
+): Promise<ExamPlan> {
+  return db.transaction('rw', db.examPlans, () => upsert(db.examPlans, 'exam', fields, id));
+}
+
+export function deleteExamPlan(db: MedTechDatabase, id: string): Promise<void> {
+  return db.transaction('rw', db.examPlans, () => db.examPlans.delete(id));
+}

@@ -1,0 +1,185 @@
+/**
+ * What the degree, a course and an exam plan may hold, and the message beside each field when
+ * they do not. Each returns problems keyed by field; an empty object means valid.
+ */
+import { isAfter, isIsoDate } from './dates';
+import type { IsoDate } from './dates';
+import { isExamId } from './exams';
+import { COURSE_SUBJECTS, DEGREE_LEVELS } from './types';
+
+export type Problems<Field extends string> = Partial<Record<Field, string>>;
+
+function dateProblem(
+  value: string,
+  options: { required?: string; notAfter?: IsoDate; future?: string } = {},
+): string | undefined {
+  if (value.trim() === '') return options.required;
+  if (!isIsoDate(value)) return 'Enter a real calendar date, such as 2026-03-14.';
+  if (options.notAfter && isAfter(value, options.notAfter)) return options.future;
+  return undefined;
+}
+
+function numberProblem(value: string, what: string): string | undefined {
+  const text = value.trim();
+  if (text === '') return undefined;
+  if (text.startsWith('-')) return `${what} cannot be negative.`;
+  if (!/^\d+(\.\d+)?$/.test(text)) return `Enter ${what.toLowerCase()} as a number, such as 60.`;
+  if (Number(text) > 1000) return `Enter ${what.toLowerCase()} of 1000 or fewer.`;
+  return undefined;
+}
+
+function collect<Field extends string>(entries: [Field, string | undefined][]): Problems<Field> {
+  return Object.fromEntries(
+    entries.filter(([, message]) => message !== undefined),
+  ) as Problems<Field>;
+}
+
+export interface DegreeInput {
+  program: string;
+  institution: string;
+  level: string;
+  expectedGraduation: string;
+  conferredOn: string;
+  creditsEarned: string;
+  creditsRequired: string;
+}
+
+export function degreeProblems(input: DegreeInput, today: IsoDate): Problems<keyof DegreeInput> {
+  return collect<keyof DegreeInput>([
+    [
+      'program',
+      input.program.trim() === ''
+        ? 'Enter the program, such as "Medical Laboratory Technology AAS".'
+        : input.program.length > 160
+          ? 'Keep the program to 160 characters or fewer.'
+          : undefined,
+    ],
+    [
+      'institution',
+      input.institution.length > 160
+        ? 'Keep the institution to 160 characters or fewer.'
+        : undefined,
+    ],
+    [
+      'level',
+      (DEGREE_LEVELS as readonly string[]).includes(input.level)
+        ? undefined
+        : 'Choose the degree level.',
+    ],
+    ['expectedGraduation', dateProblem(input.expectedGraduation)],
+    [
+      'conferredOn',
+      dateProblem(input.conferredOn, {
+        notAfter: today,
+        future: 'A degree cannot be conferred in the future: use the expected graduation date.',
+      }),
+    ],
+    ['creditsEarned', numberProblem(input.creditsEarned, 'Credits earned')],
+    ['creditsRequired', numberProblem(input.creditsRequired, 'Credits required')],
+  ]);
+}
+
+export interface CourseInput {
+  name: string;
+  subject: string;
+  credits: string;
+  status: string;
+}
+
+export function courseProblems(input: CourseInput): Problems<keyof CourseInput> {
+  const credits = input.credits.trim();
+  return collect<keyof CourseInput>([
+    [
+      'name',
+      input.name.trim() === ''
+        ? 'Enter the course name, such as "General Chemistry I".'
+        : input.name.length > 160
+          ? 'Keep the name to 160 characters or fewer.'
+          : undefined,
+    ],
+    [
+      'subject',
+      (COURSE_SUBJECTS as readonly string[]).includes(input.subject)
+        ? undefined
+        : 'Choose a subject.',
+    ],
+    [
+      'credits',
+      credits === ''
+        ? 'Enter the course credits in semester hours, such as 4.'
+        : (numberProblem(credits, 'Credits') ??
+          (Number(credits) === 0 ? 'Enter more than 0 credits.' : undefined)),
+    ],
+    [
+      'status',
+      ['planned', 'in-progress', 'completed'].includes(input.status)
+        ? undefined
+        : 'Choose a status.',
+    ],
+  ]);
+}
+
+export interface ExamPlanInput {
+  exam: string;
+  appliedOn: string;
+  windowEndsOn: string;
+  scheduledOn: string;
+  notes: string;
+}
+
+export function examPlanProblems(
+  input: ExamPlanInput,
+  today: IsoDate,
+): Problems<keyof ExamPlanInput> {
+  const window = dateProblem(input.windowEndsOn);
+  return collect<keyof ExamPlanInput>([
+    ['exam', isExamId(input.exam) ? undefined : 'Choose the exam.'],
+    [
+      'appliedOn',
+      dateProblem(input.appliedOn, {
+        notAfter: today,
+        future: 'Enter the date you applied, not a future one.',
+      }),
+    ],
+    [
+      'windowEndsOn',
+      window ??
+        (isIsoDate(input.appliedOn) &&
+        isIsoDate(input.windowEndsOn) &&
+        isAfter(input.appliedOn, input.windowEndsOn)
+          ? 'The window cannot end before you applied.'
+          : undefined),
+    ],
+    ['scheduledOn', dateProblem(input.scheduledOn)],
+    [
+      'notes',
+      input.notes.length > 2000 ? 'Keep the notes to 2000 characters or fewer.' : undefined,
+    ],
+  ]);
+}
+
+export interface AttemptInput {
+  takenOn: string;
+  result: string;
+  score: string;
+}
+
+export function attemptProblems(input: AttemptInput, today: IsoDate): Problems<keyof AttemptInput> {
+  return collect<keyof AttemptInput>([
+    [
+      'takenOn',
+      dateProblem(input.takenOn, {
+        required: 'Enter the date you sat the exam.',
+        notAfter: today,
+        future: 'Record an attempt once you have sat it.',
+      }),
+    ],
+    [
+      'result',
+      input.result === 'passed' || input.result === 'failed'
+        ? undefined
+        : 'Choose passed or not passed.',
+    ],
+    ['score', input.score.length > 40 ? 'Keep the score to 40 characters or fewer.' : undefined],
+  ]);
+}

@@ -1,0 +1,99 @@
+/** Logging clinical experience and setting targets: validate, write through db/, await the echo. */
+import { clinicalEntryProblems, targetHoursProblem } from '../domain/clinical-validation';
+import type { ClinicalEntryInput, ClinicalProblems } from '../domain/clinical-validation';
+import type { ClinicalEntry, CountKind } from '../domain/types';
+import { db } from '../db/database';
+import { deleteClinicalEntry, restoreClinicalEntry, saveClinicalEntry } from '../db/records-repo';
+import { saveSettings } from '../db/settings-repo';
+import { runWrite, useAppStore } from './app-store';
+import type { ActionResult } from './app-store';
+
+export async function saveEntry(
+  input: ClinicalEntryInput,
+  areas: readonly string[],
+  id: string | undefined,
+): Promise<ActionResult<keyof ClinicalProblems>> {
+  const { today, snapshot } = useAppStore.getState();
+  const problems = clinicalEntryProblems(input, {
+    today,
+    areas,
+    entries: snapshot.clinicalEntries,
+    ...(id ? { editingId: id } : {}),
+  });
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+
+  const counts = Object.fromEntries(
+    (Object.entries(input.counts) as [CountKind, string][])
+      .filter(([, value]) => value.trim() !== '' && Number(value) > 0)
+      .map(([kind, value]) => [kind, Number(value)]),
+  );
+  const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  const supervisor = optional(input.supervisor);
+  const notes = optional(input.notes);
+  const verifiedOn = optional(input.verifiedOn);
+  const saved = await runWrite(() =>
+    saveClinicalEntry(
+      db,
+      {
+        date: input.date,
+        site: input.site.trim(),
+        area: input.area,
+        hours: Number(input.hours),
+        ...(supervisor ? { supervisor } : {}),
+        ...(verifiedOn ? { verifiedOn } : {}),
+        ...(Object.keys(counts).length > 0 ? { counts } : {}),
+        ...(notes ? { notes } : {}),
+      },
+      id,
+    ),
+  );
+  return saved
+    ? { ok: true }
+    : { ok: false, problems: { date: useAppStore.getState().writeError ?? 'Could not save.' } };
+}
+
+/** Delete an entry; returns it so the screen can offer Undo. */
+export async function deleteEntry(id: string): Promise<ClinicalEntry | undefined> {
+  let deleted: ClinicalEntry | undefined;
+  await runWrite(async () => {
+    deleted = await deleteClinicalEntry(db, id);
+  });
+  return deleted;
+}
+
+export async function undoDelete(entry: ClinicalEntry): Promise<void> {
+  await runWrite(() => restoreClinicalEntry(db, entry));
+}
+
+export interface TargetsInput {
+  totalHours: string;
+  byArea: Record<string, string>;
+}
+
+export async function saveTargets(input: TargetsInput): Promise<ActionResult<string>> {
+  const problems: Record<string, string> = {};
+  const totalIssue = targetHoursProblem(input.totalHours);
+  if (totalIssue) problems.totalHours = totalIssue;
+  for (const [area, value] of Object.entries(input.byArea)) {
+    const issue = targetHoursProblem(value);
+    if (issue) problems[`area-${area}`] = issue;
+  }
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const byArea = Object.fromEntries(
+    Object.entries(input.byArea)
+      .filter(([, value]) => value.trim() !== '' && Number(value) > 0)
+      .map(([area, value]) => [area, Number(value)]),
+  );
+  const total = input.totalHours.trim();
+  const saved = await runWrite(() =>
+    saveSettings(db, {
+      clinicalTargets: { ...(total !== '' ? { totalHours: Number(total) } : {}), byArea },
+    }),
+  );
+  return saved
+    ? { ok: true }
+    : {
+        ok: false,
+        problems: { totalHours: useAppStore.getState().writeError ?? 'Could not save.' },
+      };
+}

@@ -1,0 +1,66 @@
+/** The degree and its courses: validate, write through db/, await the echo. */
+import { courseProblems, degreeProblems } from '../domain/record-validation';
+import type { CourseInput, DegreeInput, Problems } from '../domain/record-validation';
+import type { CourseStatus, CourseSubject, DegreeLevel } from '../domain/types';
+import { db } from '../db/database';
+import {
+  deleteCourse as deleteCourseRow,
+  saveCourse as saveCourseRow,
+  saveDegree as saveDegreeRow,
+} from '../db/records-repo';
+import { runWrite, useAppStore } from './app-store';
+import type { ActionResult } from './app-store';
+
+function failed<Field extends string>(field: Field): ActionResult<Field> {
+  return {
+    ok: false,
+    problems: {
+      [field]: useAppStore.getState().writeError ?? 'Could not save.',
+    } as Problems<Field>,
+  };
+}
+
+export async function saveDegree(input: DegreeInput): Promise<ActionResult<keyof DegreeInput>> {
+  const problems = degreeProblems(input, useAppStore.getState().today);
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const optionalNumber = (value: string) => (value.trim() === '' ? undefined : Number(value));
+  const creditsEarned = optionalNumber(input.creditsEarned);
+  const creditsRequired = optionalNumber(input.creditsRequired);
+  const saved = await runWrite(() =>
+    saveDegreeRow(db, {
+      program: input.program.trim(),
+      institution: input.institution.trim(),
+      level: input.level as DegreeLevel,
+      ...(input.expectedGraduation ? { expectedGraduation: input.expectedGraduation } : {}),
+      ...(input.conferredOn ? { conferredOn: input.conferredOn } : {}),
+      ...(creditsEarned !== undefined ? { creditsEarned } : {}),
+      ...(creditsRequired !== undefined ? { creditsRequired } : {}),
+    }),
+  );
+  return saved ? { ok: true } : failed('program');
+}
+
+export async function saveCourse(
+  input: CourseInput,
+  id: string | undefined,
+): Promise<ActionResult<keyof CourseInput>> {
+  const problems = courseProblems(input);
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const saved = await runWrite(() =>
+    saveCourseRow(
+      db,
+      {
+        name: input.name.trim(),
+        subject: input.subject as CourseSubject,
+        credits: Number(input.credits),
+        status: input.status as CourseStatus,
+      },
+      id,
+    ),
+  );
+  return saved ? { ok: true } : failed('name');
+}
+
+export async function deleteCourse(id: string): Promise<void> {
+  await runWrite(() => deleteCourseRow(db, id));
+}

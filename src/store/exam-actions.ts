@@ -1,0 +1,112 @@
+/**
+ * Exam plans and attempts: validate, write through db/, await the echo. Passing an exam can
+ * create the matching credential on the Certifications screen, with its renewal cycle.
+ */
+import { suggestedExpiry } from '../domain/expiry';
+import { EXAMS } from '../domain/exams';
+import { attemptProblems, examPlanProblems } from '../domain/record-validation';
+import type { AttemptInput, ExamPlanInput, Problems } from '../domain/record-validation';
+import type { ExamId, ExamPlan } from '../domain/types';
+import { saveCertification } from '../db/certifications-repo';
+import { db } from '../db/database';
+import { deleteExamPlan, saveExamPlan } from '../db/records-repo';
+import { runWrite, useAppStore } from './app-store';
+import type { ActionResult } from './app-store';
+
+function failed<Field extends string>(field: Field): ActionResult<Field> {
+  return {
+    ok: false,
+    problems: {
+      [field]: useAppStore.getState().writeError ?? 'Could not save.',
+    } as Problems<Field>,
+  };
+}
+
+export async function savePlan(
+  input: ExamPlanInput,
+  existing: ExamPlan | undefined,
+): Promise<ActionResult<keyof ExamPlanInput>> {
+  const problems = examPlanProblems(input, useAppStore.getState().today);
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const notes = input.notes.trim();
+  const saved = await runWrite(() =>
+    saveExamPlan(
+      db,
+      {
+        exam: input.exam as ExamId,
+        ...(input.appliedOn ? { appliedOn: input.appliedOn } : {}),
+        ...(input.windowEndsOn ? { windowEndsOn: input.windowEndsOn } : {}),
+        ...(input.scheduledOn ? { scheduledOn: input.scheduledOn } : {}),
+        attempts: existing?.attempts ?? [],
+        ...(notes ? { notes } : {}),
+      },
+      existing?.id,
+    ),
+  );
+  return saved ? { ok: true } : failed('exam');
+}
+
+export async function addAttempt(
+  plan: ExamPlan,
+  input: AttemptInput,
+): Promise<ActionResult<keyof AttemptInput>> {
+  const problems = attemptProblems(input, useAppStore.getState().today);
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const score = input.score.trim();
+  const attempts = [
+    ...plan.attempts,
+    {
+      takenOn: input.takenOn,
+      result: input.result as 'passed' | 'failed',
+      ...(score ? { score } : {}),
+    },
+  ].sort((a, b) => (a.takenOn < b.takenOn ? -1 : a.takenOn > b.takenOn ? 1 : 0));
+  const saved = await runWrite(() =>
+    saveExamPlan(
+      db,
+      {
+        exam: plan.exam,
+        ...(plan.appliedOn ? { appliedOn: plan.appliedOn } : {}),
+        ...(plan.windowEndsOn ? { windowEndsOn: plan.windowEndsOn } : {}),
+        ...(plan.scheduledOn ? { scheduledOn: plan.scheduledOn } : {}),
+        ...(plan.notes ? { notes: plan.notes } : {}),
+        attempts,
+      },
+      plan.id,
+    ),
+  );
+  return saved ? { ok: true } : failed('takenOn');
+}
+
+export async function deletePlan(id: string): Promise<void> {
+  await runWrite(() => deleteExamPlan(db, id));
+}
+
+/** Whether a credential for this exam is already on the Certifications screen. */
+export function hasCredentialFor(exam: ExamId): boolean {
+  const credential = EXAMS[exam].credential.toLowerCase();
+  return useAppStore
+    .getState()
+    .snapshot.certifications.some((card) => card.name.trim().toLowerCase() === credential);
+}
+
+/** Create the credential a pass earns, dated the day of the pass, with its renewal cycle. */
+export async function createCredential(exam: ExamId, passedOn: string): Promise<boolean> {
+  const info = EXAMS[exam];
+  const expiry = suggestedExpiry(info.provider, 'exam-credential', passedOn);
+  return runWrite(() =>
+    saveCertification(
+      db,
+      {
+        type: 'exam-credential',
+        provider: info.provider,
+        name: info.credential,
+        issuedOn: passedOn,
+        ...(expiry ? { expiresOn: expiry.expiresOn } : {}),
+        notes: `Created when you recorded passing the ${info.name}. Check the dates against your certificate.`,
+      },
+      undefined,
+      undefined,
+    ),
+  );
+}
