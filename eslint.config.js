@@ -5,7 +5,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['checklist', 'readiness', 'certifications', 'settings'];
+const FEATURES = [
+  'checklist',
+  'readiness',
+  'certifications',
+  'settings',
+  'clinical-hours',
+  'degree',
+  'exam',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules'] },

@@ -16,9 +16,21 @@ const CertificationsScreen = lazy(async () => ({
 const SettingsScreen = lazy(async () => ({
   default: (await import('../features/settings/SettingsScreen')).SettingsScreen,
 }));
+const ClinicalHoursScreen = lazy(async () => ({
+  default: (await import('../features/clinical-hours/ClinicalHoursScreen')).ClinicalHoursScreen,
+}));
+const DegreeScreen = lazy(async () => ({
+  default: (await import('../features/degree/DegreeScreen')).DegreeScreen,
+}));
+const ExamScreen = lazy(async () => ({
+  default: (await import('../features/exam/ExamScreen')).ExamScreen,
+}));
 
 const NAVIGATION: ReadonlyArray<{ route: Route; label: string }> = [
   { route: 'checklist', label: 'Checklist' },
+  { route: 'clinical', label: 'Clinical hours' },
+  { route: 'degree', label: 'Degree' },
+  { route: 'exam', label: 'Exam' },
   { route: 'certifications', label: 'Certifications' },
   { route: 'settings', label: 'Settings' },
 ];
@@ -117,6 +129,12 @@ export function App() {
               <CertificationsScreen />
             ) : route === 'settings' ? (
               <SettingsScreen />
+            ) : route === 'clinical' ? (
+              <ClinicalHoursScreen />
+            ) : route === 'degree' ? (
+              <DegreeScreen />
+            ) : route === 'exam' ? (
+              <ExamScreen />
             ) : (
               <ChecklistScreen />
             )}

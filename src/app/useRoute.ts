@@ -4,18 +4,22 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export type Route = 'checklist' | 'certifications' | 'settings';
+export type Route = 'checklist' | 'clinical' | 'degree' | 'exam' | 'certifications' | 'settings';
 
 export const ROUTE_HASHES: Record<Route, string> = {
   checklist: '#/',
+  clinical: '#/clinical',
+  degree: '#/degree',
+  exam: '#/exam',
   certifications: '#/certifications',
   settings: '#/settings',
 };
 
 export function routeOf(hash: string): Route {
-  if (hash === ROUTE_HASHES.certifications) return 'certifications';
-  if (hash === ROUTE_HASHES.settings) return 'settings';
-  return 'checklist';
+  const found = (Object.entries(ROUTE_HASHES) as [Route, string][]).find(
+    ([route, routeHash]) => route !== 'checklist' && routeHash === hash,
+  );
+  return found ? found[0] : 'checklist';
 }
 
 function subscribe(onChange: () => void): () => void {

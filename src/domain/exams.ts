@@ -1,7 +1,7 @@
 /**
  * The certification exams a student may sit, who gives them, and the credential a pass leads to.
  */
-import type { ExamId, ProviderId } from './types';
+import type { Certification, ExamId, ProviderId } from './types';
 
 export interface ExamInfo {
   id: ExamId;
@@ -89,4 +89,16 @@ export const EXAM_IDS = Object.keys(EXAMS) as ExamId[];
 
 export function isExamId(value: unknown): value is ExamId {
   return typeof value === 'string' && value in EXAMS;
+}
+
+/** Whether the credential a pass of `exam` earns is already among the student's certifications. */
+export function credentialRecorded(
+  certifications: readonly Certification[],
+  exam: ExamId,
+): boolean {
+  const credential = EXAMS[exam].credential.trim().toLowerCase();
+  return (
+    credential !== '' &&
+    certifications.some((card) => card.name.trim().toLowerCase() === credential)
+  );
 }

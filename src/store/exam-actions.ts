@@ -82,14 +82,6 @@ export async function deletePlan(id: string): Promise<void> {
   await runWrite(() => deleteExamPlan(db, id));
 }
 
-/** Whether a credential for this exam is already on the Certifications screen. */
-export function hasCredentialFor(exam: ExamId): boolean {
-  const credential = EXAMS[exam].credential.toLowerCase();
-  return useAppStore
-    .getState()
-    .snapshot.certifications.some((card) => card.name.trim().toLowerCase() === credential);
-}
-
 /** Create the credential a pass earns, dated the day of the pass, with its renewal cycle. */
 export async function createCredential(exam: ExamId, passedOn: string): Promise<boolean> {
   const info = EXAMS[exam];

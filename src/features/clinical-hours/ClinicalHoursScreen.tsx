@@ -1,0 +1,155 @@
+/**
+ * Clinical hours: progress against the targets (overall and per area, signed-off hours apart),
+ * pace and forecast, the chart, and the log with add, edit and delete (with undo).
+ */
+import { Suspense, lazy, useState } from 'react';
+import { describeForecast } from '../../domain/hours';
+import { COUNT_LABELS } from '../../domain/types';
+import type { ClinicalEntry } from '../../domain/types';
+import { undoDelete } from '../../store/clinical-actions';
+import { useClinical } from '../../store/useClinical';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { EntryForm } from './EntryForm';
+import { EntryList } from './EntryList';
+import { TargetsForm } from './TargetsForm';
+
+// The chart's code loads only when this screen opens.
+const HoursChart = lazy(async () => ({ default: (await import('./HoursChart')).HoursChart }));
+
+function hours(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, '');
+}
+
+export function ClinicalHoursScreen() {
+  const view = useClinical();
+  const { rules, targets, required, totals, perWeek, outlook, entries, applicationDate } = view;
+  const [adding, setAdding] = useState(false);
+  const [deleted, setDeleted] = useState<ClinicalEntry | undefined>();
+  const areaLabel = (id: string) => rules.areas.find((area) => area.id === id)?.label ?? id;
+  const areasShown = rules.areas.filter(
+    (area) => targets.byArea[area.id] !== undefined || totals.byArea[area.id] !== undefined,
+  );
+
+  return (
+    <section aria-labelledby="clinical-heading" className="screen">
+      <h2 id="clinical-heading" tabIndex={-1} data-screen-heading="clinical">
+        Clinical hours
+      </h2>
+      <p className="hint">{rules.note}</p>
+
+      <div className="panel" aria-labelledby="clinical-progress-heading">
+        <h3 id="clinical-progress-heading">Progress</h3>
+        {required !== undefined ? (
+          <ProgressBar
+            label="Clinical hours counted"
+            done={totals.counted}
+            required={required}
+            unit="hours"
+            pending={rules.countsUnverified ? 0 : totals.unverified}
+          />
+        ) : (
+          <p>
+            {hours(totals.counted)} signed-off hours logged
+            {totals.unverified > 0 ? `, ${hours(totals.unverified)} awaiting sign-off` : ''}. Set
+            your program&apos;s required hours below to see progress and a forecast.
+          </p>
+        )}
+        <p>
+          Pace: {hours(perWeek)} hours a week over the last 4 weeks.{' '}
+          {outlook && describeForecast(outlook, applicationDate)}
+        </p>
+        {areasShown.length > 0 && (
+          <ul className="area-progress">
+            {areasShown.map((area) => {
+              const split = totals.byArea[area.id];
+              const target = targets.byArea[area.id];
+              return (
+                <li key={area.id}>
+                  <span className="area-progress__label">{area.label}</span>
+                  {target !== undefined ? (
+                    <ProgressBar
+                      label={`${area.label} hours`}
+                      done={split?.counted ?? 0}
+                      required={target}
+                      unit="hours"
+                      pending={rules.countsUnverified ? 0 : (split?.unverified ?? 0)}
+                    />
+                  ) : (
+                    <span className="progress-bar__figures">
+                      {hours(split?.counted ?? 0)} hours
+                      {split && split.unverified > 0 && !rules.countsUnverified
+                        ? ` (+${hours(split.unverified)} unverified)`
+                        : ''}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {rules.counts.length > 0 && (
+          <ul className="area-progress">
+            {rules.counts.map((count) => (
+              <li key={count.kind}>
+                <ProgressBar
+                  label={COUNT_LABELS[count.kind]}
+                  done={totals.counts[count.kind].counted}
+                  required={count.required}
+                  unit={COUNT_LABELS[count.kind].toLowerCase()}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      {entries.length > 0 && (
+        <Suspense fallback={<p className="hint">Loading the chart…</p>}>
+          <HoursChart
+            entries={entries}
+            required={required}
+            outlook={outlook}
+            applicationDate={applicationDate}
+          />
+        </Suspense>
+      )}
+
+      <TargetsForm rules={rules} targets={targets} />
+
+      {deleted && (
+        <div className="banner banner--info" role="status">
+          <p>
+            Deleted {hours(deleted.hours)} hours on {deleted.date} at {deleted.site}.
+          </p>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              void undoDelete(deleted);
+              setDeleted(undefined);
+            }}
+          >
+            Undo
+          </button>
+        </div>
+      )}
+
+      <div className="button-row">
+        {!adding && (
+          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+            Log hours
+          </button>
+        )}
+      </div>
+      {adding && <EntryForm rules={rules} title="Log hours" onDone={() => setAdding(false)} />}
+      {entries.length === 0 ? (
+        <p className="empty">
+          No hours logged yet. Log each shift as you go: date, site, rotation area and hours. Ask
+          your supervisor to sign them off, and record the date they do.
+        </p>
+      ) : (
+        <EntryList entries={entries} rules={rules} areaLabel={areaLabel} onDeleted={setDeleted} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+/** Logging or editing one shift of clinical experience. Nothing is stored until every field is valid. */
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { ClinicalEntryInput, ClinicalProblems } from '../../domain/clinical-validation';
+import { COUNT_LABELS } from '../../domain/types';
+import type { ClinicalEntry, ClinicalRules } from '../../domain/types';
+import { useAppStore } from '../../store/app-store';
+import { saveEntry } from '../../store/clinical-actions';
+import { Field } from '../../ui/Field';
+
+interface EntryFormProps {
+  rules: ClinicalRules;
+  editing?: ClinicalEntry;
+  title: string;
+  onDone: () => void;
+}
+
+export function EntryForm({ rules, editing, title, onDone }: EntryFormProps) {
+  const today = useAppStore((state) => state.today);
+  const [input, setInput] = useState<ClinicalEntryInput>(() => ({
+    date: editing?.date ?? today,
+    site: editing?.site ?? '',
+    area: editing?.area ?? rules.areas[0]?.id ?? '',
+    hours: editing ? String(editing.hours) : '',
+    supervisor: editing?.supervisor ?? '',
+    verifiedOn: editing?.verifiedOn ?? '',
+    notes: editing?.notes ?? '',
+    counts: Object.fromEntries(
+      rules.counts.map((count) => [count.kind, String(editing?.counts?.[count.kind] ?? '')]),
+    ),
+  }));
+  const [problems, setProblems] = useState<ClinicalProblems>({});
+  const id = useId();
+
+  function update(changes: Partial<ClinicalEntryInput>) {
+    setInput((previous) => ({ ...previous, ...changes }));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await saveEntry(
+      input,
+      rules.areas.map((area) => area.id),
+      editing?.id,
+    );
+    if (result.ok) onDone();
+    else setProblems(result.problems);
+  }
+
+  return (
+    <form
+      className="record-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby={`${id}-heading`}
+    >
+      <h3 id={`${id}-heading`}>{title}</h3>
+      <div className="form-grid">
+        <Field id={`${id}-date`} label="Date" error={problems.date}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              max={today}
+              value={input.date}
+              onChange={(event) => update({ date: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-hours`} label="Hours (quarter hours)" error={problems.hours}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="decimal"
+              value={input.hours}
+              onChange={(event) => update({ hours: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-site`} label="Site" error={problems.site}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={input.site}
+              onChange={(event) => update({ site: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-area`} label="Rotation area" error={problems.area}>
+          {(control) => (
+            <select
+              {...control}
+              value={input.area}
+              onChange={(event) => update({ area: event.target.value })}
+            >
+              {rules.areas.map((area) => (
+                <option key={area.id} value={area.id}>
+                  {area.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-supervisor`} label="Supervisor (optional)" error={problems.supervisor}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={input.supervisor}
+              onChange={(event) => update({ supervisor: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field
+          id={`${id}-verified`}
+          label="Signed off on (leave empty until verified)"
+          error={problems.verifiedOn}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              max={today}
+              value={input.verifiedOn}
+              onChange={(event) => update({ verifiedOn: event.target.value })}
+            />
+          )}
+        </Field>
+        {rules.counts.map((count) => (
+          <Field
+            key={count.kind}
+            id={`${id}-count-${count.kind}`}
+            label={`${COUNT_LABELS[count.kind]} (optional)`}
+            error={problems[`count-${count.kind}`]}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                inputMode="numeric"
+                value={input.counts[count.kind] ?? ''}
+                onChange={(event) =>
+                  update({ counts: { ...input.counts, [count.kind]: event.target.value } })
+                }
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+      <Field id={`${id}-notes`} label="Notes (optional)" error={problems.notes}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={input.notes}
+            onChange={(event) => update({ notes: event.target.value })}
+          />
+        )}
+      </Field>
+      <div className="button-row">
+        <button type="submit" className="button button--primary">
+          Save hours
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

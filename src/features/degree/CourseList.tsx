@@ -1,0 +1,154 @@
+/** Prerequisite courses: name, subject, semester hours and status; add, edit and remove. */
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { CourseInput, Problems } from '../../domain/record-validation';
+import { COURSE_STATUS_LABELS, COURSE_SUBJECTS, COURSE_SUBJECT_LABELS } from '../../domain/types';
+import type { Course, CourseStatus } from '../../domain/types';
+import { deleteCourse, saveCourse } from '../../store/degree-actions';
+import { Field } from '../../ui/Field';
+
+function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void }) {
+  const [input, setInput] = useState<CourseInput>({
+    name: editing?.name ?? '',
+    subject: editing?.subject ?? 'biology',
+    credits: editing ? String(editing.credits) : '',
+    status: editing?.status ?? 'completed',
+  });
+  const [problems, setProblems] = useState<Problems<keyof CourseInput>>({});
+  const id = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await saveCourse(input, editing?.id);
+    if (result.ok) onDone();
+    else setProblems(result.problems);
+  }
+
+  return (
+    <form
+      className="record-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={editing ? `Edit ${editing.name}` : 'Add a course'}
+    >
+      <div className="form-grid">
+        <Field id={`${id}-name`} label="Course" error={problems.name}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={input.name}
+              onChange={(event) => setInput({ ...input, name: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-credits`} label="Semester hours" error={problems.credits}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="decimal"
+              value={input.credits}
+              onChange={(event) => setInput({ ...input, credits: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-subject`} label="Subject" error={problems.subject}>
+          {(control) => (
+            <select
+              {...control}
+              value={input.subject}
+              onChange={(event) => setInput({ ...input, subject: event.target.value })}
+            >
+              {COURSE_SUBJECTS.map((subject) => (
+                <option key={subject} value={subject}>
+                  {COURSE_SUBJECT_LABELS[subject]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-status`} label="Status" error={problems.status}>
+          {(control) => (
+            <select
+              {...control}
+              value={input.status}
+              onChange={(event) => setInput({ ...input, status: event.target.value })}
+            >
+              {(Object.keys(COURSE_STATUS_LABELS) as CourseStatus[]).map((status) => (
+                <option key={status} value={status}>
+                  {COURSE_STATUS_LABELS[status]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button button--primary">
+          Save course
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function CourseList({ courses }: { courses: readonly Course[] }) {
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | undefined>();
+  const sorted = [...courses].sort(
+    (a, b) => a.subject.localeCompare(b.subject) || a.name.localeCompare(b.name),
+  );
+  return (
+    <div className="panel">
+      <h3>Courses</h3>
+      {sorted.length === 0 && (
+        <p className="empty">
+          No courses yet. Add the science courses your route or program names.
+        </p>
+      )}
+      <ul className="course-list">
+        {sorted.map((course) =>
+          editing === course.id ? (
+            <li key={course.id}>
+              <CourseForm editing={course} onDone={() => setEditing(undefined)} />
+            </li>
+          ) : (
+            <li key={course.id} className="course">
+              <span>
+                <strong>{course.name}</strong> · {COURSE_SUBJECT_LABELS[course.subject]} ·{' '}
+                {course.credits} semester hours · {COURSE_STATUS_LABELS[course.status]}
+              </span>
+              <span className="button-row">
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setEditing(course.id)}
+                >
+                  Edit <span className="visually-hidden">{course.name}</span>
+                </button>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => void deleteCourse(course.id)}
+                >
+                  Remove <span className="visually-hidden">{course.name}</span>
+                </button>
+              </span>
+            </li>
+          ),
+        )}
+      </ul>
+      {adding ? (
+        <CourseForm onDone={() => setAdding(false)} />
+      ) : (
+        <button type="button" className="button" onClick={() => setAdding(true)}>
+          Add a course
+        </button>
+      )}
+    </div>
+  );
+}

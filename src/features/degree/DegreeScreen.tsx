@@ -1,0 +1,181 @@
+/**
+ * The degree: program, level, graduation, credits and the coursework the pathway names, with the
+ * verdict the checklist uses ("on track", "met", or what is missing).
+ */
+import { useId, useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import { courseworkProgress, degreeVerdict } from '../../domain/degree';
+import { getPathway } from '../../domain/pathways/catalog';
+import type { DegreeInput, Problems } from '../../domain/record-validation';
+import { COURSE_SUBJECT_LABELS, DEGREE_LEVELS, DEGREE_LEVEL_LABELS } from '../../domain/types';
+import type { DegreeRecord } from '../../domain/types';
+import { useAppStore } from '../../store/app-store';
+import { saveDegree } from '../../store/degree-actions';
+import { Field } from '../../ui/Field';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { CourseList } from './CourseList';
+
+function inputOf(record: DegreeRecord | undefined, level: string): DegreeInput {
+  return {
+    program: record?.program ?? '',
+    institution: record?.institution ?? '',
+    level: record?.level ?? level,
+    expectedGraduation: record?.expectedGraduation ?? '',
+    conferredOn: record?.conferredOn ?? '',
+    creditsEarned: record?.creditsEarned !== undefined ? String(record.creditsEarned) : '',
+    creditsRequired: record?.creditsRequired !== undefined ? String(record.creditsRequired) : '',
+  };
+}
+
+export function DegreeScreen() {
+  const snapshot = useAppStore((state) => state.snapshot);
+  const today = useAppStore((state) => state.today);
+  const pathway = getPathway(snapshot.settings.pathwayId);
+  const rule = pathway.degree;
+  const [input, setInput] = useState<DegreeInput>(() => inputOf(snapshot.degree, rule.level));
+  const [problems, setProblems] = useState<Problems<keyof DegreeInput>>({});
+  const [saved, setSaved] = useState(false);
+  const id = useId();
+  const verdict = useMemo(
+    () =>
+      degreeVerdict(
+        rule,
+        snapshot.degree,
+        snapshot.courses,
+        today,
+        snapshot.settings.applicationDate,
+      ),
+    [rule, snapshot.degree, snapshot.courses, today, snapshot.settings.applicationDate],
+  );
+  const coursework = courseworkProgress(rule, snapshot.courses);
+
+  function update(changes: Partial<DegreeInput>) {
+    setSaved(false);
+    setInput((previous) => ({ ...previous, ...changes }));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await saveDegree(input);
+    if (result.ok) {
+      setProblems({});
+      setSaved(true);
+    } else setProblems(result.problems);
+  }
+
+  const text = (field: keyof DegreeInput, label: string, type = 'text') => (
+    <Field id={`${id}-${field}`} label={label} error={problems[field]}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          {...(type === 'text' && field.startsWith('credits')
+            ? { inputMode: 'decimal' as const }
+            : {})}
+          value={input[field]}
+          onChange={(event) => update({ [field]: event.target.value })}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <section aria-labelledby="degree-heading" className="screen">
+      <h2 id="degree-heading" tabIndex={-1} data-screen-heading="degree">
+        Degree
+      </h2>
+      <p className="hint">
+        {pathway.credential} asks for {DEGREE_LEVEL_LABELS[rule.level].toLowerCase()}
+        {rule.alternativeSemesterHours
+          ? ` (or ${rule.alternativeSemesterHours} semester hours of college credit)`
+          : ''}
+        .{' '}
+        <a href={rule.source.url} target="_blank" rel="noopener noreferrer">
+          Source: {rule.source.publisher}
+        </a>
+        {rule.uncertain && <span className="badge badge--warn">To confirm</span>}
+      </p>
+      {verdict && (
+        <div
+          className={`panel verdict verdict--${verdict.met ? 'met' : verdict.onTrack ? 'on-track' : 'unmet'}`}
+        >
+          <p>
+            <strong>{verdict.met ? 'Met' : verdict.onTrack ? 'On track' : 'Not met yet'}</strong>:{' '}
+            {verdict.reason}
+          </p>
+          {verdict.progress && (
+            <ProgressBar
+              label="Credits earned"
+              done={verdict.progress.done}
+              required={verdict.progress.required}
+              unit="credits"
+            />
+          )}
+        </div>
+      )}
+      <form
+        className="record-form"
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-labelledby={`${id}-heading`}
+      >
+        <h3 id={`${id}-heading`}>Your program</h3>
+        <div className="form-grid">
+          {text('program', 'Program')}
+          {text('institution', 'Institution (optional)')}
+          <Field id={`${id}-level`} label="Degree level" error={problems.level}>
+            {(control) => (
+              <select
+                {...control}
+                value={input.level}
+                onChange={(event) => update({ level: event.target.value })}
+              >
+                {DEGREE_LEVELS.map((level) => (
+                  <option key={level} value={level}>
+                    {DEGREE_LEVEL_LABELS[level]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {text('expectedGraduation', 'Expected graduation', 'date')}
+          {text('conferredOn', 'Conferred on (once you have it)', 'date')}
+          {text('creditsEarned', 'Credits earned (optional)')}
+          {text('creditsRequired', 'Credits required (optional)')}
+        </div>
+        <div className="button-row">
+          <button type="submit" className="button button--primary">
+            Save degree
+          </button>
+        </div>
+        <p role="status" className="hint">
+          {saved ? 'Degree saved.' : ''}
+        </p>
+      </form>
+
+      {coursework.length > 0 && (
+        <div className="panel">
+          <h3>Coursework the route names</h3>
+          <ul className="area-progress">
+            {coursework.map((subject) => (
+              <li key={subject.subject}>
+                <span className="area-progress__label">
+                  {COURSE_SUBJECT_LABELS[subject.subject]} ({subject.note})
+                </span>
+                <ProgressBar
+                  label={`${COURSE_SUBJECT_LABELS[subject.subject]} semester hours`}
+                  done={subject.completed}
+                  required={subject.required}
+                  unit="semester hours"
+                  pending={subject.planned}
+                />
+              </li>
+            ))}
+          </ul>
+          {rule.uncertain && <p className="requirement__uncertain">{rule.uncertain}</p>}
+        </div>
+      )}
+      <CourseList courses={snapshot.courses} />
+    </section>
+  );
+}

@@ -1,0 +1,210 @@
+/** One exam plan: its dates, the window's status, attempts, and the credential a pass earns. */
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { formatDisplayDate } from '../../domain/dates';
+import { passedAttempt, windowStatus } from '../../domain/exam-plan';
+import { EXAMS, credentialRecorded } from '../../domain/exams';
+import type { AttemptInput, Problems } from '../../domain/record-validation';
+import type { ExamId, ExamPlan } from '../../domain/types';
+import { addAttempt, createCredential, deletePlan } from '../../store/exam-actions';
+import { useAppStore } from '../../store/app-store';
+import { Field } from '../../ui/Field';
+import { ExamPlanForm } from './ExamPlanForm';
+
+interface ExamPlanCardProps {
+  plan: ExamPlan;
+  today: string;
+  pathwayExams: readonly ExamId[];
+}
+
+function AttemptForm({ plan, onDone }: { plan: ExamPlan; onDone: () => void }) {
+  const today = useAppStore((state) => state.today);
+  const [input, setInput] = useState<AttemptInput>({ takenOn: today, result: 'passed', score: '' });
+  const [problems, setProblems] = useState<Problems<keyof AttemptInput>>({});
+  const id = useId();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await addAttempt(plan, input);
+    if (result.ok) onDone();
+    else setProblems(result.problems);
+  }
+
+  return (
+    <form
+      className="record-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label="Record an attempt"
+    >
+      <div className="form-grid">
+        <Field id={`${id}-takenOn`} label="Taken on" error={problems.takenOn}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              max={today}
+              value={input.takenOn}
+              onChange={(event) => setInput({ ...input, takenOn: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-result`} label="Result" error={problems.result}>
+          {(control) => (
+            <select
+              {...control}
+              value={input.result}
+              onChange={(event) => setInput({ ...input, result: event.target.value })}
+            >
+              <option value="passed">Passed</option>
+              <option value="failed">Not passed</option>
+            </select>
+          )}
+        </Field>
+        <Field id={`${id}-score`} label="Score (optional)" error={problems.score}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={input.score}
+              onChange={(event) => setInput({ ...input, score: event.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button button--primary">
+          Save attempt
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function ExamPlanCard({ plan, today, pathwayExams }: ExamPlanCardProps) {
+  const [mode, setMode] = useState<'view' | 'edit' | 'attempt'>('view');
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [credentialMessage, setCredentialMessage] = useState<string | undefined>();
+  const certifications = useAppStore((state) => state.snapshot.certifications);
+  const info = EXAMS[plan.exam];
+  const window = windowStatus(plan, today);
+  const passed = passedAttempt(plan, today);
+  const headingId = `exam-${plan.id}`;
+
+  if (mode === 'edit')
+    return (
+      <li className="certification">
+        <ExamPlanForm
+          title={`Edit ${info.name}`}
+          editing={plan}
+          defaultExam={plan.exam}
+          pathwayExams={pathwayExams}
+          onDone={() => setMode('view')}
+        />
+      </li>
+    );
+
+  return (
+    <li className="certification" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {info.name}{' '}
+        {passed ? (
+          <span className="badge badge--ok">Passed</span>
+        ) : window?.closed ? (
+          <span className="badge badge--danger">Window closed</span>
+        ) : window?.closingSoon ? (
+          <span className="badge badge--warn">Window closing</span>
+        ) : null}
+      </h3>
+      {info.body && <p className="hint">{info.body}</p>}
+      <dl className="certification__facts">
+        <div>
+          <dt>Applied</dt>
+          <dd>{plan.appliedOn ? formatDisplayDate(plan.appliedOn) : 'Not yet'}</dd>
+        </div>
+        <div>
+          <dt>Window ends</dt>
+          <dd>{plan.windowEndsOn ? formatDisplayDate(plan.windowEndsOn) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Scheduled</dt>
+          <dd>{plan.scheduledOn ? formatDisplayDate(plan.scheduledOn) : '—'}</dd>
+        </div>
+      </dl>
+      {window && <p className="certification__message">{window.message}</p>}
+      {plan.attempts.length > 0 && (
+        <ul className="attempts">
+          {plan.attempts.map((attempt, index) => (
+            <li key={`${attempt.takenOn}-${index}`}>
+              {formatDisplayDate(attempt.takenOn)}:{' '}
+              {attempt.result === 'passed' ? 'Passed' : 'Not passed'}
+              {attempt.score ? ` (score ${attempt.score})` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      {passed && !credentialRecorded(certifications, plan.exam) && (
+        <div className="banner banner--info">
+          <p>You passed. Add {info.credential} to your certifications, with its renewal cycle?</p>
+          <button
+            type="button"
+            className="button button--small button--primary"
+            onClick={() =>
+              void createCredential(plan.exam, passed.takenOn).then((ok) =>
+                setCredentialMessage(
+                  ok ? `${info.credential} added to your certifications.` : undefined,
+                ),
+              )
+            }
+          >
+            Add {info.credential}
+          </button>
+        </div>
+      )}
+      <p role="status" className="hint">
+        {credentialMessage}
+      </p>
+      {mode === 'attempt' ? (
+        <AttemptForm plan={plan} onDone={() => setMode('view')} />
+      ) : (
+        <div className="button-row">
+          <button type="button" className="button button--small" onClick={() => setMode('attempt')}>
+            Record an attempt <span className="visually-hidden">at the {info.name}</span>
+          </button>
+          <button type="button" className="button button--small" onClick={() => setMode('edit')}>
+            Edit <span className="visually-hidden">{info.name}</span>
+          </button>
+          {confirmingDelete ? (
+            <>
+              <button
+                type="button"
+                className="button button--small button--danger"
+                onClick={() => void deletePlan(plan.id)}
+              >
+                Confirm delete <span className="visually-hidden">{info.name}</span>
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setConfirmingDelete(false)}
+              >
+                Keep it
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setConfirmingDelete(true)}
+            >
+              Delete <span className="visually-hidden">{info.name}</span>
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * The certification exam: which exam, when the application went in, the testing window and its
+ * end, the scheduled date, and attempts. A pass offers to add the credential to Certifications.
+ */
+import { useState } from 'react';
+import { getPathway } from '../../domain/pathways/catalog';
+import { plansFor } from '../../domain/exam-plan';
+import { EXAM_IDS } from '../../domain/exams';
+import { useAppStore } from '../../store/app-store';
+import { ExamPlanCard } from './ExamPlanCard';
+import { ExamPlanForm } from './ExamPlanForm';
+
+export function ExamScreen() {
+  const snapshot = useAppStore((state) => state.snapshot);
+  const today = useAppStore((state) => state.today);
+  const pathway = getPathway(snapshot.settings.pathwayId);
+  const [adding, setAdding] = useState(false);
+  const forPathway = plansFor(snapshot.examPlans, pathway.exams);
+  const others = snapshot.examPlans.filter((plan) => !pathway.exams.includes(plan.exam));
+  const plans = [...forPathway, ...others];
+
+  return (
+    <section aria-labelledby="exam-heading" className="screen">
+      <h2 id="exam-heading" tabIndex={-1} data-screen-heading="exam">
+        Exam
+      </h2>
+      <p className="hint">
+        Record when you apply, the window you are given to test, when you are booked, and each
+        attempt. Your checklist&apos;s exam requirements follow these records.
+      </p>
+      {!adding && (
+        <div className="button-row">
+          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+            Add an exam
+          </button>
+        </div>
+      )}
+      {adding && (
+        <ExamPlanForm
+          title="Add an exam"
+          defaultExam={pathway.exams[0] ?? EXAM_IDS[0] ?? 'other'}
+          pathwayExams={pathway.exams}
+          onDone={() => setAdding(false)}
+        />
+      )}
+      {plans.length === 0 ? (
+        <p className="empty">
+          No exam yet. Add the {pathway.credential} exam when you start your application.
+        </p>
+      ) : (
+        <ul className="certification-list">
+          {plans.map((plan) => (
+            <ExamPlanCard key={plan.id} plan={plan} today={today} pathwayExams={pathway.exams} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Selector for the clinical hours screen: totals (verified apart), pace, forecast against the
+ * application date, and the log newest first. Memoised on the entries, targets and date only,
+ * so ticking a checklist box does not recompute 10,000 entries.
+ */
+import { useMemo } from 'react';
+import { getPathway } from '../domain/pathways/catalog';
+import { clinicalTotals, forecast, hoursPerWeek } from '../domain/hours';
+import type { ClinicalTotals, Forecast } from '../domain/hours';
+import type { ClinicalEntry, ClinicalRules, ClinicalTargets } from '../domain/types';
+import { requiredHours } from '../domain/verdicts';
+import { useAppStore } from './app-store';
+
+export interface ClinicalView {
+  rules: ClinicalRules;
+  targets: ClinicalTargets;
+  required: number | undefined;
+  totals: ClinicalTotals;
+  perWeek: number;
+  outlook: Forecast | undefined;
+  /** Newest first; ties broken by the later record. */
+  entries: ClinicalEntry[];
+  applicationDate: string | undefined;
+}
+
+export function useClinical(): ClinicalView {
+  const entries = useAppStore((state) => state.snapshot.clinicalEntries);
+  const settings = useAppStore((state) => state.snapshot.settings);
+  const today = useAppStore((state) => state.today);
+  const ordered = useMemo(
+    () =>
+      [...entries].sort((a, b) =>
+        a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1,
+      ),
+    [entries],
+  );
+  return useMemo(() => {
+    const pathway = getPathway(settings.pathwayId);
+    const rules = pathway.clinical;
+    const required = requiredHours(pathway, settings.clinicalTargets);
+    const totals = clinicalTotals(entries, today, rules.countsUnverified);
+    const perWeek = hoursPerWeek(entries, today);
+    return {
+      rules,
+      targets: settings.clinicalTargets,
+      required,
+      totals,
+      perWeek,
+      outlook:
+        required !== undefined ? forecast(totals.counted, required, perWeek, today) : undefined,
+      entries: ordered,
+      applicationDate: settings.applicationDate,
+    };
+  }, [entries, ordered, settings, today]);
+}
