@@ -55,7 +55,7 @@ export function ClinicalHoursScreen() {
           </p>
         )}
         <p>
-          Pace: {hours(perWeek)} hours a week over the last 4 weeks.{' '}
+          Pace: {perWeek.toFixed(1)} hours a week over the last 4 weeks.{' '}
           {outlook && describeForecast(outlook, applicationDate)}
         </p>
         {areasShown.length > 0 && (

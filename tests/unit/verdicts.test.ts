@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { buildChecklist } from '../../src/domain/checklist';
+import { getPathway } from '../../src/domain/pathways/catalog';
+import { readinessOn } from '../../src/domain/readiness';
+import type { ClinicalEntry } from '../../src/domain/types';
+import { clinicalVerdict, withVerdicts } from '../../src/domain/verdicts';
+import type { StudentRecords } from '../../src/domain/verdicts';
+
+const TODAY = '2026-11-25';
+const MLT = getPathway('mlt');
+const NONE: StudentRecords = {
+  certifications: [],
+  courses: [],
+  clinicalEntries: [],
+  clinicalTargets: { byArea: {} },
+  examPlans: [],
+};
+
+function shift(date: string, hours: number, area = 'chemistry', verified = true): ClinicalEntry {
+  const verifiedOn = verified ? date : undefined;
+  return {
+    id: `${date}-${area}-${hours}`,
+    date,
+    site: 'Lab',
+    area,
+    hours,
+    ...(verifiedOn ? { verifiedOn } : {}),
+    createdAt: 'x',
+    updatedAt: 'x',
+  };
+}
+
+describe('clinicalVerdict', () => {
+  it('has nothing to say until there is a target', () => {
+    expect(
+      clinicalVerdict(MLT, { ...NONE, clinicalEntries: [shift(TODAY, 8)] }, { asOf: TODAY }),
+    ).toBeUndefined();
+  });
+
+  it('gives progress, the forecast, and whether that makes the application date', () => {
+    const records = {
+      clinicalEntries: [
+        shift('2026-11-02', 20),
+        shift('2026-11-09', 20),
+        shift('2026-11-16', 20),
+        shift('2026-11-23', 20),
+      ],
+      clinicalTargets: { totalHours: 120, byArea: {} },
+    };
+    const early = clinicalVerdict(MLT, records, { asOf: TODAY, applicationDate: '2027-01-31' });
+    expect(early).toMatchObject({
+      met: false,
+      onTrack: true,
+      warning: false,
+      progress: { done: 80, required: 120, unit: 'hours' },
+    });
+    expect(early?.reason).toBe(
+      '80 of 120 hours. At your pace, met by 9 Dec 2026, before your application date 31 Jan 2027.',
+    );
+    const late = clinicalVerdict(MLT, records, { asOf: TODAY, applicationDate: '2026-12-01' });
+    expect(late).toMatchObject({ onTrack: false, warning: true });
+  });
+
+  it('counts only signed-off hours for laboratory pathways, and says so', () => {
+    const records = {
+      clinicalEntries: [shift('2026-11-20', 8), shift('2026-11-21', 8, 'hematology', false)],
+      clinicalTargets: { totalHours: 16, byArea: {} },
+    };
+    const verdict = clinicalVerdict(MLT, records, { asOf: TODAY });
+    expect(verdict?.met).toBe(false);
+    expect(verdict?.reason).toMatch(/8 unverified hours are not counted until signed off/);
+  });
+
+  it('is met when the total and every area target are reached', () => {
+    const entries = [shift('2026-11-20', 10), shift('2026-11-21', 10, 'hematology')];
+    expect(
+      clinicalVerdict(
+        MLT,
+        {
+          clinicalEntries: entries,
+          clinicalTargets: { totalHours: 20, byArea: { chemistry: 10 } },
+        },
+        { asOf: TODAY },
+      )?.met,
+    ).toBe(true);
+    const short = clinicalVerdict(
+      MLT,
+      { clinicalEntries: entries, clinicalTargets: { totalHours: 20, byArea: { chemistry: 12 } } },
+      { asOf: TODAY },
+    );
+    expect(short?.met).toBe(false);
+    expect(short?.reason).toMatch(/Areas short of their target: Chemistry/);
+  });
+});
+
+describe('withVerdicts on the checklist', () => {
+  it('lets the records decide where there are records, and leaves the checkbox elsewhere', () => {
+    const states = [{ key: 'mlt-clinical-practicum', completedOn: '2026-01-01', updatedAt: 'x' }];
+    const noRecords = withVerdicts(buildChecklist(MLT, [], states), MLT, NONE, { asOf: TODAY });
+    // No target yet: the student's checkbox counts.
+    expect(
+      noRecords.find((item) => item.key === 'mlt-clinical-practicum')?.verdict,
+    ).toBeUndefined();
+    expect(readinessOn(noRecords, TODAY).complete).toBe(1);
+
+    const withTarget = withVerdicts(
+      buildChecklist(MLT, [], states),
+      MLT,
+      {
+        ...NONE,
+        clinicalEntries: [shift('2026-11-20', 8)],
+        clinicalTargets: { totalHours: 100, byArea: {} },
+      },
+      { asOf: TODAY },
+    );
+    // Now the hours decide, and 8 of 100 is not complete whatever the checkbox said.
+    expect(withTarget.find((item) => item.key === 'mlt-clinical-practicum')?.verdict?.met).toBe(
+      false,
+    );
+    expect(readinessOn(withTarget, TODAY).complete).toBe(0);
+  });
+});
