@@ -3,27 +3,51 @@ import { MedTechDatabase } from '../../src/db/database';
 import { LATEST_VERSION } from '../../src/db/schema';
 import { readSnapshot } from '../../src/db/snapshot';
 import { V1_ROWS, createVersion1Database } from '../fixtures/db-v1';
+import { V2_EVIDENCE_BYTES, V2_ROWS, createVersion2Database } from '../fixtures/db-v2';
+
+const byKey = <Row extends { key: string }>(rows: readonly Row[]) =>
+  [...rows].sort((a, b) => a.key.localeCompare(b.key));
+
+async function openLatest(name: string): Promise<MedTechDatabase> {
+  const db = new MedTechDatabase(name);
+  await db.open();
+  expect(db.verno).toBe(LATEST_VERSION);
+  return db;
+}
+
+async function expectNewTablesEmpty(db: MedTechDatabase): Promise<void> {
+  for (const table of [db.clinicalEntries, db.degreeRecords, db.courses, db.examPlans])
+    expect(await table.count()).toBe(0);
+}
 
 describe('schema upgrades', () => {
   it('upgrades a version-1 database with data to the latest version, every record intact', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`;
+    const name = `upgrade-v1-${crypto.randomUUID()}`;
     await createVersion1Database(name);
-
-    const db = new MedTechDatabase(name);
-    await db.open();
-    expect(db.verno).toBe(LATEST_VERSION);
-    expect(await db.requirementStates.orderBy('key').toArray()).toEqual(
-      [...V1_ROWS.requirementStates].sort((a, b) => a.key.localeCompare(b.key)),
-    );
+    const db = await openLatest(name);
+    expect(byKey(await db.requirementStates.toArray())).toEqual(byKey(V1_ROWS.requirementStates));
     expect(await db.customRequirements.toArray()).toEqual(V1_ROWS.customRequirements);
     expect(await db.settings.toArray()).toEqual(V1_ROWS.settings);
-
-    // The new tables exist, empty, and take writes.
     expect(await db.certifications.count()).toBe(0);
     expect(await db.evidenceFiles.count()).toBe(0);
+    await expectNewTablesEmpty(db);
+    expect((await readSnapshot(db)).settings.pathwayId).toBe('mls');
+    await db.delete();
+  });
+
+  it('upgrades a version-2 database with cards and an evidence file, every byte intact', async () => {
+    const name = `upgrade-v2-${crypto.randomUUID()}`;
+    await createVersion2Database(name);
+    const db = await openLatest(name);
+    expect(byKey(await db.requirementStates.toArray())).toEqual(byKey(V2_ROWS.requirementStates));
+    expect(await db.certifications.toArray()).toEqual(V2_ROWS.certifications);
+    expect(byKey(await db.settings.toArray())).toEqual(byKey(V2_ROWS.settings));
+    const [file] = await db.evidenceFiles.toArray();
+    expect(new Uint8Array(await (file?.blob as Blob).arrayBuffer())).toEqual(V2_EVIDENCE_BYTES);
+    await expectNewTablesEmpty(db);
     const snapshot = await readSnapshot(db);
-    expect(snapshot.settings.pathwayId).toBe('mls');
-    expect(snapshot.certifications).toEqual([]);
+    expect(snapshot.settings.applicationDate).toBe('2027-04-15');
+    expect(snapshot.clinicalEntries).toEqual([]);
     await db.delete();
   });
 });

@@ -1,0 +1,148 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/db/database';
+import { readinessFigure, renderApp, setUpAppTests } from './render-app';
+
+setUpAppTests();
+
+async function open(name: string) {
+  const view = await renderApp();
+  await view.user.click(
+    within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name }),
+  );
+  await screen.findByRole('heading', { level: 2, name });
+  return view;
+}
+
+describe('clinical hours', () => {
+  it('logs hours, refuses bad input beside the field, and shows progress against the target', async () => {
+    const { user } = await open('Clinical hours');
+    await user.type(screen.getByLabelText('Total clinical hours required'), '100');
+    await user.click(screen.getByRole('button', { name: 'Save targets' }));
+    await screen.findByText('Targets saved.');
+
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    await user.type(screen.getByLabelText('Hours (quarter hours)'), '-3');
+    await user.type(screen.getByLabelText('Site'), 'City Hospital');
+    await user.click(screen.getByRole('button', { name: 'Save hours' }));
+    expect(screen.getByLabelText('Hours (quarter hours)')).toHaveAccessibleDescription(
+      'Enter the hours as a number, such as 7.5.',
+    );
+    expect(await db.clinicalEntries.count()).toBe(0);
+
+    await user.clear(screen.getByLabelText('Hours (quarter hours)'));
+    await user.type(screen.getByLabelText('Hours (quarter hours)'), '7.5');
+    await user.type(screen.getByLabelText(/Signed off on/), '2026-11-25');
+    await user.click(screen.getByRole('button', { name: 'Save hours' }));
+    expect(await screen.findByText('Log (1 entries)')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Clinical hours counted' })).toHaveAttribute(
+      'aria-valuetext',
+      '7.5 of 100 hours',
+    );
+    expect(screen.getByText(/Pace: 1.9 hours a week/)).toBeInTheDocument();
+  });
+
+  it('deletes an entry and undoes the delete', async () => {
+    await db.clinicalEntries.put({
+      id: 'entry-1',
+      date: '2026-11-20',
+      site: 'City Hospital',
+      area: 'chemistry',
+      hours: 8,
+      createdAt: '2026-11-20T00:00:00Z',
+      updatedAt: '2026-11-20T00:00:00Z',
+    });
+    const { user } = await open('Clinical hours');
+    await user.click(screen.getByRole('button', { name: /Delete entry of 20 Nov 2026/ }));
+    await waitFor(async () => expect(await db.clinicalEntries.count()).toBe(0));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () =>
+      expect(await db.clinicalEntries.get('entry-1')).toMatchObject({ hours: 8 }),
+    );
+    expect(await screen.findByText('Log (1 entries)')).toBeInTheDocument();
+  });
+
+  it('pages a long log, 25 entries at a time', async () => {
+    await db.clinicalEntries.bulkPut(
+      Array.from({ length: 60 }, (_, index) => ({
+        id: `entry-${index}`,
+        date: `2026-${String((index % 10) + 1).padStart(2, '0')}-0${(index % 9) + 1}`,
+        site: 'Lab',
+        area: 'chemistry',
+        hours: 1,
+        createdAt: `2026-01-01T00:00:${String(index).padStart(2, '0')}Z`,
+        updatedAt: 'x',
+      })),
+    );
+    const { user } = await open('Clinical hours');
+    expect(screen.getByText('Page 1 of 3')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: /Log/ })).getAllByRole('listitem')).toHaveLength(
+      25,
+    );
+    await user.click(screen.getByRole('button', { name: 'Older' }));
+    expect(screen.getByText('Page 2 of 3')).toBeInTheDocument();
+  });
+});
+
+describe('degree', () => {
+  it('reads on track on the checklist when graduation comes before the application date', async () => {
+    await db.settings.put({ key: 'applicationDate', value: '2027-06-01' });
+    const { user } = await open('Degree');
+    await user.type(screen.getByLabelText('Program'), 'Medical Laboratory Technology AAS');
+    await user.type(screen.getByLabelText('Expected graduation'), '2027-05-15');
+    await user.type(screen.getByLabelText('Credits earned (optional)'), '-4');
+    await user.click(screen.getByRole('button', { name: 'Save degree' }));
+    expect(screen.getByLabelText('Credits earned (optional)')).toHaveAccessibleDescription(
+      'Credits earned cannot be negative.',
+    );
+    expect(await db.degreeRecords.count()).toBe(0);
+    await user.clear(screen.getByLabelText('Credits earned (optional)'));
+    await user.click(screen.getByRole('button', { name: 'Save degree' }));
+    await screen.findByText('Degree saved.');
+
+    await user.click(screen.getByRole('link', { name: 'Checklist' }));
+    const item = await waitFor(
+      () => document.getElementById('requirement-mlt-degree') as HTMLElement,
+    );
+    expect(within(item).getByText('On track')).toBeInTheDocument();
+    expect(
+      within(item).getByText(
+        'On track: you expect to graduate 15 May 2027, before your application date 1 Jun 2027.',
+      ),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('exam', () => {
+  it('records a pass, meets the checklist requirement and offers the credential', async () => {
+    const { user } = await open('Exam');
+    await user.click(screen.getByRole('button', { name: 'Add an exam' }));
+    expect(screen.getByRole('combobox', { name: 'Exam' })).toHaveValue('ascp-mlt');
+    await user.type(screen.getByLabelText('Application submitted on (optional)'), '2026-09-01');
+    await user.click(screen.getByRole('button', { name: 'Save exam' }));
+    await user.click(await screen.findByRole('button', { name: /Record an attempt/ }));
+    await user.clear(screen.getByLabelText('Taken on'));
+    await user.type(screen.getByLabelText('Taken on'), '2026-11-20');
+    await user.click(screen.getByRole('button', { name: 'Save attempt' }));
+    await user.click(await screen.findByRole('button', { name: 'Add MLT(ASCP)' }));
+    expect(await screen.findByText('MLT(ASCP) added to your certifications.')).toBeInTheDocument();
+    expect(await db.certifications.toArray()).toMatchObject([
+      {
+        type: 'exam-credential',
+        provider: 'ascp-boc',
+        name: 'MLT(ASCP)',
+        issuedOn: '2026-11-20',
+        expiresOn: '2029-11-20',
+      },
+    ]);
+
+    await user.click(screen.getByRole('link', { name: 'Checklist' }));
+    const pass = await waitFor(
+      () => document.getElementById('requirement-mlt-exam-pass') as HTMLElement,
+    );
+    expect(
+      within(pass).getByText('Passed 20 Nov 2026: MLT(ASCP) certification exam.'),
+    ).toBeInTheDocument();
+    expect(readinessFigure()).toBe('2 of 8 complete');
+  });
+});
