@@ -69,3 +69,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoViolations(page);
   });
 }
+
+test('the clinical hours, degree and exam screens have no WCAG 2.2 A/AA violations', async ({
+  page,
+}) => {
+  await openApp(page);
+  await navLink(page, 'Clinical hours').click();
+  await page.getByRole('button', { name: 'Log hours' }).click();
+  await page.getByLabel('Hours (quarter hours)').fill('-1');
+  await page.getByRole('button', { name: 'Save hours' }).click();
+  await expect(page.getByLabel('Hours (quarter hours)')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoViolations(page);
+
+  await navLink(page, 'Degree').click();
+  await page.getByLabel('Program', { exact: true }).fill('MLT AAS');
+  await page.getByLabel('Expected graduation').fill('2027-05-15');
+  await page.getByRole('button', { name: 'Save degree' }).click();
+  await expect(page.getByText('Degree saved.')).toBeVisible();
+  await expectNoViolations(page);
+
+  await navLink(page, 'Exam').click();
+  await page.getByRole('button', { name: 'Add an exam' }).click();
+  await page.getByLabel('Application submitted on (optional)').fill('2026-10-01');
+  await page.getByRole('button', { name: 'Save exam' }).click();
+  await expect(page.getByText('Applied', { exact: true })).toBeVisible();
+  await expectNoViolations(page);
+});

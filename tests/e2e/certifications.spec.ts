@@ -38,7 +38,7 @@ test('a CPR card issued 23 months ago is expiring soon on the checklist, the ban
   const banner = page.getByRole('region', { name: 'Needs your attention' });
   await expect(banner).toContainText('Expires 31 Dec 2026, in 36 days. Renew by 31 Dec 2026.');
   const cprItem = page.locator('#requirement-cpr-bls');
-  await expect(cprItem.getByText('Expiring soon')).toBeVisible();
+  await expect(cprItem.getByText('Expiring soon', { exact: true })).toBeVisible();
   await expect(cprItem).toContainText(
     'Met by your BLS Provider card until 31 Dec 2026, expiring soon: renew by 31 Dec 2026.',
   );

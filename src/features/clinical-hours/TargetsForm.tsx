@@ -28,6 +28,10 @@ export function TargetsForm({ rules, targets }: TargetsFormProps) {
   );
   const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
   const [saved, setSaved] = useState(false);
+  // Open at first while there is no target to show progress against; the student decides after.
+  const [open, setOpen] = useState(
+    targets.totalHours === undefined && rules.requiredHours === undefined,
+  );
   const id = useId();
 
   async function submit(event: FormEvent) {
@@ -43,7 +47,8 @@ export function TargetsForm({ rules, targets }: TargetsFormProps) {
   return (
     <details
       className="panel targets"
-      open={targets.totalHours === undefined && rules.requiredHours === undefined}
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary>Your program&apos;s required hours</summary>
       <form onSubmit={(event) => void submit(event)} noValidate>

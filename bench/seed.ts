@@ -1,0 +1,47 @@
+/**
+ * Benchmark seeder, built only by `npm run bench` (never part of the app's build). It writes a
+ * large database through the app's own db layer, and times a bare Dexie read and the domain's
+ * totals for comparison with the app's first screen.
+ */
+import { db } from '../src/db/database';
+import { saveSettings } from '../src/db/settings-repo';
+import { clinicalTotals } from '../src/domain/hours';
+import type { ClinicalEntry } from '../src/domain/types';
+
+const AREAS = ['chemistry', 'hematology', 'microbiology', 'blood-bank', 'urinalysis', 'immunology'];
+
+function isoDay(daysAgo: number): string {
+  const date = new Date(2026, 10, 25 - daysAgo);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+async function seed(count: number): Promise<{ entries: number; total: number }> {
+  await Promise.all(db.tables.map((table) => table.clear()));
+  const entries: ClinicalEntry[] = Array.from({ length: count }, (_, index) => {
+    const date = isoDay(index % 700);
+    return {
+      id: `entry-${index}`,
+      date,
+      site: `Site ${index % 7}`,
+      area: AREAS[index % AREAS.length] ?? 'chemistry',
+      hours: 0.25 * ((index % 8) + 1),
+      ...(index % 3 === 0 ? {} : { verifiedOn: date }),
+      createdAt: `2026-01-01T00:00:00.${String(index % 1000).padStart(3, '0')}Z`,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+  });
+  await db.clinicalEntries.bulkPut(entries);
+  await saveSettings(db, { clinicalTargets: { totalHours: 10_000, byArea: {} } });
+  return { entries: count, total: clinicalTotals(entries, '2026-11-25', false).counted };
+}
+
+async function bareRead(): Promise<{ readMs: number; totalMs: number; entries: number }> {
+  const started = performance.now();
+  const entries = await db.clinicalEntries.toArray();
+  const read = performance.now();
+  clinicalTotals(entries, '2026-11-25', false);
+  return { readMs: read - started, totalMs: performance.now() - read, entries: entries.length };
+}
+
+Object.assign(window, { medtechBench: { seed, bareRead } });
+document.body.dataset.ready = 'true';

@@ -1,0 +1,23 @@
+/**
+ * The benchmark build: the app plus the seeding page, in one origin so they share IndexedDB.
+ * Used only by scripts/bench.mjs; `npm run build` never includes the seeder.
+ */
+import { resolve } from 'node:path';
+import { defineConfig, mergeConfig } from 'vite';
+import appConfig from './vite.config.ts';
+
+export default mergeConfig(
+  appConfig,
+  defineConfig({
+    build: {
+      outDir: 'bench-dist',
+      emptyOutDir: true,
+      rollupOptions: {
+        input: {
+          app: resolve(import.meta.dirname, 'index.html'),
+          seed: resolve(import.meta.dirname, 'bench/seed.html'),
+        },
+      },
+    },
+  }),
+);
