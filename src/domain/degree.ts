@@ -14,7 +14,12 @@ import type {
   RecordVerdict,
 } from './types';
 
-const LEVEL_RANK: Record<DegreeLevel, number> = { associate: 1, bachelor: 2, master: 3 };
+const LEVEL_RANK: Record<DegreeLevel, number> = {
+  'high-school': 0,
+  associate: 1,
+  bachelor: 2,
+  master: 3,
+};
 
 export interface CourseworkProgress {
   subject: CourseSubject;

@@ -6,7 +6,7 @@
 import { addDays, differenceInCalendarDays, subDays } from 'date-fns';
 import { formatDisplayDate, isAfter, toIsoDate, toLocalDate } from './dates';
 import type { IsoDate } from './dates';
-import type { ClinicalEntry, CountKind } from './types';
+import type { ClinicalEntry, CountKind, CountRequirement } from './types';
 
 /** Hours are logged in quarter hours. */
 export const HOURS_STEP = 0.25;
@@ -86,6 +86,16 @@ export function clinicalTotals(
     counts,
     entries: included,
   };
+}
+
+/** The procedures counted towards one count requirement, summed over its kinds. */
+export function countTowards(totals: ClinicalTotals, requirement: CountRequirement): number {
+  return requirement.kinds.reduce((sum, kind) => sum + totals.counts[kind].counted, 0);
+}
+
+/** Every kind of procedure a set of requirements counts, in order, once each. */
+export function countedKinds(requirements: readonly CountRequirement[]): CountKind[] {
+  return [...new Set(requirements.flatMap((requirement) => requirement.kinds))];
 }
 
 /** Hours per week over the last four weeks up to and including `asOf`, all entries counted. */

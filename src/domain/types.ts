@@ -48,7 +48,7 @@ export type RecordLink =
   | { kind: 'exam-applied' }
   | { kind: 'exam-passed' };
 
-export type PathwayId = 'mlt' | 'mls';
+export type PathwayId = 'mlt' | 'mls' | 'pbt' | 'cpt';
 
 export interface Pathway {
   id: PathwayId;
@@ -62,11 +62,17 @@ export interface Pathway {
   exams: readonly ExamId[];
 }
 
-export type DegreeLevel = 'associate' | 'bachelor' | 'master';
+export type DegreeLevel = 'high-school' | 'associate' | 'bachelor' | 'master';
 
-export const DEGREE_LEVELS: readonly DegreeLevel[] = ['associate', 'bachelor', 'master'];
+export const DEGREE_LEVELS: readonly DegreeLevel[] = [
+  'high-school',
+  'associate',
+  'bachelor',
+  'master',
+];
 
 export const DEGREE_LEVEL_LABELS: Record<DegreeLevel, string> = {
+  'high-school': 'High school diploma or equivalent',
   associate: 'Associate degree',
   bachelor: "Bachelor's degree",
   master: "Master's degree",
@@ -101,6 +107,16 @@ export const COUNT_LABELS: Record<CountKind, string> = {
   'skin-puncture': 'Successful skin (capillary) punctures',
 };
 
+/** A number of procedures a pathway asks for, summed over one or more kinds. */
+export interface CountRequirement {
+  id: string;
+  label: string;
+  kinds: readonly CountKind[];
+  required: number;
+  source: Source;
+  uncertain?: string;
+}
+
 /** What a pathway asks of clinical experience. */
 export interface ClinicalRules {
   /** The rotation areas entries are logged against. */
@@ -109,7 +125,7 @@ export interface ClinicalRules {
   requiredHours?: number;
   /** Whether hours not yet signed off by a supervisor count towards the total. */
   countsUnverified: boolean;
-  counts: readonly { kind: CountKind; required: number; source: Source; uncertain?: string }[];
+  counts: readonly CountRequirement[];
   /** Why the figures are what they are, shown with the progress. */
   note: string;
   source: Source;

@@ -6,7 +6,7 @@ import { certificationVerdict } from './certifications';
 import type { IsoDate } from './dates';
 import { degreeVerdict } from './degree';
 import { examAppliedVerdict, examPassedVerdict } from './exam-plan';
-import { clinicalTotals, describeForecast, forecast, hoursPerWeek } from './hours';
+import { clinicalTotals, countTowards, describeForecast, forecast, hoursPerWeek } from './hours';
 import type {
   Certification,
   ChecklistItem,
@@ -45,8 +45,10 @@ export function clinicalVerdict(
   records: Pick<StudentRecords, 'clinicalEntries' | 'clinicalTargets'>,
   context: VerdictContext,
 ): RecordVerdict | undefined {
-  const required = requiredHours(pathway, records.clinicalTargets);
-  if (required === undefined || required <= 0) return undefined;
+  const hoursRequired = requiredHours(pathway, records.clinicalTargets);
+  const required = hoursRequired !== undefined && hoursRequired > 0 ? hoursRequired : undefined;
+  const counts = pathway.clinical.counts;
+  if (required === undefined && counts.length === 0) return undefined;
   const totals = clinicalTotals(
     records.clinicalEntries,
     context.asOf,
@@ -55,31 +57,56 @@ export function clinicalVerdict(
   const shortAreas = Object.entries(records.clinicalTargets.byArea).filter(
     ([area, target]) => (totals.byArea[area]?.counted ?? 0) < target,
   );
-  const shortCounts = pathway.clinical.counts.filter(
-    (count) => totals.counts[count.kind].counted < count.required,
-  );
-  const met = totals.counted >= required && shortAreas.length === 0 && shortCounts.length === 0;
+  const shortCounts = counts.filter((count) => countTowards(totals, count) < count.required);
+  const hoursMet = required === undefined || totals.counted >= required;
+  const met = hoursMet && shortAreas.length === 0 && shortCounts.length === 0;
+  const countNote = counts
+    .map(
+      (count) => `${countTowards(totals, count)} of ${count.required} ${count.label.toLowerCase()}`,
+    )
+    .join('; ');
+  const firstCount = counts[0];
+  const progress =
+    required !== undefined
+      ? { done: totals.counted, required, unit: 'hours' }
+      : firstCount
+        ? {
+            done: countTowards(totals, firstCount),
+            required: firstCount.required,
+            unit: firstCount.label.toLowerCase(),
+          }
+        : undefined;
   const unverified =
     !pathway.clinical.countsUnverified && totals.unverified > 0
       ? ` ${totals.unverified} unverified hours are not counted until signed off.`
       : '';
+  const figures = [
+    required !== undefined ? `${totals.counted} of ${required} hours` : '',
+    countNote,
+  ]
+    .filter(Boolean)
+    .join('; ');
   if (met)
     return {
       met: true,
       warning: false,
-      progress: { done: totals.counted, required, unit: 'hours' },
-      reason: `Met: ${totals.counted} of ${required} hours.`,
+      ...(progress ? { progress } : {}),
+      reason: `Met: ${figures}.`,
     };
-  const outlook = forecast(
-    totals.counted,
-    required,
-    hoursPerWeek(records.clinicalEntries, context.asOf),
-    context.asOf,
-  );
+  const outlook =
+    required !== undefined && !hoursMet
+      ? forecast(
+          totals.counted,
+          required,
+          hoursPerWeek(records.clinicalEntries, context.asOf),
+          context.asOf,
+        )
+      : undefined;
   const onTrack =
     context.applicationDate !== undefined &&
-    outlook.status === 'on-pace' &&
-    outlook.date <= context.applicationDate;
+    outlook?.status === 'on-pace' &&
+    outlook.date <= context.applicationDate &&
+    shortCounts.length === 0;
   const areaNote = shortAreas.length
     ? ` Areas short of their target: ${shortAreas.map(([area]) => pathway.clinical.areas.find((known) => known.id === area)?.label ?? area).join(', ')}.`
     : '';
@@ -87,8 +114,8 @@ export function clinicalVerdict(
     met: false,
     warning: context.applicationDate !== undefined && !onTrack,
     ...(context.applicationDate !== undefined ? { onTrack } : {}),
-    progress: { done: totals.counted, required, unit: 'hours' },
-    reason: `${totals.counted} of ${required} hours. ${describeForecast(outlook, context.applicationDate)}${areaNote}${unverified}`,
+    ...(progress ? { progress } : {}),
+    reason: `${figures}.${outlook ? ` ${describeForecast(outlook, context.applicationDate)}` : ''}${areaNote}${unverified}`,
   };
 }
 

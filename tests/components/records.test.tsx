@@ -84,6 +84,40 @@ describe('clinical hours', () => {
   });
 });
 
+describe('phlebotomy counts', () => {
+  it('logs venipunctures and capillary sticks and shows progress against the NHA figures', async () => {
+    await db.settings.put({ key: 'pathwayId', value: 'cpt' });
+    const { user } = await open('Clinical hours');
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    await user.type(screen.getByLabelText('Hours (quarter hours)'), '4');
+    await user.type(screen.getByLabelText('Site'), 'Draw station');
+    await user.type(screen.getByLabelText('Successful venipunctures (optional)'), '2.5');
+    await user.click(screen.getByRole('button', { name: 'Save hours' }));
+    expect(
+      screen.getByLabelText('Successful venipunctures (optional)'),
+    ).toHaveAccessibleDescription('Enter a whole number, such as 12.');
+    await user.clear(screen.getByLabelText('Successful venipunctures (optional)'));
+    await user.type(screen.getByLabelText('Successful venipunctures (optional)'), '12');
+    await user.type(screen.getByLabelText('Successful skin (capillary) punctures (optional)'), '4');
+    await user.type(screen.getByLabelText(/Signed off on/), '2026-11-25');
+    await user.click(screen.getByRole('button', { name: 'Save hours' }));
+    expect(
+      await screen.findByRole('progressbar', { name: 'Successful venipunctures' }),
+    ).toHaveAttribute('aria-valuetext', '12 of 30 successful venipunctures');
+    expect(
+      screen.getByRole('progressbar', { name: 'Successful capillary sticks' }),
+    ).toHaveAttribute('aria-valuetext', '4 of 10 successful capillary sticks');
+
+    await user.click(screen.getByRole('link', { name: 'Checklist' }));
+    const item = await waitFor(
+      () => document.getElementById('requirement-cpt-collections') as HTMLElement,
+    );
+    expect(item).toHaveTextContent(
+      '12 of 30 successful venipunctures; 4 of 10 successful capillary sticks.',
+    );
+  });
+});
+
 describe('degree', () => {
   it('reads on track on the checklist when graduation comes before the application date', async () => {
     await db.settings.put({ key: 'applicationDate', value: '2027-06-01' });

@@ -33,7 +33,7 @@ describe('built-in pathways', () => {
       it('cites an https source with a checked-on date for every requirement', () => {
         for (const requirement of pathway.requirements) {
           expect(requirement.source.url).toMatch(
-            /^https:\/\/(www\.|cpr\.)?(ascp\.org|heart\.org|redcross\.org)\//,
+            /^https:\/\/(www\.|cpr\.|info\.)?(ascp\.org|heart\.org|redcross\.org|nhanow\.com)\//,
           );
           expect(isIsoDate(requirement.source.checkedOn)).toBe(true);
           expect(requirement.title.trim()).not.toBe('');

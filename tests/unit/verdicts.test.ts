@@ -120,3 +120,63 @@ describe('withVerdicts on the checklist', () => {
     expect(readinessOn(withTarget, TODAY).complete).toBe(0);
   });
 });
+
+describe('phlebotomy counts', () => {
+  const CPT = getPathway('cpt');
+  const PBT = getPathway('pbt');
+  const draw = (
+    date: string,
+    venipuncture: number,
+    skin: number,
+    verified = true,
+  ): ClinicalEntry => ({
+    id: `${date}-${venipuncture}-${skin}`,
+    date,
+    site: 'Draw station',
+    area: 'venipuncture',
+    hours: 4,
+    counts: { venipuncture, 'skin-puncture': skin },
+    ...(verified ? { verifiedOn: date } : {}),
+    createdAt: 'x',
+    updatedAt: 'x',
+  });
+
+  it('judges NHA CPT on 30 venipunctures and 10 capillary sticks, with no hours target', () => {
+    const short = clinicalVerdict(
+      CPT,
+      { ...NONE, clinicalEntries: [draw('2026-11-20', 25, 10)] },
+      { asOf: TODAY },
+    );
+    expect(short).toMatchObject({
+      met: false,
+      progress: { done: 25, required: 30, unit: 'successful venipunctures' },
+      reason: '25 of 30 successful venipunctures; 10 of 10 successful capillary sticks.',
+    });
+    const done = clinicalVerdict(
+      CPT,
+      { ...NONE, clinicalEntries: [draw('2026-11-20', 25, 10), draw('2026-11-21', 5, 0)] },
+      { asOf: TODAY },
+    );
+    expect(done?.met).toBe(true);
+  });
+
+  it('does not count collections before they are signed off', () => {
+    const verdict = clinicalVerdict(
+      CPT,
+      { ...NONE, clinicalEntries: [draw('2026-11-20', 30, 10, false)] },
+      { asOf: TODAY },
+    );
+    expect(verdict?.met).toBe(false);
+  });
+
+  it('sums venipunctures and skin punctures for the ASCP PBT 100 collections, next to its 100 hours', () => {
+    const entries = Array.from({ length: 25 }, (_, day) =>
+      draw(`2026-10-${String(day + 1).padStart(2, '0')}`, 3, 1),
+    );
+    const verdict = clinicalVerdict(PBT, { ...NONE, clinicalEntries: entries }, { asOf: TODAY });
+    expect(verdict).toMatchObject({
+      met: true,
+      reason: 'Met: 100 of 100 hours; 100 of 100 successful unaided collections.',
+    });
+  });
+});

@@ -1,9 +1,11 @@
 /** The built-in pathways, in the order the picker lists them. The first is the default. */
 import type { Pathway, PathwayId } from '../types';
+import { CPT_PATHWAY } from './cpt';
 import { MLS_PATHWAY } from './mls';
 import { MLT_PATHWAY } from './mlt';
+import { PBT_PATHWAY } from './pbt';
 
-export const PATHWAYS: readonly Pathway[] = [MLT_PATHWAY, MLS_PATHWAY];
+export const PATHWAYS: readonly Pathway[] = [MLT_PATHWAY, MLS_PATHWAY, PBT_PATHWAY, CPT_PATHWAY];
 
 export const DEFAULT_PATHWAY_ID: PathwayId = 'mlt';
 

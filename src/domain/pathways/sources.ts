@@ -33,3 +33,17 @@ export const RED_CROSS_CPR: Source = {
   url: 'https://www.redcross.org/take-a-class/cpr',
   checkedOn: CHECKED_ON,
 };
+
+export const ASCP_PBT: Source = {
+  publisher: 'ASCP Board of Certification',
+  title: 'Phlebotomy Technician, PBT(ASCP)',
+  url: 'https://www.ascp.org/boc/explore-credentials/view-all-credentials/PBT',
+  checkedOn: CHECKED_ON,
+};
+
+export const NHA_CPT_COLLECTIONS: Source = {
+  publisher: 'National Healthcareer Association',
+  title: 'CPT certification: venipuncture and capillary stick requirement',
+  url: 'https://info.nhanow.com/mediacenter/topic/cpt-certification',
+  checkedOn: CHECKED_ON,
+};

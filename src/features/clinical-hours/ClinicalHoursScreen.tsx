@@ -3,8 +3,7 @@
  * pace and forecast, the chart, and the log with add, edit and delete (with undo).
  */
 import { Suspense, lazy, useState } from 'react';
-import { describeForecast } from '../../domain/hours';
-import { COUNT_LABELS } from '../../domain/types';
+import { countTowards, describeForecast } from '../../domain/hours';
 import type { ClinicalEntry } from '../../domain/types';
 import { undoDelete } from '../../store/clinical-actions';
 import { useClinical } from '../../store/useClinical';
@@ -90,13 +89,15 @@ export function ClinicalHoursScreen() {
         {rules.counts.length > 0 && (
           <ul className="area-progress">
             {rules.counts.map((count) => (
-              <li key={count.kind}>
+              <li key={count.id}>
+                <span className="area-progress__label">{count.label}</span>
                 <ProgressBar
-                  label={COUNT_LABELS[count.kind]}
-                  done={totals.counts[count.kind].counted}
+                  label={count.label}
+                  done={countTowards(totals, count)}
                   required={count.required}
-                  unit={COUNT_LABELS[count.kind].toLowerCase()}
+                  unit={count.label.toLowerCase()}
                 />
+                {count.uncertain && <p className="requirement__uncertain">{count.uncertain}</p>}
               </li>
             ))}
           </ul>

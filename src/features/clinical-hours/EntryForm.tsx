@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ClinicalEntryInput, ClinicalProblems } from '../../domain/clinical-validation';
+import { countedKinds } from '../../domain/hours';
 import { COUNT_LABELS } from '../../domain/types';
 import type { ClinicalEntry, ClinicalRules } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
@@ -26,7 +27,7 @@ export function EntryForm({ rules, editing, title, onDone }: EntryFormProps) {
     verifiedOn: editing?.verifiedOn ?? '',
     notes: editing?.notes ?? '',
     counts: Object.fromEntries(
-      rules.counts.map((count) => [count.kind, String(editing?.counts?.[count.kind] ?? '')]),
+      countedKinds(rules.counts).map((kind) => [kind, String(editing?.counts?.[kind] ?? '')]),
     ),
   }));
   const [problems, setProblems] = useState<ClinicalProblems>({});
@@ -128,21 +129,21 @@ export function EntryForm({ rules, editing, title, onDone }: EntryFormProps) {
             />
           )}
         </Field>
-        {rules.counts.map((count) => (
+        {countedKinds(rules.counts).map((kind) => (
           <Field
-            key={count.kind}
-            id={`${id}-count-${count.kind}`}
-            label={`${COUNT_LABELS[count.kind]} (optional)`}
-            error={problems[`count-${count.kind}`]}
+            key={kind}
+            id={`${id}-count-${kind}`}
+            label={`${COUNT_LABELS[kind]} (optional)`}
+            error={problems[`count-${kind}`]}
           >
             {(control) => (
               <input
                 {...control}
                 type="text"
                 inputMode="numeric"
-                value={input.counts[count.kind] ?? ''}
+                value={input.counts[kind] ?? ''}
                 onChange={(event) =>
-                  update({ counts: { ...input.counts, [count.kind]: event.target.value } })
+                  update({ counts: { ...input.counts, [kind]: event.target.value } })
                 }
               />
             )}

@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import { formatDisplayDate } from '../../domain/dates';
-import type { ClinicalEntry, ClinicalRules } from '../../domain/types';
+import { COUNT_LABELS } from '../../domain/types';
+import type { ClinicalEntry, ClinicalRules, CountKind } from '../../domain/types';
 import { deleteEntry } from '../../store/clinical-actions';
 import { EntryForm } from './EntryForm';
 
@@ -57,7 +58,7 @@ export function EntryList({ entries, rules, areaLabel, onDeleted }: EntryListPro
                   Object.entries(entry.counts).map(([kind, count]) => (
                     <span key={kind}>
                       {' '}
-                      · {count} {kind === 'venipuncture' ? 'venipunctures' : 'skin punctures'}
+                      · {COUNT_LABELS[kind as CountKind]}: {count}
                     </span>
                   ))}
               </div>
