@@ -94,6 +94,7 @@ export function degreeVerdict(
       reason: `Not met yet: enter your expected graduation date.${missing.length ? ` Missing: ${missing.join('; ')}.` : ''}`,
     };
   const graduation = formatDisplayDate(record.expectedGraduation);
+  const expected = { expectedOn: record.expectedGraduation };
   if (!applicationDate)
     return {
       met: false,
@@ -108,6 +109,7 @@ export function degreeVerdict(
       warning: true,
       onTrack: false,
       ...progress,
+      ...expected,
       reason: `At risk: you expect to graduate ${graduation}, after your application date ${apply}.${missing.length ? ` Missing: ${missing.join('; ')}.` : ''}`,
     };
   return {
@@ -115,6 +117,7 @@ export function degreeVerdict(
     warning: missing.length > 0,
     onTrack: true,
     ...progress,
+    ...expected,
     reason: `On track: you expect to graduate ${graduation}, before your application date ${apply}.${missing.length ? ` Still to do: ${missing.join('; ')}.` : ''}`,
   };
 }

@@ -271,6 +271,34 @@ export interface ExamPlan {
   updatedAt: string;
 }
 
+export type TargetKind = 'program' | 'job' | 'exam-application';
+
+export const TARGET_KIND_LABELS: Record<TargetKind, string> = {
+  program: 'Program',
+  job: 'Job',
+  'exam-application': 'Exam application',
+};
+
+/** A program, job or exam application the student aims at, with its date and its own thresholds. */
+export interface Target {
+  id: string;
+  name: string;
+  kind: TargetKind;
+  /** The deadline or start date everything is judged on. */
+  date: IsoDate;
+  pathwayId: PathwayId;
+  /** Hours this target asks for, where it differs from the pathway. */
+  clinicalHours?: number;
+  /** The target asks for AHA BLS Provider, not just any CPR card. */
+  requiresAhaBls?: boolean;
+  /** Cards must still be valid on this date (for example the start date); the target's date if absent. */
+  validThrough?: IsoDate;
+  notes?: string;
+  archived?: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** A card, certificate, credential or licence the student holds or held. */
 export interface Certification {
   id: string;
@@ -306,6 +334,8 @@ export interface RecordVerdict {
   /** Not met yet, but will be by the application date at the current course. */
   onTrack?: boolean;
   progress?: { done: number; required: number; unit: string };
+  /** When it is expected to be met: the forecast at the current pace, or the expected graduation. */
+  expectedOn?: IsoDate;
   /** The card that decides, for a certification. */
   certification?: Certification;
   /** In words, with what to do: "Met by your BLS Provider card, valid until 30 Jun 2028." */

@@ -115,6 +115,7 @@ export function clinicalVerdict(
     warning: context.applicationDate !== undefined && !onTrack,
     ...(context.applicationDate !== undefined ? { onTrack } : {}),
     ...(progress ? { progress } : {}),
+    ...(outlook?.status === 'on-pace' ? { expectedOn: outlook.date } : {}),
     reason: `${figures}.${outlook ? ` ${describeForecast(outlook, context.applicationDate)}` : ''}${areaNote}${unverified}`,
   };
 }
