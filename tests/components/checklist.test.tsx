@@ -83,6 +83,8 @@ describe('checklist', () => {
     await user.type(screen.getByLabelText('Note (optional)'), 'Paid by card');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Completed 10 Jun 2026');
+    // The editor closes once the save has been echoed back.
+    await waitFor(() => expect(screen.queryByLabelText('Note (optional)')).not.toBeInTheDocument());
     expect(screen.getByText('Paid by card')).toBeInTheDocument();
     expect(await db.requirementStates.get('mlt-exam-application')).toMatchObject({
       completedOn: '2026-06-10',
