@@ -40,6 +40,13 @@ export function App() {
   const loadError = useAppStore((state) => state.loadError);
   const writeError = useAppStore((state) => state.writeError);
   const route = useRoute();
+  const theme = useAppStore((state) => state.snapshot.settings.theme);
+
+  // The theme chosen in settings; "system" leaves it to prefers-color-scheme.
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
   const main = useRef<HTMLElement>(null);
   const previousRoute = useRef(route);
 

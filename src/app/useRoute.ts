@@ -4,18 +4,40 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export type Route = 'checklist' | 'clinical' | 'degree' | 'exam' | 'certifications' | 'settings';
+export type Route =
+  | 'checklist'
+  | 'targets'
+  | 'clinical'
+  | 'degree'
+  | 'exam'
+  | 'certifications'
+  | 'settings'
+  | 'report';
 
 export const ROUTE_HASHES: Record<Route, string> = {
   checklist: '#/',
+  targets: '#/targets',
   clinical: '#/clinical',
   degree: '#/degree',
   exam: '#/exam',
   certifications: '#/certifications',
   settings: '#/settings',
+  report: '#/report',
 };
 
+/** The address of one target's printable report. */
+export function reportHash(targetId: string): string {
+  return `${ROUTE_HASHES.report}/${encodeURIComponent(targetId)}`;
+}
+
+/** The target id of a report address, if it is one. */
+export function reportTargetOf(hash: string): string | undefined {
+  const prefix = `${ROUTE_HASHES.report}/`;
+  return hash.startsWith(prefix) ? decodeURIComponent(hash.slice(prefix.length)) : undefined;
+}
+
 export function routeOf(hash: string): Route {
+  if (reportTargetOf(hash) !== undefined) return 'report';
   const found = (Object.entries(ROUTE_HASHES) as [Route, string][]).find(
     ([route, routeHash]) => route !== 'checklist' && routeHash === hash,
   );
@@ -27,6 +49,14 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+function currentHash(): string {
+  return window.location.hash;
+}
+
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, currentHash);
+}
+
 export function useRoute(): Route {
-  return routeOf(useSyncExternalStore(subscribe, () => window.location.hash));
+  return routeOf(useHash());
 }

@@ -13,6 +13,7 @@ import type {
   EvidenceFile,
   ExamPlan,
   RequirementState,
+  Target,
 } from '../domain/types';
 import { DATABASE_NAME, declareSchema } from './schema';
 
@@ -33,6 +34,7 @@ export class MedTechDatabase extends Dexie {
   degreeRecords!: Table<DegreeRecord, string>;
   courses!: Table<Course, string>;
   examPlans!: Table<ExamPlan, string>;
+  targets!: Table<Target, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -3,7 +3,7 @@
  * one transaction. Callers validate first (domain/*-validation.ts).
  */
 import type { Table } from 'dexie';
-import type { ClinicalEntry, Course, DegreeRecord, ExamPlan } from '../domain/types';
+import type { ClinicalEntry, Course, DegreeRecord, ExamPlan, Target } from '../domain/types';
 import type { MedTechDatabase } from './database';
 
 type Stamped = 'id' | 'createdAt' | 'updatedAt';
@@ -94,4 +94,30 @@ export function saveExamPlan(
 
 export function deleteExamPlan(db: MedTechDatabase, id: string): Promise<void> {
   return db.transaction('rw', db.examPlans, () => db.examPlans.delete(id));
+}
+
+export function saveTarget(
+  db: MedTechDatabase,
+  fields: Omit<Target, Stamped>,
+  id: string | undefined,
+): Promise<Target> {
+  return db.transaction('rw', db.targets, () => upsert(db.targets, 'target', fields, id));
+}
+
+export function setTargetArchived(
+  db: MedTechDatabase,
+  id: string,
+  archived: boolean,
+): Promise<void> {
+  return db.transaction('rw', db.targets, async () => {
+    const updated = await db.targets.update(id, {
+      archived: archived ? true : undefined,
+      updatedAt: now(),
+    });
+    if (updated === 0) throw new Error('That target no longer exists.');
+  });
+}
+
+export function deleteTarget(db: MedTechDatabase, id: string): Promise<void> {
+  return db.transaction('rw', db.targets, () => db.targets.delete(id));
 }

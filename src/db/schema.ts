@@ -30,10 +30,17 @@ export const SCHEMA_V3 = {
   examPlans: '&id, exam',
 } as const;
 
-export const LATEST_VERSION = 3;
+/** Version 4: targets (programs, jobs, exam applications). No existing row changes. */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  targets: '&id, date',
+} as const;
+
+export const LATEST_VERSION = 4;
 
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4);
 }

@@ -14,6 +14,7 @@ import type {
   EvidenceFile,
   ExamPlan,
   RequirementState,
+  Target,
 } from '../domain/types';
 import type { MedTechDatabase } from './database';
 
@@ -26,9 +27,8 @@ export interface Snapshot {
   degree: DegreeRecord | undefined;
   courses: Course[];
   examPlans: ExamPlan[];
+  targets: Target[];
   settings: Settings;
-  /** When the settings last changed: the calendar's application-date event is versioned by it. */
-  settingsUpdatedAt?: string;
 }
 
 export const EMPTY_SNAPSHOT: Snapshot = {
@@ -40,17 +40,12 @@ export const EMPTY_SNAPSHOT: Snapshot = {
   degree: undefined,
   courses: [],
   examPlans: [],
+  targets: [],
   settings: DEFAULT_SETTINGS,
 };
 
-async function readSettingsSlice(
-  db: MedTechDatabase,
-): Promise<Pick<Snapshot, 'settings' | 'settingsUpdatedAt'>> {
-  const rows = await db.settings.toArray();
-  const settingsUpdatedAt = rows
-    .map((row) => row.updatedAt ?? '')
-    .reduce((latest, stamp) => (stamp > latest ? stamp : latest), '');
-  return { settings: readSettings(rows), ...(settingsUpdatedAt ? { settingsUpdatedAt } : {}) };
+async function readSettingsSlice(db: MedTechDatabase): Promise<Pick<Snapshot, 'settings'>> {
+  return { settings: readSettings(await db.settings.toArray()) };
 }
 
 /** One reader per slice: each returns the part of the snapshot it owns. */
@@ -63,6 +58,7 @@ export const SLICE_READERS: ReadonlyArray<(db: MedTechDatabase) => Promise<Parti
   async (db) => ({ degree: await db.degreeRecords.get('degree') }),
   async (db) => ({ courses: await db.courses.toArray() }),
   async (db) => ({ examPlans: await db.examPlans.toArray() }),
+  async (db) => ({ targets: await db.targets.toArray() }),
   readSettingsSlice,
 ];
 

@@ -9,7 +9,7 @@
  */
 import { createEvents } from 'ics';
 import type { EventAttributes } from 'ics';
-import { addDays, isValid, parseISO } from 'date-fns';
+import { addDays } from 'date-fns';
 import { groupIntoSeries } from './certifications';
 import { formatDisplayDate, toIsoDate, toLocalDate } from './dates';
 import type { IsoDate } from './dates';
@@ -24,7 +24,7 @@ export interface CalendarEvent {
   /** The all-day event's date. */
   date: IsoDate;
   alarmDaysBefore: number[];
-  /** Grows with every change to what the event describes (seconds since 2020). */
+  /** Grows with every export (seconds since 2020), so a re-imported file always updates the event. */
   sequence: number;
 }
 
@@ -32,10 +32,12 @@ const UID_DOMAIN = 'medtech-ready.local';
 /** 2020-01-01T00:00:00Z: sequences count seconds from here, so they fit in 32 bits for decades. */
 const SEQUENCE_EPOCH_MS = 1_577_836_800_000;
 
-function sequenceOf(updatedAt: string | undefined): number {
-  const time = updatedAt ? parseISO(updatedAt) : undefined;
-  if (!time || !isValid(time)) return 0;
-  return Math.max(0, Math.floor((time.getTime() - SEQUENCE_EPOCH_MS) / 1000));
+/**
+ * The SEQUENCE of every event in a file made at `now`. It comes from the export time, not from
+ * the records, so it never goes down (deleting a renewal makes an older card current again).
+ */
+function sequenceAt(now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - SEQUENCE_EPOCH_MS) / 1000));
 }
 
 function uidPart(text: string): string {
@@ -48,8 +50,9 @@ function uidPart(text: string): string {
 export function calendarEvents(
   certifications: readonly Certification[],
   settings: Pick<Settings, 'applicationDate' | 'alarmDays'>,
-  settingsUpdatedAt?: string,
+  now: Date,
 ): CalendarEvent[] {
+  const sequence = sequenceAt(now);
   const events: CalendarEvent[] = [];
   for (const { key, current } of groupIntoSeries(certifications)) {
     if (!current.expiresOn) continue;
@@ -59,7 +62,7 @@ export function calendarEvents(
       description: `Your ${current.name} card (${PROVIDER_LABELS[current.provider]}) is valid through ${formatDisplayDate(current.expiresOn)}. Renew it before then and add the new card to MedTech Ready.`,
       date: current.expiresOn,
       alarmDaysBefore: settings.alarmDays,
-      sequence: sequenceOf(current.updatedAt),
+      sequence,
     });
   }
   if (settings.applicationDate) {
@@ -69,7 +72,7 @@ export function calendarEvents(
       description: 'The date you plan to apply. Check MedTech Ready for what remains.',
       date: settings.applicationDate,
       alarmDaysBefore: settings.alarmDays,
-      sequence: sequenceOf(settingsUpdatedAt),
+      sequence,
     });
   }
   return events;

@@ -70,7 +70,9 @@ export function clinicalTotals(
     add(quarters, entryQuarters, verified, countsUnverified);
     add((byArea[entry.area] ??= emptySplit()), entryQuarters, verified, countsUnverified);
     for (const [kind, count] of Object.entries(entry.counts ?? {}) as [CountKind, number][]) {
-      add(counts[kind], count, verified, countsUnverified);
+      const split = counts[kind] as HoursSplit | undefined;
+      // Skip kinds this version does not know (a record from a newer version, say).
+      if (split && Number.isFinite(count)) add(split, count, verified, countsUnverified);
     }
   }
   const toHours = (split: HoursSplit): HoursSplit => ({

@@ -5,6 +5,7 @@
 import { isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { isExamId } from './exams';
+import { isPathwayId } from './pathways/catalog';
 import { COURSE_SUBJECTS, DEGREE_LEVELS } from './types';
 
 export type Problems<Field extends string> = Partial<Record<Field, string>>;
@@ -182,4 +183,74 @@ export function attemptProblems(input: AttemptInput, today: IsoDate): Problems<k
     ],
     ['score', input.score.length > 40 ? 'Keep the score to 40 characters or fewer.' : undefined],
   ]);
+}
+
+export interface TargetInput {
+  name: string;
+  kind: string;
+  date: string;
+  pathwayId: string;
+  clinicalHours: string;
+  requiresAhaBls: boolean;
+  validThrough: string;
+  notes: string;
+}
+
+export function targetProblems(input: TargetInput): Problems<keyof TargetInput> {
+  const hours = input.clinicalHours.trim();
+  return collect<keyof TargetInput>([
+    [
+      'name',
+      input.name.trim() === ''
+        ? 'Enter a name, such as "City Hospital MLT program".'
+        : input.name.length > 160
+          ? 'Keep the name to 160 characters or fewer.'
+          : undefined,
+    ],
+    [
+      'kind',
+      ['program', 'job', 'exam-application'].includes(input.kind)
+        ? undefined
+        : 'Choose what kind of target this is.',
+    ],
+    [
+      'date',
+      dateProblem(input.date, {
+        required: 'Enter the deadline or start date: readiness is judged on it.',
+      }),
+    ],
+    ['pathwayId', isPathwayId(input.pathwayId) ? undefined : 'Choose a pathway.'],
+    [
+      'clinicalHours',
+      hours === ''
+        ? undefined
+        : hours.startsWith('-')
+          ? 'Clinical hours cannot be below zero.'
+          : !/^\d+(\.\d+)?$/.test(hours)
+            ? 'Enter the hours as a number, such as 200.'
+            : Number(hours) > 10_000
+              ? 'Enter 10,000 hours or fewer.'
+              : undefined,
+    ],
+    [
+      'validThrough',
+      dateProblem(input.validThrough) ??
+        (isIsoDate(input.validThrough) &&
+        isIsoDate(input.date) &&
+        isAfter(input.date, input.validThrough)
+          ? 'Cards must be valid at least until the target date.'
+          : undefined),
+    ],
+    [
+      'notes',
+      input.notes.length > 2000 ? 'Keep the notes to 2000 characters or fewer.' : undefined,
+    ],
+  ]);
+}
+
+/** A date already past is allowed (the student may keep the record), but flagged. */
+export function targetDateNote(date: IsoDate, today: IsoDate): string | undefined {
+  return isAfter(today, date)
+    ? 'This date has passed. The target is kept; archive it once you are done with it.'
+    : undefined;
 }

@@ -18,7 +18,13 @@ export interface Settings {
   alarmDays: number[];
   /** The student's clinical targets, where their program sets the figures. */
   clinicalTargets: ClinicalTargets;
+  /** The name printed on the readiness report. */
+  studentName?: string;
+  theme: Theme;
 }
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export const DEFAULT_ALARM_DAYS = [60, 14];
 
@@ -27,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   warningDays: DEFAULT_WARNING_DAYS,
   alarmDays: DEFAULT_ALARM_DAYS,
   clinicalTargets: { byArea: {} },
+  theme: 'system',
 };
 
 export type SettingKey = keyof Settings;
@@ -39,6 +46,8 @@ export function readSettings(rows: ReadonlyArray<{ key: string; value: unknown }
   const warningDays = values.get('warningDays');
   const alarmDays = values.get('alarmDays');
   const clinicalTargets = values.get('clinicalTargets');
+  const studentName = values.get('studentName');
+  const theme = values.get('theme');
   return {
     pathwayId: isPathwayId(pathwayId) ? pathwayId : DEFAULT_SETTINGS.pathwayId,
     ...(isIsoDate(applicationDate) ? { applicationDate } : {}),
@@ -49,6 +58,10 @@ export function readSettings(rows: ReadonlyArray<{ key: string; value: unknown }
         ? alarmDays.map(Number)
         : DEFAULT_ALARM_DAYS,
     clinicalTargets: readClinicalTargets(clinicalTargets),
+    ...(typeof studentName === 'string' && studentName.trim() !== '' && studentName.length <= 120
+      ? { studentName }
+      : {}),
+    theme: (THEMES as readonly unknown[]).includes(theme) ? (theme as Theme) : 'system',
   };
 }
 

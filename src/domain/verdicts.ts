@@ -3,6 +3,7 @@
  * exam) is judged by its own module, on one date, against the pathway's rules.
  */
 import { certificationVerdict } from './certifications';
+import { formatDisplayDate, isAfter } from './dates';
 import type { IsoDate } from './dates';
 import { degreeVerdict } from './degree';
 import { examAppliedVerdict, examPassedVerdict } from './exam-plan';
@@ -37,7 +38,9 @@ export interface VerdictContext {
 
 /** The hours a pathway requires: its own figure where the certifying body sets one, else the student's. */
 export function requiredHours(pathway: Pathway, targets: ClinicalTargets): number | undefined {
-  return pathway.clinical.requiredHours ?? targets.totalHours;
+  const hours = pathway.clinical.requiredHours ?? targets.totalHours;
+  // A target of 0 hours means no target, here and on every screen.
+  return hours !== undefined && hours > 0 ? hours : undefined;
 }
 
 export function clinicalVerdict(
@@ -45,8 +48,7 @@ export function clinicalVerdict(
   records: Pick<StudentRecords, 'clinicalEntries' | 'clinicalTargets'>,
   context: VerdictContext,
 ): RecordVerdict | undefined {
-  const hoursRequired = requiredHours(pathway, records.clinicalTargets);
-  const required = hoursRequired !== undefined && hoursRequired > 0 ? hoursRequired : undefined;
+  const required = requiredHours(pathway, records.clinicalTargets);
   const counts = pathway.clinical.counts;
   if (required === undefined && counts.length === 0) return undefined;
   const totals = clinicalTotals(
@@ -54,9 +56,13 @@ export function clinicalVerdict(
     context.asOf,
     pathway.clinical.countsUnverified,
   );
-  const shortAreas = Object.entries(records.clinicalTargets.byArea).filter(
-    ([area, target]) => (totals.byArea[area]?.counted ?? 0) < target,
-  );
+  // Only this pathway's areas: targets kept for another pathway's areas do not apply here.
+  const shortAreas = pathway.clinical.areas
+    .map((area): [string, number | undefined] => [area.id, records.clinicalTargets.byArea[area.id]])
+    .filter(
+      (entry): entry is [string, number] =>
+        entry[1] !== undefined && (totals.byArea[entry[0]]?.counted ?? 0) < entry[1],
+    );
   const shortCounts = counts.filter((count) => countTowards(totals, count) < count.required);
   const hoursMet = required === undefined || totals.counted >= required;
   const met = hoursMet && shortAreas.length === 0 && shortCounts.length === 0;
@@ -120,6 +126,22 @@ export function clinicalVerdict(
   };
 }
 
+/** A card met today but expired by the application date needs renewing before then: say so. */
+function withApplicationDate(
+  verdict: RecordVerdict,
+  applicationDate: IsoDate | undefined,
+): RecordVerdict {
+  const expiresOn = verdict.certification?.expiresOn;
+  if (!verdict.met || !applicationDate || !expiresOn || !isAfter(applicationDate, expiresOn))
+    return verdict;
+  const expires = formatDisplayDate(expiresOn);
+  return {
+    ...verdict,
+    warning: true,
+    reason: `Met today, but your ${verdict.certification?.name ?? ''} card expires ${expires} — before your application date ${formatDisplayDate(applicationDate)}. Renew by ${expires}.`,
+  };
+}
+
 export function verdictFor(
   link: RecordLink,
   pathway: Pathway,
@@ -128,11 +150,9 @@ export function verdictFor(
 ): RecordVerdict | undefined {
   switch (link.kind) {
     case 'certification':
-      return certificationVerdict(
-        records.certifications,
-        link.type,
-        context.asOf,
-        context.warningDays,
+      return withApplicationDate(
+        certificationVerdict(records.certifications, link.type, context.asOf, context.warningDays),
+        context.applicationDate,
       );
     case 'degree':
       return degreeVerdict(

@@ -70,7 +70,14 @@ export interface TargetsInput {
   byArea: Record<string, string>;
 }
 
-export async function saveTargets(input: TargetsInput): Promise<ActionResult<string>> {
+/**
+ * Save the student's targets. Where the pathway itself sets the total, the stored total is left
+ * as it is; area targets are merged, so another pathway's areas keep theirs.
+ */
+export async function saveTargets(
+  input: TargetsInput,
+  pathwaySetsTotal: boolean,
+): Promise<ActionResult<string>> {
   const problems: Record<string, string> = {};
   const totalIssue = targetHoursProblem(input.totalHours);
   if (totalIssue) problems.totalHours = totalIssue;
@@ -79,15 +86,21 @@ export async function saveTargets(input: TargetsInput): Promise<ActionResult<str
     if (issue) problems[`area-${area}`] = issue;
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  const byArea = Object.fromEntries(
-    Object.entries(input.byArea)
-      .filter(([, value]) => value.trim() !== '' && Number(value) > 0)
-      .map(([area, value]) => [area, Number(value)]),
-  );
+  const stored = useAppStore.getState().snapshot.settings.clinicalTargets;
+  const byArea = { ...stored.byArea };
+  for (const [area, value] of Object.entries(input.byArea)) {
+    if (value.trim() !== '' && Number(value) > 0) byArea[area] = Number(value);
+    else delete byArea[area];
+  }
   const total = input.totalHours.trim();
+  const totalHours = pathwaySetsTotal
+    ? stored.totalHours
+    : total !== '' && Number(total) > 0
+      ? Number(total)
+      : undefined;
   const saved = await runWrite(() =>
     saveSettings(db, {
-      clinicalTargets: { ...(total !== '' ? { totalHours: Number(total) } : {}), byArea },
+      clinicalTargets: { ...(totalHours !== undefined ? { totalHours } : {}), byArea },
     }),
   );
   return saved

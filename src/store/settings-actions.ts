@@ -1,5 +1,6 @@
 /** Saving the student's settings: validate, write through db/, await the echo. */
-import { applicationDateProblem, dayCountProblem } from '../domain/settings';
+import { THEMES, applicationDateProblem, dayCountProblem } from '../domain/settings';
+import type { Theme } from '../domain/settings';
 import { db } from '../db/database';
 import { saveSettings as saveSettingsRows } from '../db/settings-repo';
 import { runWrite, useAppStore } from './app-store';
@@ -9,9 +10,11 @@ export interface SettingsInput {
   applicationDate: string;
   warningDays: string;
   alarmDays: string[];
+  studentName: string;
+  theme: string;
 }
 
-type SettingsField = 'applicationDate' | 'warningDays' | 'alarmDays';
+type SettingsField = 'applicationDate' | 'warningDays' | 'alarmDays' | 'studentName' | 'theme';
 
 export async function saveSettings(input: SettingsInput): Promise<ActionResult<SettingsField>> {
   const problems: Partial<Record<SettingsField, string>> = {};
@@ -21,6 +24,9 @@ export async function saveSettings(input: SettingsInput): Promise<ActionResult<S
   if (warningIssue) problems.warningDays = warningIssue;
   const alarmIssue = input.alarmDays.map(dayCountProblem).find((issue) => issue !== null);
   if (alarmIssue) problems.alarmDays = alarmIssue;
+  if (input.studentName.length > 120)
+    problems.studentName = 'Keep the name to 120 characters or fewer.';
+  if (!(THEMES as readonly string[]).includes(input.theme)) problems.theme = 'Choose a theme.';
   if (Object.keys(problems).length > 0) return { ok: false, problems };
 
   const saved = await runWrite(() =>
@@ -28,6 +34,8 @@ export async function saveSettings(input: SettingsInput): Promise<ActionResult<S
       applicationDate: input.applicationDate || undefined,
       warningDays: Number(input.warningDays),
       alarmDays: [...new Set(input.alarmDays.map(Number))].sort((a, b) => b - a),
+      studentName: input.studentName.trim() || undefined,
+      theme: input.theme as Theme,
     }),
   );
   return saved

@@ -113,7 +113,7 @@ describe('settings', () => {
       warningDays: 30,
       alarmDays: [30, 7],
     });
-    expect(snapshot.settingsUpdatedAt).toMatch(/^\d{4}-/);
+    expect((await db.settings.get('warningDays'))?.updatedAt).toMatch(/^\d{4}-/);
     await saveSettings(db, { applicationDate: undefined });
     snapshot = await readSnapshot(db);
     expect(snapshot.settings.applicationDate).toBeUndefined();

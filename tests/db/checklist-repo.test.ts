@@ -25,7 +25,7 @@ afterEach(async () => {
 
 describe('schema', () => {
   it('is the latest version with every table', () => {
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'certifications',
       'clinicalEntries',
@@ -36,6 +36,7 @@ describe('schema', () => {
       'examPlans',
       'requirementStates',
       'settings',
+      'targets',
     ]);
   });
 });
@@ -51,11 +52,13 @@ describe('readSnapshot', () => {
       degree: undefined,
       courses: [],
       examPlans: [],
+      targets: [],
       settings: {
         pathwayId: 'mlt',
         warningDays: 90,
         alarmDays: [60, 14],
         clinicalTargets: { byArea: {} },
+        theme: 'system',
       },
     });
   });

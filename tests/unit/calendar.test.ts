@@ -40,8 +40,8 @@ function parse(text: string) {
   });
 }
 
-function file(cards: Certification[], settings = SETTINGS): string {
-  const result = calendarFile(calendarEvents(cards, settings, '2026-11-01T00:00:00.000Z'), NOW);
+function file(cards: Certification[], settings = SETTINGS, now = NOW): string {
+  const result = calendarFile(calendarEvents(cards, settings, now), now);
   if (!result.ok) throw new Error(result.message);
   return result.text;
 }
@@ -82,15 +82,19 @@ describe(`calendar file (TZ=${process.env.TZ ?? 'default'})`, () => {
   it('keeps UIDs stable, so a newer file updates events instead of duplicating them', () => {
     const first = parse(file([card('a', {})]));
     const renewed = parse(
-      file([
-        card('a', {}),
-        card('b', {
-          issuedOn: '2028-05-02',
-          expiresOn: '2030-05-31',
-          createdAt: '2028-05-02T00:00:00.000Z',
-          updatedAt: '2028-05-02T00:00:00.000Z',
-        }),
-      ]),
+      file(
+        [
+          card('a', {}),
+          card('b', {
+            issuedOn: '2028-05-02',
+            expiresOn: '2030-05-31',
+            createdAt: '2028-05-02T00:00:00.000Z',
+            updatedAt: '2028-05-02T00:00:00.000Z',
+          }),
+        ],
+        SETTINGS,
+        new Date('2028-05-03T09:00:00Z'),
+      ),
     );
     expect(renewed.map((event) => event.uid)).toEqual(first.map((event) => event.uid));
     expect(renewed[0]?.start.toString()).toBe('2030-05-31');
@@ -100,16 +104,32 @@ describe(`calendar file (TZ=${process.env.TZ ?? 'default'})`, () => {
 
   it('leaves out cards with no expiry and, without an application date, the deadline', () => {
     const licence = card('l', { type: 'state-licence', name: 'CLS licence', expiresOn: undefined });
-    const events = calendarEvents([licence, card('a', {})], { alarmDays: [60, 14] });
+    const events = calendarEvents([licence, card('a', {})], { alarmDays: [60, 14] }, NOW);
     expect(events.map((event) => event.title)).toEqual(['Renew: BLS Provider expires']);
   });
 
   it('says so when there is nothing to put in a calendar', () => {
-    const result = calendarFile(calendarEvents([], { alarmDays: [60] }), NOW);
+    const result = calendarFile(calendarEvents([], { alarmDays: [60] }, NOW), NOW);
     expect(result).toEqual({
       ok: false,
       message:
         'There is nothing to remind you of yet: add a card with an expiry date, or your application date.',
     });
+  });
+});
+
+describe('sequence', () => {
+  it('never goes down, even when deleting a renewal makes an older card current again', () => {
+    const renewal = card('b', {
+      issuedOn: '2028-05-02',
+      expiresOn: '2030-05-31',
+      updatedAt: '2028-05-02T00:00:00.000Z',
+    });
+    const withRenewal = parse(
+      file([card('a', {}), renewal], SETTINGS, new Date('2028-05-03T00:00:00Z')),
+    );
+    const afterDelete = parse(file([card('a', {})], SETTINGS, new Date('2028-05-04T00:00:00Z')));
+    expect(afterDelete[0]?.uid).toBe(withRenewal[0]?.uid);
+    expect(afterDelete[0]?.sequence).toBeGreaterThan(withRenewal[0]?.sequence ?? Infinity);
   });
 });

@@ -24,6 +24,8 @@ describe('readSettings', () => {
         { key: 'warningDays', value: 30 },
         { key: 'alarmDays', value: [30, 7] },
         { key: 'clinicalTargets', value: { totalHours: 200, byArea: { chemistry: 40 } } },
+        { key: 'studentName', value: 'Ana Reyes' },
+        { key: 'theme', value: 'dark' },
       ]),
     ).toEqual({
       pathwayId: 'mls',
@@ -31,6 +33,8 @@ describe('readSettings', () => {
       warningDays: 30,
       alarmDays: [30, 7],
       clinicalTargets: { totalHours: 200, byArea: { chemistry: 40 } },
+      studentName: 'Ana Reyes',
+      theme: 'dark',
     });
   });
 
@@ -42,6 +46,8 @@ describe('readSettings', () => {
         { key: 'warningDays', value: -5 },
         { key: 'alarmDays', value: [30, 'soon'] },
         { key: 'clinicalTargets', value: 'lots' },
+        { key: 'studentName', value: 42 },
+        { key: 'theme', value: 'neon' },
       ]),
     ).toEqual(DEFAULT_SETTINGS);
   });

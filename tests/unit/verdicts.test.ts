@@ -3,7 +3,7 @@ import { buildChecklist } from '../../src/domain/checklist';
 import { getPathway } from '../../src/domain/pathways/catalog';
 import { readinessOn } from '../../src/domain/readiness';
 import type { ClinicalEntry } from '../../src/domain/types';
-import { clinicalVerdict, withVerdicts } from '../../src/domain/verdicts';
+import { clinicalVerdict, requiredHours, withVerdicts } from '../../src/domain/verdicts';
 import type { StudentRecords } from '../../src/domain/verdicts';
 
 const TODAY = '2026-11-25';
@@ -178,5 +178,48 @@ describe('phlebotomy counts', () => {
       met: true,
       reason: 'Met: 100 of 100 hours; 100 of 100 successful unaided collections.',
     });
+  });
+});
+
+describe('review fixes', () => {
+  it('ignores area targets kept for another pathway’s areas', () => {
+    const verdict = clinicalVerdict(
+      MLT,
+      {
+        clinicalEntries: [shift('2026-11-20', 10)],
+        clinicalTargets: { totalHours: 10, byArea: { venipuncture: 50 } },
+      },
+      { asOf: TODAY },
+    );
+    expect(verdict?.met).toBe(true);
+  });
+
+  it('treats a target of 0 hours as no target', () => {
+    expect(requiredHours(MLT, { totalHours: 0, byArea: {} })).toBeUndefined();
+    expect(requiredHours(getPathway('pbt'), { totalHours: 0, byArea: {} })).toBe(100);
+  });
+
+  it('warns on the checklist when a card met today lapses before the application date', () => {
+    const card = {
+      id: 'c',
+      type: 'cpr-bls' as const,
+      provider: 'aha' as const,
+      name: 'BLS Provider',
+      issuedOn: '2025-05-01',
+      expiresOn: '2027-05-31',
+      createdAt: 'x',
+      updatedAt: 'x',
+    };
+    const items = withVerdicts(
+      buildChecklist(MLT, [], []),
+      MLT,
+      { ...NONE, certifications: [card] },
+      { asOf: TODAY, applicationDate: '2027-08-01' },
+    );
+    const cpr = items.find((item) => item.key === 'cpr-bls')?.verdict;
+    expect(cpr).toMatchObject({ met: true, warning: true });
+    expect(cpr?.reason).toBe(
+      'Met today, but your BLS Provider card expires 31 May 2027 — before your application date 1 Aug 2027. Renew by 31 May 2027.',
+    );
   });
 });

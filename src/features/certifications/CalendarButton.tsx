@@ -15,12 +15,9 @@ export function CalendarButton() {
     try {
       const { calendarEvents, calendarFile } = await import('../../domain/calendar');
       const { snapshot, today } = useAppStore.getState();
-      const events = calendarEvents(
-        snapshot.certifications,
-        snapshot.settings,
-        snapshot.settingsUpdatedAt,
-      );
-      const result = calendarFile(events, new Date());
+      const now = new Date();
+      const events = calendarEvents(snapshot.certifications, snapshot.settings, now);
+      const result = calendarFile(events, now);
       if (!result.ok) {
         setMessage(result.message);
         return;

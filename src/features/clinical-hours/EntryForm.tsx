@@ -39,9 +39,10 @@ export function EntryForm({ rules, editing, title, onDone }: EntryFormProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const areas = rules.areas.map((area) => area.id);
     const result = await saveEntry(
       input,
-      rules.areas.map((area) => area.id),
+      editing && !areas.includes(editing.area) ? [...areas, editing.area] : areas,
       editing?.id,
     );
     if (result.ok) onDone();
@@ -96,6 +97,10 @@ export function EntryForm({ rules, editing, title, onDone }: EntryFormProps) {
               value={input.area}
               onChange={(event) => update({ area: event.target.value })}
             >
+              {editing && !rules.areas.some((area) => area.id === editing.area) && (
+                // An entry logged under another pathway keeps its area.
+                <option value={editing.area}>{editing.area}</option>
+              )}
               {rules.areas.map((area) => (
                 <option key={area.id} value={area.id}>
                   {area.label}

@@ -37,7 +37,7 @@ export function TargetsForm({ rules, targets }: TargetsFormProps) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const result = await saveTargets({ totalHours, byArea });
+    const result = await saveTargets({ totalHours, byArea }, rules.requiredHours !== undefined);
     if (result.ok) {
       setProblems({});
       setSaved(true);

@@ -2,16 +2,26 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useAppStore } from '../../store/app-store';
+import { THEMES } from '../../domain/settings';
+import type { Theme } from '../../domain/settings';
 import { saveSettings } from '../../store/settings-actions';
+
+const THEME_LABELS: Record<Theme, string> = {
+  system: 'Follow my device',
+  light: 'Light',
+  dark: 'Dark',
+};
 import { FieldError } from '../../ui/FieldError';
 
-type Field = 'applicationDate' | 'warningDays' | 'alarmDays';
+type Field = 'applicationDate' | 'warningDays' | 'alarmDays' | 'studentName' | 'theme';
 
 export function SettingsScreen() {
   const settings = useAppStore((state) => state.snapshot.settings);
   const [applicationDate, setApplicationDate] = useState(settings.applicationDate ?? '');
   const [warningDays, setWarningDays] = useState(String(settings.warningDays));
   const [alarmDays, setAlarmDays] = useState(settings.alarmDays.join(', '));
+  const [studentName, setStudentName] = useState(settings.studentName ?? '');
+  const [theme, setTheme] = useState<string>(settings.theme);
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [saved, setSaved] = useState(false);
   const id = useId();
@@ -26,6 +36,8 @@ export function SettingsScreen() {
         .split(',')
         .map((part) => part.trim())
         .filter((part) => part !== ''),
+      studentName,
+      theme,
     });
     if (result.ok) {
       setProblems({});
@@ -86,6 +98,36 @@ export function SettingsScreen() {
           />
           <FieldError id={`${id}-alarmDays-error`} message={problems.alarmDays} />
         </div>
+        <div className="field">
+          <label htmlFor={`${id}-studentName`}>
+            Your name, for the readiness report (optional)
+          </label>
+          <input
+            id={`${id}-studentName`}
+            type="text"
+            autoComplete="name"
+            value={studentName}
+            onChange={(event) => setStudentName(event.target.value)}
+            {...described('studentName')}
+          />
+          <FieldError id={`${id}-studentName-error`} message={problems.studentName} />
+        </div>
+        <fieldset className="field">
+          <legend>Theme</legend>
+          {THEMES.map((option) => (
+            <label key={option} className="radio">
+              <input
+                type="radio"
+                name={`${id}-theme`}
+                value={option}
+                checked={theme === option}
+                onChange={() => setTheme(option)}
+              />{' '}
+              {THEME_LABELS[option]}
+            </label>
+          ))}
+          <FieldError id={`${id}-theme-error`} message={problems.theme} />
+        </fieldset>
         <div className="button-row">
           <button type="submit" className="button button--primary">
             Save settings
