@@ -13,6 +13,8 @@ const FEATURES = [
   'clinical-hours',
   'degree',
   'exam',
+  'targets',
+  'report',
 ];
 
 export default tseslint.config(

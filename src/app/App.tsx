@@ -6,7 +6,8 @@ import { PathwayPicker } from '../features/checklist/PathwayPicker';
 import { ReadinessSummary } from '../features/readiness/ReadinessSummary';
 import { dismissWriteError, refreshToday, useAppStore } from '../store/app-store';
 import { useChecklist } from '../store/useChecklist';
-import { ROUTE_HASHES, useRoute } from './useRoute';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ROUTE_HASHES, reportTargetOf, routeOf, useHash } from './useRoute';
 import type { Route } from './useRoute';
 
 // Screens other than the checklist load on first visit, keeping the first screen's JavaScript small.
@@ -22,12 +23,19 @@ const ClinicalHoursScreen = lazy(async () => ({
 const DegreeScreen = lazy(async () => ({
   default: (await import('../features/degree/DegreeScreen')).DegreeScreen,
 }));
+const TargetsScreen = lazy(async () => ({
+  default: (await import('../features/targets/TargetsScreen')).TargetsScreen,
+}));
+const ReportScreen = lazy(async () => ({
+  default: (await import('../features/report/ReportScreen')).ReportScreen,
+}));
 const ExamScreen = lazy(async () => ({
   default: (await import('../features/exam/ExamScreen')).ExamScreen,
 }));
 
-const NAVIGATION: ReadonlyArray<{ route: Route; label: string }> = [
+const NAVIGATION: ReadonlyArray<{ route: Exclude<Route, 'report'>; label: string }> = [
   { route: 'checklist', label: 'Checklist' },
+  { route: 'targets', label: 'Targets' },
   { route: 'clinical', label: 'Clinical hours' },
   { route: 'degree', label: 'Degree' },
   { route: 'exam', label: 'Exam' },
@@ -39,7 +47,8 @@ export function App() {
   const status = useAppStore((state) => state.status);
   const loadError = useAppStore((state) => state.loadError);
   const writeError = useAppStore((state) => state.writeError);
-  const route = useRoute();
+  const hash = useHash();
+  const route = routeOf(hash);
   const theme = useAppStore((state) => state.snapshot.settings.theme);
 
   // The theme chosen in settings; "system" leaves it to prefers-color-scheme.
@@ -131,21 +140,27 @@ export function App() {
         ) : status === 'loading' ? (
           <p aria-live="polite">Opening your records…</p>
         ) : (
-          <Suspense fallback={<p aria-live="polite">Opening…</p>}>
-            {route === 'certifications' ? (
-              <CertificationsScreen />
-            ) : route === 'settings' ? (
-              <SettingsScreen />
-            ) : route === 'clinical' ? (
-              <ClinicalHoursScreen />
-            ) : route === 'degree' ? (
-              <DegreeScreen />
-            ) : route === 'exam' ? (
-              <ExamScreen />
-            ) : (
-              <ChecklistScreen />
-            )}
-          </Suspense>
+          <ErrorBoundary resetKey={route}>
+            <Suspense fallback={<p aria-live="polite">Opening…</p>}>
+              {route === 'certifications' ? (
+                <CertificationsScreen />
+              ) : route === 'settings' ? (
+                <SettingsScreen />
+              ) : route === 'clinical' ? (
+                <ClinicalHoursScreen />
+              ) : route === 'degree' ? (
+                <DegreeScreen />
+              ) : route === 'exam' ? (
+                <ExamScreen />
+              ) : route === 'targets' ? (
+                <TargetsScreen />
+              ) : route === 'report' ? (
+                <ReportScreen targetId={reportTargetOf(hash) ?? ''} />
+              ) : (
+                <ChecklistScreen />
+              )}
+            </Suspense>
+          </ErrorBoundary>
         )}
       </main>
       <footer className="app-footer">

@@ -3,7 +3,8 @@
  * create the matching credential on the Certifications screen, with its renewal cycle.
  */
 import { suggestedExpiry } from '../domain/expiry';
-import { EXAMS } from '../domain/exams';
+import { certificationProblems } from '../domain/certification-validation';
+import { EXAMS, credentialRecorded } from '../domain/exams';
 import { attemptProblems, examPlanProblems } from '../domain/record-validation';
 import type { AttemptInput, ExamPlanInput, Problems } from '../domain/record-validation';
 import type { ExamId, ExamPlan } from '../domain/types';
@@ -82,10 +83,25 @@ export async function deletePlan(id: string): Promise<void> {
   await runWrite(() => deleteExamPlan(db, id));
 }
 
-/** Create the credential a pass earns, dated the day of the pass, with its renewal cycle. */
+/**
+ * Create the credential a pass earns, dated the day of the pass, with its renewal cycle.
+ * Validated like any card; nothing is written for an exam that earns no named credential.
+ */
 export async function createCredential(exam: ExamId, passedOn: string): Promise<boolean> {
   const info = EXAMS[exam];
   const expiry = suggestedExpiry(info.provider, 'exam-credential', passedOn);
+  const input = {
+    type: 'exam-credential',
+    provider: info.provider,
+    name: info.credential,
+    issuedOn: passedOn,
+    expiresOn: expiry?.expiresOn ?? '',
+    cardNumber: '',
+    notes: `Created when you recorded passing the ${info.name}. Check the dates against your certificate.`,
+  };
+  const { snapshot, today } = useAppStore.getState();
+  if (Object.keys(certificationProblems(input, today)).length > 0) return false;
+  if (credentialRecorded(snapshot.certifications, exam)) return true;
   return runWrite(() =>
     saveCertification(
       db,
@@ -95,7 +111,7 @@ export async function createCredential(exam: ExamId, passedOn: string): Promise<
         name: info.credential,
         issuedOn: passedOn,
         ...(expiry ? { expiresOn: expiry.expiresOn } : {}),
-        notes: `Created when you recorded passing the ${info.name}. Check the dates against your certificate.`,
+        notes: input.notes,
       },
       undefined,
       undefined,

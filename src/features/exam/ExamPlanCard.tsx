@@ -88,6 +88,7 @@ export function ExamPlanCard({ plan, today, pathwayExams }: ExamPlanCardProps) {
   const [mode, setMode] = useState<'view' | 'edit' | 'attempt'>('view');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [credentialMessage, setCredentialMessage] = useState<string | undefined>();
+  const [addingCredential, setAddingCredential] = useState(false);
   const certifications = useAppStore((state) => state.snapshot.certifications);
   const info = EXAMS[plan.exam];
   const window = windowStatus(plan, today);
@@ -146,19 +147,24 @@ export function ExamPlanCard({ plan, today, pathwayExams }: ExamPlanCardProps) {
           ))}
         </ul>
       )}
-      {passed && !credentialRecorded(certifications, plan.exam) && (
+      {passed && info.credential !== '' && !credentialRecorded(certifications, plan.exam) && (
         <div className="banner banner--info">
           <p>You passed. Add {info.credential} to your certifications, with its renewal cycle?</p>
           <button
             type="button"
             className="button button--small button--primary"
-            onClick={() =>
-              void createCredential(plan.exam, passed.takenOn).then((ok) =>
+            disabled={addingCredential}
+            onClick={() => {
+              setAddingCredential(true);
+              void createCredential(plan.exam, passed.takenOn).then((ok) => {
+                setAddingCredential(false);
                 setCredentialMessage(
-                  ok ? `${info.credential} added to your certifications.` : undefined,
-                ),
-              )
-            }
+                  ok
+                    ? `${info.credential} added to your certifications.`
+                    : `${info.credential} could not be added: add it on the Certifications screen.`,
+                );
+              });
+            }}
           >
             Add {info.credential}
           </button>

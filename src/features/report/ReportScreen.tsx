@@ -1,0 +1,146 @@
+/**
+ * The readiness report for one target: a one-page summary to print or save as PDF with the
+ * browser (print stylesheet in app.css). Requirements with verdicts and dates, hours by area,
+ * certifications with expiry, and the sources behind the built-in requirements.
+ */
+import { formatDisplayDate } from '../../domain/dates';
+import { TARGET_VERDICT_LABELS } from '../../domain/readiness';
+import { AREA_LABELS, PROVIDER_LABELS, TARGET_KIND_LABELS } from '../../domain/types';
+import type { Source } from '../../domain/types';
+import { useReport } from '../../store/useTargets';
+
+function hours(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, '');
+}
+
+export function ReportScreen({ targetId }: { targetId: string }) {
+  const report = useReport(targetId);
+  if (!report)
+    return (
+      <section aria-labelledby="report-heading" className="screen">
+        <h2 id="report-heading" tabIndex={-1} data-screen-heading="report">
+          Report
+        </h2>
+        <p>
+          This target no longer exists. <a href="#/targets">Back to your targets</a>
+        </p>
+      </section>
+    );
+  const { readiness, studentName, today, hoursByArea, totals, certifications } = report;
+  const { target, pathway, judgements, counts } = readiness;
+  const sources = [
+    ...new Map(
+      judgements
+        .map((judgement) => judgement.item.source)
+        .filter((source): source is Source => source !== undefined)
+        .map((source) => [source.url, source]),
+    ).values(),
+  ];
+
+  return (
+    <section aria-labelledby="report-heading" className="screen report">
+      <div className="button-row no-print">
+        <a className="button button--small" href="#/targets">
+          Back to targets
+        </a>
+        <button
+          type="button"
+          className="button button--small button--primary"
+          onClick={() => window.print()}
+        >
+          Print or save as PDF
+        </button>
+      </div>
+      <h2 id="report-heading" tabIndex={-1} data-screen-heading="report">
+        Readiness report: {target.name}
+      </h2>
+      <p className="report__meta">
+        {studentName ? `${studentName} · ` : ''}
+        {TARGET_KIND_LABELS[target.kind]} · {pathway.name} ({pathway.credential}) · judged as of{' '}
+        {formatDisplayDate(target.date)} · made {formatDisplayDate(today)}
+      </p>
+      <p className="report__summary">
+        <strong>
+          {counts.met} of {judgements.length} requirements met
+        </strong>
+        : {counts['on-track']} on track, {counts['at-risk']} at risk, {counts['not-met']} not met.
+      </p>
+
+      <h3>Requirements</h3>
+      <table className="report__table">
+        <thead>
+          <tr>
+            <th scope="col">Area</th>
+            <th scope="col">Requirement</th>
+            <th scope="col">Verdict</th>
+            <th scope="col">Evidence and reason</th>
+          </tr>
+        </thead>
+        <tbody>
+          {judgements.map((judgement) => (
+            <tr key={judgement.item.key}>
+              <td>{AREA_LABELS[judgement.item.area]}</td>
+              <td>{judgement.item.title}</td>
+              <td>{TARGET_VERDICT_LABELS[judgement.verdict]}</td>
+              <td>{judgement.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <div className="report__columns">
+        <div>
+          <h3>Clinical hours by area</h3>
+          {hoursByArea.length === 0 ? (
+            <p>No hours logged.</p>
+          ) : (
+            <ul>
+              {hoursByArea.map((area) => (
+                <li key={area.label}>
+                  {area.label}: {hours(area.counted)} h
+                  {area.unverified > 0 ? ` (+${hours(area.unverified)} awaiting sign-off)` : ''}
+                </li>
+              ))}
+              <li>
+                <strong>Total: {hours(totals.counted)} h</strong>
+                {totals.unverified > 0 ? ` (+${hours(totals.unverified)} awaiting sign-off)` : ''}
+              </li>
+            </ul>
+          )}
+        </div>
+        <div>
+          <h3>Certifications</h3>
+          {certifications.length === 0 ? (
+            <p>None recorded.</p>
+          ) : (
+            <ul>
+              {certifications.map(({ current }) => (
+                <li key={current.id}>
+                  {current.name} ({PROVIDER_LABELS[current.provider]}): issued{' '}
+                  {formatDisplayDate(current.issuedOn)}
+                  {current.expiresOn
+                    ? `, valid through ${formatDisplayDate(current.expiresOn)}`
+                    : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+
+      <h3>Sources</h3>
+      <ul className="report__sources">
+        {sources.map((source) => (
+          <li key={source.url}>
+            {source.publisher}, {source.title}: {source.url} (checked{' '}
+            {formatDisplayDate(source.checkedOn)})
+          </li>
+        ))}
+      </ul>
+      <p className="hint">
+        Made with MedTech Ready from the student&apos;s own records. Requirements may change:
+        confirm with the program and the certifying body.
+      </p>
+    </section>
+  );
+}

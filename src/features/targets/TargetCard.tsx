@@ -1,0 +1,119 @@
+/**
+ * One target with its readiness ring, the verdict counts, the next actions with days left, and
+ * every requirement's verdict with its reason.
+ */
+import { useState } from 'react';
+import { formatDisplayDate } from '../../domain/dates';
+import { TARGET_VERDICT_LABELS } from '../../domain/readiness';
+import type { TargetReadiness, TargetVerdict } from '../../domain/readiness';
+import { TARGET_KIND_LABELS } from '../../domain/types';
+import { archiveTarget } from '../../store/target-actions';
+import { ProgressRing } from '../../ui/ProgressRing';
+import { TargetForm } from './TargetForm';
+
+const VERDICT_BADGES: Record<TargetVerdict, string> = {
+  met: 'badge--ok',
+  'on-track': 'badge--plain',
+  'at-risk': 'badge--warn',
+  'not-met': 'badge--danger',
+};
+
+export function daysText(days: number): string {
+  if (days === 0) return 'today';
+  const count = Math.abs(days);
+  const unit = `${count} day${count === 1 ? '' : 's'}`;
+  return days > 0 ? `in ${unit}` : `${unit} ago`;
+}
+
+export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
+  const { target, pathway, judgements, counts, daysLeft, actions } = readiness;
+  const [editing, setEditing] = useState(false);
+  const headingId = `target-${target.id}`;
+  const total = judgements.length;
+
+  if (editing)
+    return (
+      <li className="target">
+        <TargetForm
+          title={`Edit ${target.name}`}
+          editing={target}
+          defaultPathway={target.pathwayId}
+          onDone={() => setEditing(false)}
+        />
+      </li>
+    );
+
+  return (
+    <li className="target" aria-labelledby={headingId}>
+      <h3 id={headingId}>{target.name}</h3>
+      <p className="hint">
+        {TARGET_KIND_LABELS[target.kind]} · {pathway.credential} · {formatDisplayDate(target.date)}{' '}
+        ({daysText(daysLeft)})
+        {daysLeft < 0 && <span className="badge badge--warn">Date passed</span>}
+      </p>
+      <div className="target__figure">
+        <ProgressRing
+          complete={counts.met}
+          total={total}
+          label={`Readiness for ${target.name}`}
+          size={80}
+        />
+        <p className="target__counts">
+          <strong>
+            {counts.met} of {total} met
+          </strong>
+          <span>
+            {counts['on-track']} on track · {counts['at-risk']} at risk · {counts['not-met']} not
+            met
+          </span>
+        </p>
+      </div>
+      {actions.length > 0 ? (
+        <>
+          <h4>Next actions</h4>
+          <ol className="actions">
+            {actions.slice(0, 5).map((action) => (
+              <li key={`${action.requirementKey}-${action.text}`}>
+                {action.text}{' '}
+                <span className="hint">
+                  ({action.daysLeft < 0 ? 'overdue' : `due ${daysText(action.daysLeft)}`})
+                </span>
+              </li>
+            ))}
+          </ol>
+          {actions.length > 5 && <p className="hint">And {actions.length - 5} more below.</p>}
+        </>
+      ) : (
+        <p>Ready: every requirement is met for this date.</p>
+      )}
+      <details className="target__details">
+        <summary>All requirements</summary>
+        <ul className="judgements">
+          {judgements.map((judgement) => (
+            <li key={judgement.item.key}>
+              <span className={`badge ${VERDICT_BADGES[judgement.verdict]}`}>
+                {TARGET_VERDICT_LABELS[judgement.verdict]}
+              </span>{' '}
+              <strong>{judgement.item.title}</strong>: {judgement.reason}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <div className="button-row">
+        <a className="button button--small" href={`#/report/${encodeURIComponent(target.id)}`}>
+          Report <span className="visually-hidden">for {target.name}</span>
+        </a>
+        <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+          Edit <span className="visually-hidden">{target.name}</span>
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void archiveTarget(target.id, true)}
+        >
+          Archive <span className="visually-hidden">{target.name}</span>
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,174 @@
+/** Adding or editing a target: what it is, its date, its pathway and where its thresholds differ. */
+import { useId, useState } from 'react';
+import type { FormEvent } from 'react';
+import { PATHWAYS } from '../../domain/pathways/catalog';
+import { targetDateNote } from '../../domain/record-validation';
+import type { Problems, TargetInput } from '../../domain/record-validation';
+import { isIsoDate } from '../../domain/dates';
+import { TARGET_KIND_LABELS } from '../../domain/types';
+import type { PathwayId, Target, TargetKind } from '../../domain/types';
+import { useAppStore } from '../../store/app-store';
+import { saveTarget } from '../../store/target-actions';
+import { Field } from '../../ui/Field';
+
+interface TargetFormProps {
+  title: string;
+  editing?: Target;
+  defaultPathway: PathwayId;
+  onDone: () => void;
+}
+
+export function TargetForm({ title, editing, defaultPathway, onDone }: TargetFormProps) {
+  const today = useAppStore((state) => state.today);
+  const [input, setInput] = useState<TargetInput>({
+    name: editing?.name ?? '',
+    kind: editing?.kind ?? 'program',
+    date: editing?.date ?? '',
+    pathwayId: editing?.pathwayId ?? defaultPathway,
+    clinicalHours: editing?.clinicalHours !== undefined ? String(editing.clinicalHours) : '',
+    requiresAhaBls: editing?.requiresAhaBls ?? false,
+    validThrough: editing?.validThrough ?? '',
+    notes: editing?.notes ?? '',
+  });
+  const [problems, setProblems] = useState<Problems<keyof TargetInput>>({});
+  const id = useId();
+  const pastNote = isIsoDate(input.date) ? targetDateNote(input.date, today) : undefined;
+
+  function update(changes: Partial<TargetInput>) {
+    setInput((previous) => ({ ...previous, ...changes }));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await saveTarget(input, editing?.id, editing?.archived);
+    if (result.ok) onDone();
+    else setProblems(result.problems);
+  }
+
+  return (
+    <form
+      className="record-form"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby={`${id}-heading`}
+    >
+      <h3 id={`${id}-heading`}>{title}</h3>
+      <div className="form-grid">
+        <Field id={`${id}-name`} label="Name" error={problems.name}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              value={input.name}
+              onChange={(event) => update({ name: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-kind`} label="Kind" error={problems.kind}>
+          {(control) => (
+            <select
+              {...control}
+              value={input.kind}
+              onChange={(event) => update({ kind: event.target.value })}
+            >
+              {(Object.keys(TARGET_KIND_LABELS) as TargetKind[]).map((kind) => (
+                <option key={kind} value={kind}>
+                  {TARGET_KIND_LABELS[kind]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id={`${id}-date`}
+          label="Deadline or start date"
+          error={problems.date}
+          hint={pastNote}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={input.date}
+              onChange={(event) => update({ date: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-pathway`} label="Pathway" error={problems.pathwayId}>
+          {(control) => (
+            <select
+              {...control}
+              value={input.pathwayId}
+              onChange={(event) => update({ pathwayId: event.target.value })}
+            >
+              {PATHWAYS.map((pathway) => (
+                <option key={pathway.id} value={pathway.id}>
+                  {pathway.name} — {pathway.credential}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id={`${id}-hours`}
+          label="Clinical hours it asks for (optional)"
+          error={problems.clinicalHours}
+          hint="Only where it differs from your program's figure."
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="decimal"
+              value={input.clinicalHours}
+              onChange={(event) => update({ clinicalHours: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field
+          id={`${id}-validThrough`}
+          label="Cards must be valid through (optional)"
+          error={problems.validThrough}
+          hint="For example the program's start date. The deadline if empty."
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={input.validThrough}
+              onChange={(event) => update({ validThrough: event.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+      <div className="field">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={input.requiresAhaBls}
+            onChange={(event) => update({ requiresAhaBls: event.target.checked })}
+          />{' '}
+          Asks for AHA BLS Provider, not just any CPR card
+        </label>
+      </div>
+      <Field id={`${id}-notes`} label="Notes (optional)" error={problems.notes}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={input.notes}
+            onChange={(event) => update({ notes: event.target.value })}
+          />
+        )}
+      </Field>
+      <div className="button-row">
+        <button type="submit" className="button button--primary">
+          Save target
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
