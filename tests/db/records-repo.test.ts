@@ -3,11 +3,14 @@ import { MedTechDatabase } from '../../src/db/database';
 import {
   deleteClinicalEntry,
   deleteCourse,
+  deleteTarget,
   restoreClinicalEntry,
   saveClinicalEntry,
   saveCourse,
   saveDegree,
   saveExamPlan,
+  saveTarget,
+  setTargetArchived,
 } from '../../src/db/records-repo';
 import { readSnapshot } from '../../src/db/snapshot';
 
@@ -69,5 +72,28 @@ describe('degree, courses and exam plans', () => {
     expect(snapshot.examPlans.map((row) => row.exam)).toEqual(['ascp-mlt']);
     await deleteCourse(db, course.id);
     expect(await db.courses.count()).toBe(0);
+  });
+});
+
+describe('targets', () => {
+  it('adds, archives, restores and deletes a target', async () => {
+    const target = await saveTarget(
+      db,
+      {
+        name: 'City MLT program',
+        kind: 'program',
+        date: '2027-04-15',
+        pathwayId: 'mlt',
+        requiresAhaBls: true,
+      },
+      undefined,
+    );
+    await setTargetArchived(db, target.id, true);
+    expect((await db.targets.get(target.id))?.archived).toBe(true);
+    await setTargetArchived(db, target.id, false);
+    expect((await db.targets.get(target.id))?.archived).toBeUndefined();
+    await expect(setTargetArchived(db, 'target-gone', true)).rejects.toThrow(/no longer exists/);
+    await deleteTarget(db, target.id);
+    expect(await db.targets.count()).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { LATEST_VERSION } from '../../src/db/schema';
 import { readSnapshot } from '../../src/db/snapshot';
 import { V1_ROWS, createVersion1Database } from '../fixtures/db-v1';
 import { V2_EVIDENCE_BYTES, V2_ROWS, createVersion2Database } from '../fixtures/db-v2';
+import { V3_ROWS, createVersion3Database } from '../fixtures/db-v3';
 
 const byKey = <Row extends { key: string }>(rows: readonly Row[]) =>
   [...rows].sort((a, b) => a.key.localeCompare(b.key));
@@ -16,7 +17,7 @@ async function openLatest(name: string): Promise<MedTechDatabase> {
 }
 
 async function expectNewTablesEmpty(db: MedTechDatabase): Promise<void> {
-  for (const table of [db.clinicalEntries, db.degreeRecords, db.courses, db.examPlans])
+  for (const table of [db.clinicalEntries, db.degreeRecords, db.courses, db.examPlans, db.targets])
     expect(await table.count()).toBe(0);
 }
 
@@ -48,6 +49,22 @@ describe('schema upgrades', () => {
     const snapshot = await readSnapshot(db);
     expect(snapshot.settings.applicationDate).toBe('2027-04-15');
     expect(snapshot.clinicalEntries).toEqual([]);
+    await db.delete();
+  });
+
+  it('upgrades a version-3 database with hours, degree, courses and exam plans, every record intact', async () => {
+    const name = `upgrade-v3-${crypto.randomUUID()}`;
+    await createVersion3Database(name);
+    const db = await openLatest(name);
+    expect(await db.clinicalEntries.toArray()).toEqual(V3_ROWS.clinicalEntries);
+    expect(await db.degreeRecords.toArray()).toEqual(V3_ROWS.degreeRecords);
+    expect(await db.courses.toArray()).toEqual(V3_ROWS.courses);
+    expect(await db.examPlans.toArray()).toEqual(V3_ROWS.examPlans);
+    expect(await db.certifications.toArray()).toEqual(V3_ROWS.certifications);
+    expect(await db.targets.count()).toBe(0);
+    const snapshot = await readSnapshot(db);
+    expect(snapshot.degree?.expectedGraduation).toBe('2027-05-15');
+    expect(snapshot.targets).toEqual([]);
     await db.delete();
   });
 });

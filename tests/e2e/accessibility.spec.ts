@@ -95,3 +95,17 @@ test('the clinical hours, degree and exam screens have no WCAG 2.2 A/AA violatio
   await expect(page.getByText('Applied', { exact: true })).toBeVisible();
   await expectNoViolations(page);
 });
+
+test('the targets and report screens have no WCAG 2.2 A/AA violations', async ({ page }) => {
+  await openApp(page);
+  await navLink(page, 'Targets').click();
+  await page.getByRole('button', { name: 'Add a target' }).click();
+  await page.getByLabel('Name', { exact: true }).fill('City MLT program');
+  await page.getByLabel('Deadline or start date').fill('2027-04-15');
+  await page.getByRole('button', { name: 'Save target' }).click();
+  await page.getByText('All requirements').click();
+  await expectNoViolations(page);
+  await page.getByRole('link', { name: 'Report for City MLT program' }).click();
+  await expect(page.getByRole('heading', { name: /Readiness report/ })).toBeVisible();
+  await expectNoViolations(page);
+});
