@@ -57,7 +57,7 @@ export function degreeVerdict(
 ): RecordVerdict | undefined {
   if (!record) return undefined;
   const missing: string[] = [];
-  if (LEVEL_RANK[record.level] < LEVEL_RANK[rule.level])
+  if (rule.level && LEVEL_RANK[record.level] < LEVEL_RANK[rule.level])
     missing.push(
       `this pathway asks for a ${DEGREE_LEVEL_LABELS[rule.level].toLowerCase()}; yours is ${DEGREE_LEVEL_LABELS[record.level].toLowerCase()}`,
     );

@@ -48,7 +48,7 @@ export type RecordLink =
   | { kind: 'exam-applied' }
   | { kind: 'exam-passed' };
 
-export type PathwayId = 'mlt' | 'mls' | 'pbt' | 'cpt';
+export type PathwayId = 'mlt' | 'mls' | 'pbt' | 'cpt' | 'cpht' | 'caa';
 
 export interface Pathway {
   id: PathwayId;
@@ -91,7 +91,8 @@ export const COURSE_SUBJECT_LABELS: Record<CourseSubject, string> = {
 
 /** What a pathway asks of the degree. */
 export interface DegreeRule {
-  level: DegreeLevel;
+  /** The level the pathway asks for; absent where it names no degree. */
+  level?: DegreeLevel;
   /** Semester hours that stand in for the degree where the route allows it (MLT: 60). */
   alternativeSemesterHours?: number;
   /** Science coursework the route names, in semester hours. */

@@ -1,11 +1,20 @@
 /** The built-in pathways, in the order the picker lists them. The first is the default. */
 import type { Pathway, PathwayId } from '../types';
+import { ANESTHESIOLOGIST_ASSISTANT_PATHWAY } from './anesthesiologist-assistant';
 import { CPT_PATHWAY } from './cpt';
 import { MLS_PATHWAY } from './mls';
 import { MLT_PATHWAY } from './mlt';
 import { PBT_PATHWAY } from './pbt';
+import { PHARMACY_TECHNICIAN_PATHWAY } from './pharmacy-technician';
 
-export const PATHWAYS: readonly Pathway[] = [MLT_PATHWAY, MLS_PATHWAY, PBT_PATHWAY, CPT_PATHWAY];
+export const PATHWAYS: readonly Pathway[] = [
+  MLT_PATHWAY,
+  MLS_PATHWAY,
+  PBT_PATHWAY,
+  CPT_PATHWAY,
+  PHARMACY_TECHNICIAN_PATHWAY,
+  ANESTHESIOLOGIST_ASSISTANT_PATHWAY,
+];
 
 export const DEFAULT_PATHWAY_ID: PathwayId = 'mlt';
 

@@ -47,3 +47,38 @@ export const NHA_CPT_COLLECTIONS: Source = {
   url: 'https://info.nhanow.com/mediacenter/topic/cpt-certification',
   checkedOn: CHECKED_ON,
 };
+
+export const PTCB_PATHWAYS: Source = {
+  publisher: 'Pharmacy Technician Certification Board',
+  title: 'Applying for CPhT: Pathway 1 (recognized program) and Pathway 2 (500 hours of work)',
+  url: 'https://ptcb.zendesk.com/hc/en-us/articles/360037272352-I-have-not-yet-completed-an-education-training-program-Can-I-apply-for-CPhT-Certification-and-take-the-PTCE-before-completing-it',
+  checkedOn: CHECKED_ON,
+};
+
+export const PTCB_PROGRAMS: Source = {
+  publisher: 'Pharmacy Technician Certification Board',
+  title: 'PTCB-Recognized Education/Training Program Directory',
+  url: 'https://www.ptcb.org/educators/ptcb-recognized-education-training-program-directory',
+  checkedOn: CHECKED_ON,
+};
+
+export const NCCAA_HISTORY: Source = {
+  publisher: 'National Commission for Certification of Anesthesiologist Assistants',
+  title: 'Our history: the Certifying Examination for Anesthesiologist Assistants',
+  url: 'https://www.aa-nccaa.org/about/our-history',
+  checkedOn: CHECKED_ON,
+};
+
+export const NCCAA_CME: Source = {
+  publisher: 'National Commission for Certification of Anesthesiologist Assistants',
+  title: 'CME registration',
+  url: 'https://nccaatest.org/examinfocme',
+  checkedOn: CHECKED_ON,
+};
+
+export const AAAA_CERTIFICATION: Source = {
+  publisher: 'American Academy of Anesthesiologist Assistants',
+  title: 'Certification and practice map',
+  url: 'https://www.anesthetist.org/certifcation-practice-map',
+  checkedOn: CHECKED_ON,
+};

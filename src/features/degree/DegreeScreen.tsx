@@ -32,7 +32,9 @@ export function DegreeScreen() {
   const today = useAppStore((state) => state.today);
   const pathway = getPathway(snapshot.settings.pathwayId);
   const rule = pathway.degree;
-  const [input, setInput] = useState<DegreeInput>(() => inputOf(snapshot.degree, rule.level));
+  const [input, setInput] = useState<DegreeInput>(() =>
+    inputOf(snapshot.degree, rule.level ?? 'associate'),
+  );
   const [problems, setProblems] = useState<Problems<keyof DegreeInput>>({});
   const [saved, setSaved] = useState(false);
   const id = useId();
@@ -85,7 +87,9 @@ export function DegreeScreen() {
         Degree
       </h2>
       <p className="hint">
-        {pathway.credential} asks for {DEGREE_LEVEL_LABELS[rule.level].toLowerCase()}
+        {rule.level
+          ? `${pathway.credential} asks for ${DEGREE_LEVEL_LABELS[rule.level].toLowerCase()}`
+          : `${pathway.credential} names no degree; record your program here if you have one`}
         {rule.alternativeSemesterHours
           ? ` (or ${rule.alternativeSemesterHours} semester hours of college credit)`
           : ''}

@@ -1,0 +1,77 @@
+/**
+ * Pharmacy Technician, CPhT: PTCB (the PTCE) or NHA (the ExCPT). Checked 2026-11-25 on PTCB's
+ * help centre: Pathway 1 is a PTCB-recognized program (apply up to 60 days before finishing),
+ * Pathway 2 is at least 500 hours of work. Recertification figures are marked uncertain.
+ */
+import type { Pathway } from '../types';
+import { CPR_BLS, FIRST_AID } from './cpr-first-aid';
+import { PTCB_PATHWAYS, PTCB_PROGRAMS } from './sources';
+
+export const PHARMACY_TECHNICIAN_PATHWAY: Pathway = {
+  id: 'cpht',
+  name: 'Pharmacy Technician',
+  credential: 'CPhT (PTCB or NHA)',
+  summary:
+    'PTCB: a PTCB-recognized education/training program (Pathway 1) or at least 500 hours of pharmacy technician work (Pathway 2), then the PTCE. NHA offers the ExCPT. Both credentials are renewed every two years with continuing education.',
+  requirements: [
+    {
+      key: 'cpht-program',
+      area: 'degree',
+      title: 'Complete a PTCB-Recognized Education/Training Program (Pathway 1)',
+      detail:
+        'ASHP/ACPE- or ABHES-accredited programs count as recognized. You may apply up to 60 days before you finish. Pathway 2 (500 hours of work) is the alternative: see Clinical experience.',
+      source: PTCB_PROGRAMS,
+    },
+    {
+      key: 'cpht-experience',
+      area: 'clinical',
+      title: 'Externship hours, or at least 500 hours of pharmacy technician work (Pathway 2)',
+      detail:
+        'Programs set their own externship hours. On Pathway 2 you attest to 500 hours of work experience when you apply: set 500 as your target in Clinical hours.',
+      source: PTCB_PATHWAYS,
+      metBy: { kind: 'clinical' },
+    },
+    {
+      key: 'cpht-exam-application',
+      area: 'exam',
+      title: 'Apply for CPhT certification (PTCE) or the NHA ExCPT',
+      detail: 'Once approved you have a window to schedule and sit the exam: note its end date.',
+      source: PTCB_PATHWAYS,
+      metBy: { kind: 'exam-applied' },
+    },
+    {
+      key: 'cpht-exam-pass',
+      area: 'exam',
+      title: 'Pass the PTCE (or the NHA ExCPT)',
+      detail: 'Passing earns the CPhT credential.',
+      source: PTCB_PATHWAYS,
+      metBy: { kind: 'exam-passed' },
+    },
+    {
+      key: 'cpht-recertification',
+      area: 'exam',
+      title: 'Plan recertification: every 2 years, with continuing education',
+      detail:
+        'PTCB asks for 20 hours of continuing education in each two-year cycle, including pharmacy law and patient safety; NHA asks for 10 continuing-education credits (20 hours).',
+      source: PTCB_PATHWAYS,
+      uncertain:
+        "The continuing-education figures were not re-read on PTCB's and NHA's own pages. Confirm them in your PTCB or NHA account.",
+    },
+    CPR_BLS,
+    FIRST_AID,
+  ],
+  degree: { coursework: [], source: PTCB_PROGRAMS },
+  clinical: {
+    areas: [
+      { id: 'community', label: 'Community (retail) pharmacy' },
+      { id: 'hospital', label: 'Hospital or institutional pharmacy' },
+      { id: 'compounding', label: 'Sterile and non-sterile compounding' },
+      { id: 'other', label: 'Other pharmacy work' },
+    ],
+    countsUnverified: false,
+    counts: [],
+    note: "PTCB's Pathway 2 asks for at least 500 hours of pharmacy technician work; a program's externship sets its own hours. Enter the figure that applies to you. Only hours your supervisor has signed off count.",
+    source: PTCB_PATHWAYS,
+  },
+  exams: ['ptcb-ptce', 'nha-excpt'],
+};
