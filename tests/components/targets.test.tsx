@@ -114,3 +114,25 @@ describe('targets', () => {
     expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeInTheDocument();
   });
 });
+
+describe('settings', () => {
+  it('applies the chosen theme to the page and keeps the report name', async () => {
+    const view = await renderApp();
+    await view.user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
+        name: 'Settings',
+      }),
+    );
+    await view.user.click(await screen.findByRole('radio', { name: 'Dark' }));
+    await view.user.type(
+      screen.getByLabelText('Your name, for the readiness report (optional)'),
+      'Ana Reyes',
+    );
+    await view.user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    expect((await db.settings.get('studentName'))?.value).toBe('Ana Reyes');
+    await view.user.click(screen.getByRole('radio', { name: 'Follow my device' }));
+    await view.user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBeUndefined());
+  });
+});
