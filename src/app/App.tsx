@@ -175,6 +175,7 @@ export function App() {
 
 function ChecklistScreen() {
   const { pathway, items, readiness } = useChecklist();
+  if (!pathway) return <p aria-live="polite">Opening your checklist…</p>;
   return (
     <>
       <h2 className="visually-hidden" tabIndex={-1} data-screen-heading="checklist">

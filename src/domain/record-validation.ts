@@ -5,7 +5,7 @@
 import { isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { isExamId } from './exams';
-import { isPathwayId } from './pathways/catalog';
+import { isPathwayId } from './pathways/summaries';
 import { COURSE_SUBJECTS, DEGREE_LEVELS } from './types';
 
 export type Problems<Field extends string> = Partial<Record<Field, string>>;

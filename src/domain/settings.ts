@@ -5,7 +5,7 @@
 import { isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { DEFAULT_WARNING_DAYS } from './expiry';
-import { DEFAULT_PATHWAY_ID, isPathwayId } from './pathways/catalog';
+import { DEFAULT_PATHWAY_ID, isPathwayId } from './pathways/summaries';
 import type { ClinicalTargets, PathwayId } from './types';
 
 export interface Settings {

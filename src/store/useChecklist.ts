@@ -5,7 +5,6 @@
  */
 import { useMemo } from 'react';
 import { buildChecklist } from '../domain/checklist';
-import { getPathway } from '../domain/pathways/catalog';
 import { readinessOn } from '../domain/readiness';
 import type { Readiness } from '../domain/readiness';
 import type { ChecklistItem, Pathway } from '../domain/types';
@@ -13,9 +12,11 @@ import { withVerdicts } from '../domain/verdicts';
 import type { StudentRecords } from '../domain/verdicts';
 import type { Snapshot } from '../db/snapshot';
 import { useAppStore } from './app-store';
+import { usePathway } from './usePathway';
 
 export interface ChecklistView {
-  pathway: Pathway;
+  /** Undefined for the moment a pathway other than the default takes to load. */
+  pathway: Pathway | undefined;
   items: ChecklistItem[];
   readiness: Readiness;
 }
@@ -34,8 +35,9 @@ export function recordsOf(snapshot: Snapshot): StudentRecords {
 export function useChecklist(): ChecklistView {
   const snapshot = useAppStore((state) => state.snapshot);
   const today = useAppStore((state) => state.today);
+  const pathway = usePathway(snapshot.settings.pathwayId);
   return useMemo(() => {
-    const pathway = getPathway(snapshot.settings.pathwayId);
+    if (!pathway) return { pathway, items: [], readiness: readinessOn([], today) };
     const { applicationDate, warningDays } = snapshot.settings;
     const items = withVerdicts(
       buildChecklist(pathway, snapshot.customRequirements, snapshot.requirementStates),
@@ -44,5 +46,5 @@ export function useChecklist(): ChecklistView {
       { asOf: today, warningDays, ...(applicationDate ? { applicationDate } : {}) },
     );
     return { pathway, items, readiness: readinessOn(items, today) };
-  }, [snapshot, today]);
+  }, [pathway, snapshot, today]);
 }

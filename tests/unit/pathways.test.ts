@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../src/domain/dates';
+import { PATHWAYS, getPathway } from '../../src/domain/pathways/catalog';
 import {
   DEFAULT_PATHWAY_ID,
-  PATHWAYS,
-  getPathway,
+  PATHWAY_SUMMARIES,
   isPathwayId,
-} from '../../src/domain/pathways/catalog';
+} from '../../src/domain/pathways/summaries';
 import { AREA_IDS } from '../../src/domain/types';
 
 describe('built-in pathways', () => {
@@ -47,6 +47,12 @@ describe('built-in pathways', () => {
       });
     });
   }
+
+  it('lists the same pathways by name as in full, in the same order', () => {
+    expect(PATHWAY_SUMMARIES).toEqual(
+      PATHWAYS.map(({ id, name, credential }) => ({ id, name, credential })),
+    );
+  });
 
   it('shares the CPR and First Aid keys so completions carry over', () => {
     const keysOf = (id: 'mlt' | 'mls') =>

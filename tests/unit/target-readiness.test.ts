@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PATHWAYS } from '../../src/domain/pathways/catalog';
-import { targetReadiness } from '../../src/domain/readiness';
-import type { TargetData, TargetVerdict } from '../../src/domain/readiness';
+import { targetReadiness } from '../../src/domain/target-readiness';
+import type { TargetData, TargetVerdict } from '../../src/domain/target-readiness';
 import type {
   Certification,
   ClinicalEntry,

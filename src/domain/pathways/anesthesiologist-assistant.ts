@@ -3,9 +3,29 @@
  * the CDQ cycle on NCCAA's own pages; eligibility (a CAAHEP-accredited master's program, students
  * in the last semester may apply) on the AAAA's page; CME hours marked uncertain (40 or 50).
  */
-import type { Pathway } from '../types';
+import type { Pathway, Source } from '../types';
 import { CPR_BLS, FIRST_AID } from './cpr-first-aid';
-import { AAAA_CERTIFICATION, NCCAA_CME, NCCAA_HISTORY } from './sources';
+
+const NCCAA_HISTORY: Source = {
+  publisher: 'National Commission for Certification of Anesthesiologist Assistants',
+  title: 'Our history: the Certifying Examination for Anesthesiologist Assistants',
+  url: 'https://www.aa-nccaa.org/about/our-history',
+  checkedOn: '2026-11-25',
+};
+
+const NCCAA_CME: Source = {
+  publisher: 'National Commission for Certification of Anesthesiologist Assistants',
+  title: 'CME registration',
+  url: 'https://nccaatest.org/examinfocme',
+  checkedOn: '2026-11-25',
+};
+
+const AAAA_CERTIFICATION: Source = {
+  publisher: 'American Academy of Anesthesiologist Assistants',
+  title: 'Certification and practice map',
+  url: 'https://www.anesthetist.org/certifcation-practice-map',
+  checkedOn: '2026-11-25',
+};
 
 export const ANESTHESIOLOGIST_ASSISTANT_PATHWAY: Pathway = {
   id: 'caa',

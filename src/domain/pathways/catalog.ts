@@ -1,4 +1,4 @@
-/** The built-in pathways, in the order the picker lists them. The first is the default. */
+/** Every built-in pathway in full, in the order of PATHWAY_SUMMARIES. */
 import type { Pathway, PathwayId } from '../types';
 import { ANESTHESIOLOGIST_ASSISTANT_PATHWAY } from './anesthesiologist-assistant';
 import { CPT_PATHWAY } from './cpt';
@@ -15,12 +15,6 @@ export const PATHWAYS: readonly Pathway[] = [
   PHARMACY_TECHNICIAN_PATHWAY,
   ANESTHESIOLOGIST_ASSISTANT_PATHWAY,
 ];
-
-export const DEFAULT_PATHWAY_ID: PathwayId = 'mlt';
-
-export function isPathwayId(value: unknown): value is PathwayId {
-  return PATHWAYS.some((pathway) => pathway.id === value);
-}
 
 export function getPathway(id: PathwayId): Pathway {
   const pathway = PATHWAYS.find((candidate) => candidate.id === id);

@@ -3,10 +3,16 @@
  * Checked 2026-11-25: the 30 venipunctures and 10 capillary sticks are on NHA's own page (2022);
  * the eligibility pathways come from secondary sources and are marked uncertain.
  */
-import type { Pathway } from '../types';
+import type { Pathway, Source } from '../types';
 import { CPR_BLS, FIRST_AID } from './cpr-first-aid';
 import { HIGH_SCHOOL_DETAIL, PHLEBOTOMY_AREAS } from './phlebotomy';
-import { NHA_CPT_COLLECTIONS } from './sources';
+
+const NHA_CPT_COLLECTIONS: Source = {
+  publisher: 'National Healthcareer Association',
+  title: 'CPT certification: venipuncture and capillary stick requirement',
+  url: 'https://info.nhanow.com/mediacenter/topic/cpt-certification',
+  checkedOn: '2026-11-25',
+};
 
 const CONFIRM_ELIGIBILITY =
   "The training and experience options come from study guides, not NHA's own pages (which disagree on a second experience option). Confirm in NHA's candidate handbook.";

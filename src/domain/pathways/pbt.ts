@@ -3,10 +3,16 @@
  * Checked 2026-11-25. The BOC's own route list could not be re-read; the figures agree across
  * secondary sources except the clinical hours, so they are marked uncertain.
  */
-import type { Pathway } from '../types';
+import type { Pathway, Source } from '../types';
 import { CPR_BLS, FIRST_AID } from './cpr-first-aid';
 import { HIGH_SCHOOL_DETAIL, PHLEBOTOMY_AREAS } from './phlebotomy';
-import { ASCP_PBT } from './sources';
+
+const ASCP_PBT: Source = {
+  publisher: 'ASCP Board of Certification',
+  title: 'Phlebotomy Technician, PBT(ASCP)',
+  url: 'https://www.ascp.org/boc/explore-credentials/view-all-credentials/PBT',
+  checkedOn: '2026-11-25',
+};
 
 const CONFIRM_ROUTE =
   "The PBT route figures (40 classroom hours, 100 clinical hours, 100 unaided collections, program within 5 years) come from secondary sources that agree with each other but could not be checked on ASCP BOC's PBT page. Confirm with ASCP BOC before you apply.";

@@ -3,9 +3,22 @@
  * help centre: Pathway 1 is a PTCB-recognized program (apply up to 60 days before finishing),
  * Pathway 2 is at least 500 hours of work. Recertification figures are marked uncertain.
  */
-import type { Pathway } from '../types';
+import type { Pathway, Source } from '../types';
 import { CPR_BLS, FIRST_AID } from './cpr-first-aid';
-import { PTCB_PATHWAYS, PTCB_PROGRAMS } from './sources';
+
+const PTCB_PATHWAYS: Source = {
+  publisher: 'Pharmacy Technician Certification Board',
+  title: 'Applying for CPhT: Pathway 1 (recognized program) and Pathway 2 (500 hours of work)',
+  url: 'https://ptcb.zendesk.com/hc/en-us/articles/360037272352-I-have-not-yet-completed-an-education-training-program-Can-I-apply-for-CPhT-Certification-and-take-the-PTCE-before-completing-it',
+  checkedOn: '2026-11-25',
+};
+
+const PTCB_PROGRAMS: Source = {
+  publisher: 'Pharmacy Technician Certification Board',
+  title: 'PTCB-Recognized Education/Training Program Directory',
+  url: 'https://www.ptcb.org/educators/ptcb-recognized-education-training-program-directory',
+  checkedOn: '2026-11-25',
+};
 
 export const PHARMACY_TECHNICIAN_PATHWAY: Pathway = {
   id: 'cpht',

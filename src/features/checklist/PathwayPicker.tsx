@@ -1,5 +1,5 @@
 /** The pathway the checklist follows. Switching keeps every record: completions follow the key. */
-import { PATHWAYS, isPathwayId } from '../../domain/pathways/catalog';
+import { PATHWAY_SUMMARIES, isPathwayId } from '../../domain/pathways/summaries';
 import type { Pathway } from '../../domain/types';
 import { choosePathway } from '../../store/checklist-actions';
 
@@ -14,7 +14,7 @@ export function PathwayPicker({ pathway }: { pathway: Pathway }) {
           if (isPathwayId(event.target.value)) void choosePathway(event.target.value);
         }}
       >
-        {PATHWAYS.map((option) => (
+        {PATHWAY_SUMMARIES.map((option) => (
           <option key={option.id} value={option.id}>
             {option.name} — {option.credential}
           </option>

@@ -4,7 +4,7 @@
  * certifications with expiry, and the sources behind the built-in requirements.
  */
 import { formatDisplayDate } from '../../domain/dates';
-import { TARGET_VERDICT_LABELS } from '../../domain/readiness';
+import { TARGET_VERDICT_LABELS } from '../../domain/target-readiness';
 import { AREA_LABELS, PROVIDER_LABELS, TARGET_KIND_LABELS } from '../../domain/types';
 import type { Source } from '../../domain/types';
 import { useReport } from '../../store/useTargets';

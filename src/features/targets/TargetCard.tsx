@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import { formatDisplayDate } from '../../domain/dates';
-import { TARGET_VERDICT_LABELS } from '../../domain/readiness';
-import type { TargetReadiness, TargetVerdict } from '../../domain/readiness';
+import { TARGET_VERDICT_LABELS } from '../../domain/target-readiness';
+import type { TargetReadiness, TargetVerdict } from '../../domain/target-readiness';
 import { TARGET_KIND_LABELS } from '../../domain/types';
 import { archiveTarget } from '../../store/target-actions';
 import { ProgressRing } from '../../ui/ProgressRing';

@@ -1,7 +1,7 @@
 /** Adding or editing a target: what it is, its date, its pathway and where its thresholds differ. */
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { PATHWAYS } from '../../domain/pathways/catalog';
+import { PATHWAY_SUMMARIES } from '../../domain/pathways/summaries';
 import { targetDateNote } from '../../domain/record-validation';
 import type { Problems, TargetInput } from '../../domain/record-validation';
 import { isIsoDate } from '../../domain/dates';
@@ -101,7 +101,7 @@ export function TargetForm({ title, editing, defaultPathway, onDone }: TargetFor
               value={input.pathwayId}
               onChange={(event) => update({ pathwayId: event.target.value })}
             >
-              {PATHWAYS.map((pathway) => (
+              {PATHWAY_SUMMARIES.map((pathway) => (
                 <option key={pathway.id} value={pathway.id}>
                   {pathway.name} — {pathway.credential}
                 </option>

@@ -1,0 +1,28 @@
+/**
+ * The built-in pathways by name only: small enough for the first screen. The full data (every
+ * requirement with its sources) lives in catalog.ts, which the first screen loads on demand for
+ * any pathway but the default.
+ */
+import type { PathwayId } from '../types';
+
+export interface PathwaySummary {
+  id: PathwayId;
+  name: string;
+  credential: string;
+}
+
+/** In the order the picker lists them. The first is the default. */
+export const PATHWAY_SUMMARIES: readonly PathwaySummary[] = [
+  { id: 'mlt', name: 'Medical Laboratory Technician', credential: 'MLT(ASCP)' },
+  { id: 'mls', name: 'Medical Laboratory Scientist', credential: 'MLS(ASCP)' },
+  { id: 'pbt', name: 'Phlebotomy Technician (ASCP)', credential: 'PBT(ASCP)' },
+  { id: 'cpt', name: 'Certified Phlebotomy Technician (NHA)', credential: 'CPT (NHA)' },
+  { id: 'cpht', name: 'Pharmacy Technician', credential: 'CPhT (PTCB or NHA)' },
+  { id: 'caa', name: 'Anesthesiologist Assistant', credential: 'CAA (NCCAA)' },
+];
+
+export const DEFAULT_PATHWAY_ID: PathwayId = 'mlt';
+
+export function isPathwayId(value: unknown): value is PathwayId {
+  return PATHWAY_SUMMARIES.some((pathway) => pathway.id === value);
+}

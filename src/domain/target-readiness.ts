@@ -1,0 +1,254 @@
+/**
+ * Readiness for a target as of its date: each requirement met, on track, at risk or not met, with
+ * the reason in words, and the next actions most urgent first. One pure function over plain data
+ * and a given "today"; the screens only render its output.
+ */
+import { differenceInCalendarDays } from 'date-fns';
+import { certificationVerdict, newestOfType } from './certifications';
+import { buildChecklist, visibleItems } from './checklist';
+import { formatDisplayDate, isAfter, toLocalDate } from './dates';
+import type { IsoDate } from './dates';
+import { plansFor } from './exam-plan';
+import { getPathway } from './pathways/catalog';
+import { isCompleteOn } from './readiness';
+import { PROVIDER_LABELS } from './types';
+import type {
+  CertificationType,
+  ChecklistItem,
+  CustomRequirement,
+  Pathway,
+  RecordVerdict,
+  RequirementState,
+  Target,
+} from './types';
+import { verdictFor, withVerdicts } from './verdicts';
+import type { StudentRecords } from './verdicts';
+
+export type TargetVerdict = 'met' | 'on-track' | 'at-risk' | 'not-met';
+
+export const TARGET_VERDICT_LABELS: Record<TargetVerdict, string> = {
+  met: 'Met',
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  'not-met': 'Not met',
+};
+
+export interface RequirementJudgement {
+  item: ChecklistItem;
+  verdict: TargetVerdict;
+  reason: string;
+}
+
+export interface NextAction {
+  /** What to do, in words, with the time it takes where that is known. */
+  text: string;
+  /** The date it must be done by. */
+  dueOn: IsoDate;
+  daysLeft: number;
+  requirementKey: string;
+}
+
+export interface TargetReadiness {
+  target: Target;
+  pathway: Pathway;
+  judgements: RequirementJudgement[];
+  counts: Record<TargetVerdict, number>;
+  /** Days from today to the target's date; negative once it has passed. */
+  daysLeft: number;
+  actions: NextAction[];
+}
+
+/** Everything a target is judged from: the student's records and checklist state. */
+export interface TargetData {
+  requirementStates: readonly RequirementState[];
+  customRequirements: readonly CustomRequirement[];
+  records: StudentRecords;
+  warningDays: number;
+}
+
+const SEVERITY: Record<TargetVerdict, number> = {
+  'not-met': 0,
+  'at-risk': 1,
+  'on-track': 2,
+  met: 3,
+};
+
+function days(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toLocalDate(to), toLocalDate(from));
+}
+
+function fromRecordVerdict(verdict: RecordVerdict): TargetVerdict {
+  if (verdict.met) return 'met';
+  if (verdict.onTrack === true) return 'on-track';
+  // Late against the date: at risk while there is a date it is expected on, not met without one.
+  if (verdict.onTrack === false && verdict.expectedOn) return 'at-risk';
+  return 'not-met';
+}
+
+/** The pathway as this target asks for it: its own clinical hours where it names them. */
+function pathwayForTarget(target: Target): Pathway {
+  const pathway = getPathway(target.pathwayId);
+  if (target.clinicalHours === undefined) return pathway;
+  return { ...pathway, clinical: { ...pathway.clinical, requiredHours: target.clinicalHours } };
+}
+
+function judgeCertification(
+  item: ChecklistItem,
+  type: CertificationType,
+  target: Target,
+  data: TargetData,
+  today: IsoDate,
+): RequirementJudgement {
+  const certifications = data.records.certifications;
+  const validThrough = target.validThrough ?? target.date;
+  const card = newestOfType(certifications, type);
+  if (
+    type === 'cpr-bls' &&
+    target.requiresAhaBls &&
+    card &&
+    !(card.provider === 'aha' && /\bBLS\b/i.test(card.name))
+  )
+    return {
+      item,
+      verdict: 'not-met',
+      reason: `${target.name} asks for AHA BLS Provider; your newest CPR card is ${card.name} (${PROVIDER_LABELS[card.provider]}).`,
+    };
+  const onDate = certificationVerdict(certifications, type, validThrough, data.warningDays);
+  if (onDate.met)
+    return {
+      item,
+      verdict: 'met',
+      reason: card?.expiresOn
+        ? `Valid through ${formatDisplayDate(validThrough)}: your ${card.name} card runs until ${formatDisplayDate(card.expiresOn)}.`
+        : onDate.reason,
+    };
+  const now = certificationVerdict(certifications, type, today, data.warningDays);
+  if (now.met && card?.expiresOn)
+    return {
+      item,
+      verdict: 'at-risk',
+      reason: `Valid today, but expires ${formatDisplayDate(card.expiresOn)} — before ${formatDisplayDate(validThrough)}, the date ${target.name} needs it. Renew by ${formatDisplayDate(card.expiresOn)}.`,
+    };
+  return { item, verdict: 'not-met', reason: now.reason };
+}
+
+function judge(
+  item: ChecklistItem,
+  target: Target,
+  pathway: Pathway,
+  data: TargetData,
+  today: IsoDate,
+): RequirementJudgement {
+  const link = item.metBy;
+  if (link?.kind === 'certification')
+    return judgeCertification(item, link.type, target, data, today);
+  if (link) {
+    const verdict = verdictFor(link, pathway, data.records, {
+      asOf: today,
+      applicationDate: target.date,
+      warningDays: data.warningDays,
+    });
+    if (verdict) {
+      const judged = fromRecordVerdict(verdict);
+      // An exam booked before the target's date is on track to be passed in time.
+      if (link.kind === 'exam-passed' && judged === 'not-met') {
+        const booked = plansFor(data.records.examPlans, pathway.exams).find(
+          (plan) =>
+            plan.scheduledOn &&
+            !isAfter(today, plan.scheduledOn) &&
+            !isAfter(plan.scheduledOn, target.date),
+        );
+        if (booked?.scheduledOn)
+          return {
+            item,
+            verdict: 'on-track',
+            reason: `Booked for ${formatDisplayDate(booked.scheduledOn)}, before ${formatDisplayDate(target.date)}.`,
+          };
+      }
+      return { item, verdict: judged, reason: verdict.reason };
+    }
+  }
+  return isCompleteOn(item, today)
+    ? { item, verdict: 'met', reason: `Done ${formatDisplayDate(item.completedOn as IsoDate)}.` }
+    : { item, verdict: 'not-met', reason: 'Not done yet.' };
+}
+
+function weeks(count: number): string {
+  return `${count} week${count === 1 ? '' : 's'}`;
+}
+
+/** The next action for a requirement that is not met, with the date it is due. */
+function actionFor(judgement: RequirementJudgement, target: Target, today: IsoDate): NextAction[] {
+  const { item, verdict } = judgement;
+  const due = (dueOn: IsoDate, text: string): NextAction => ({
+    text,
+    dueOn,
+    daysLeft: days(today, dueOn),
+    requirementKey: item.key,
+  });
+  // Time needed rounds up and time left rounds down, so neither looks better than it is.
+  const deadline = `deadline in ${weeks(Math.max(0, Math.floor(days(today, target.date) / 7)))}`;
+  const link = item.metBy;
+  const record = item.verdict;
+  if (link?.kind === 'certification') {
+    const card = record?.certification;
+    if (verdict === 'at-risk' && card?.expiresOn)
+      return [
+        due(card.expiresOn, `Renew ${card.name} before ${formatDisplayDate(card.expiresOn)}`),
+      ];
+    return [due(target.date, `Get a current card: ${item.title}`)];
+  }
+  if (link?.kind === 'clinical' && record?.progress) {
+    const { done, required, unit } = record.progress;
+    const remaining = Math.max(0, required - done);
+    const pace = record.expectedOn
+      ? `at your pace, ${weeks(Math.max(1, Math.ceil(days(today, record.expectedOn) / 7)))}; `
+      : '';
+    return [due(target.date, `Log ${remaining} more ${unit} — ${pace}${deadline}`)];
+  }
+  if (link?.kind === 'degree' && record?.expectedOn)
+    return [
+      due(
+        record.expectedOn,
+        verdict === 'at-risk'
+          ? `Graduation is expected ${formatDisplayDate(record.expectedOn)}, after the deadline: ask your program about finishing sooner`
+          : `Graduate (expected ${formatDisplayDate(record.expectedOn)})`,
+      ),
+    ];
+  return [due(target.date, `${item.title} — ${deadline}`)];
+}
+
+/**
+ * How ready the student is for a target, as of the target's date: each requirement met, on track,
+ * at risk or not met, with the reason in words, and the next actions, most urgent first.
+ * Certifications are judged on the date the target needs them; progress is forecast from today.
+ */
+export function targetReadiness(target: Target, data: TargetData, today: IsoDate): TargetReadiness {
+  const pathway = pathwayForTarget(target);
+  const items = withVerdicts(
+    visibleItems(buildChecklist(pathway, data.customRequirements, data.requirementStates)),
+    pathway,
+    data.records,
+    { asOf: today, applicationDate: target.date, warningDays: data.warningDays },
+  );
+  const judgements = items.map((item) => judge(item, target, pathway, data, today));
+  const counts: Record<TargetVerdict, number> = {
+    met: 0,
+    'on-track': 0,
+    'at-risk': 0,
+    'not-met': 0,
+  };
+  for (const judgement of judgements) counts[judgement.verdict] += 1;
+  const actions = judgements
+    .filter((judgement) => judgement.verdict !== 'met')
+    .flatMap((judgement) =>
+      actionFor(judgement, target, today).map((action) => ({ action, judgement })),
+    )
+    .sort(
+      (a, b) =>
+        a.action.daysLeft - b.action.daysLeft ||
+        SEVERITY[a.judgement.verdict] - SEVERITY[b.judgement.verdict],
+    )
+    .map(({ action }) => action);
+  return { target, pathway, judgements, counts, daysLeft: days(today, target.date), actions };
+}
