@@ -15,6 +15,7 @@ const FEATURES = [
   'exam',
   'targets',
   'report',
+  'backup',
 ];
 
 export default tseslint.config(

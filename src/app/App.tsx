@@ -1,5 +1,6 @@
 /** The app shell: header and navigation, the write-error banner, and the screen the route names. */
 import { Suspense, lazy, useEffect, useRef } from 'react';
+import { BackupReminder } from '../features/backup/BackupReminder';
 import { ExpiryBanner } from '../features/certifications/ExpiryBanner';
 import { Checklist } from '../features/checklist/Checklist';
 import { PathwayPicker } from '../features/checklist/PathwayPicker';
@@ -29,6 +30,9 @@ const TargetsScreen = lazy(async () => ({
 const ReportScreen = lazy(async () => ({
   default: (await import('../features/report/ReportScreen')).ReportScreen,
 }));
+const BackupScreen = lazy(async () => ({
+  default: (await import('../features/backup/BackupScreen')).BackupScreen,
+}));
 const ExamScreen = lazy(async () => ({
   default: (await import('../features/exam/ExamScreen')).ExamScreen,
 }));
@@ -40,6 +44,7 @@ const NAVIGATION: ReadonlyArray<{ route: Exclude<Route, 'report'>; label: string
   { route: 'degree', label: 'Degree' },
   { route: 'exam', label: 'Exam' },
   { route: 'certifications', label: 'Certifications' },
+  { route: 'backup', label: 'Backup' },
   { route: 'settings', label: 'Settings' },
 ];
 
@@ -47,6 +52,7 @@ export function App() {
   const status = useAppStore((state) => state.status);
   const loadError = useAppStore((state) => state.loadError);
   const writeError = useAppStore((state) => state.writeError);
+  const newerVersionOpened = useAppStore((state) => state.newerVersionOpened);
   const hash = useHash();
   const route = routeOf(hash);
   const theme = useAppStore((state) => state.snapshot.settings.theme);
@@ -122,6 +128,21 @@ export function App() {
         </nav>
       </header>
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
+        {newerVersionOpened && (
+          <div className="banner banner--error" role="alert">
+            <p>
+              A newer version of MedTech Ready was opened in another tab. Reload this tab to keep
+              working; everything you saved is kept.
+            </p>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => window.location.reload()}
+            >
+              Reload
+            </button>
+          </div>
+        )}
         {writeError && (
           <div className="banner banner--error" role="alert">
             <p>{writeError}</p>
@@ -152,6 +173,8 @@ export function App() {
                 <DegreeScreen />
               ) : route === 'exam' ? (
                 <ExamScreen />
+              ) : route === 'backup' ? (
+                <BackupScreen />
               ) : route === 'targets' ? (
                 <TargetsScreen />
               ) : route === 'report' ? (
@@ -182,6 +205,7 @@ function ChecklistScreen() {
         Checklist
       </h2>
       <ExpiryBanner />
+      <BackupReminder />
       <PathwayPicker pathway={pathway} />
       <ReadinessSummary pathway={pathway} readiness={readiness} />
       <Checklist items={items} />

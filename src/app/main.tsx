@@ -7,6 +7,9 @@ import { App } from './App';
 import './app.css';
 
 startSync(db);
+// Ask the browser to keep this site's data through storage pressure. It may say no; the Backup
+// screen shows the answer and the space used.
+void navigator.storage?.persist?.().catch(() => undefined);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -12,6 +12,7 @@ export type Route =
   | 'exam'
   | 'certifications'
   | 'settings'
+  | 'backup'
   | 'report';
 
 export const ROUTE_HASHES: Record<Route, string> = {
@@ -22,6 +23,7 @@ export const ROUTE_HASHES: Record<Route, string> = {
   exam: '#/exam',
   certifications: '#/certifications',
   settings: '#/settings',
+  backup: '#/backup',
   report: '#/report',
 };
 

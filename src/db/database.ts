@@ -36,9 +36,24 @@ export class MedTechDatabase extends Dexie {
   examPlans!: Table<ExamPlan, string>;
   targets!: Table<Target, string>;
 
+  private readonly newerVersionListeners = new Set<() => void>();
+
   constructor(name: string = DATABASE_NAME) {
     super(name);
     declareSchema(this);
+    // A newer version of the app opened in another tab wants to upgrade the schema: close this
+    // connection at once, so the upgrade never waits on us, and tell the screen to ask for a reload.
+    this.on('versionchange', () => {
+      this.close();
+      for (const listener of this.newerVersionListeners) listener();
+      return false;
+    });
+  }
+
+  /** Be told when another tab upgrades the database; returns the function that stops it. */
+  onNewerVersion(listener: () => void): () => void {
+    this.newerVersionListeners.add(listener);
+    return () => this.newerVersionListeners.delete(listener);
   }
 }
 

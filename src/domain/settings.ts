@@ -2,7 +2,8 @@
  * The student's settings: what they are, their defaults, and what values are accepted.
  * Stored values are read back through `readSettings`, so a bad row never reaches the screens.
  */
-import { isIsoDate } from './dates';
+import { differenceInCalendarDays } from 'date-fns';
+import { isIsoDate, toLocalDate } from './dates';
 import type { IsoDate } from './dates';
 import { DEFAULT_WARNING_DAYS } from './expiry';
 import { DEFAULT_PATHWAY_ID, isPathwayId } from './pathways/summaries';
@@ -20,6 +21,8 @@ export interface Settings {
   clinicalTargets: ClinicalTargets;
   /** The name printed on the readiness report. */
   studentName?: string;
+  /** The day the last backup was exported. */
+  lastBackupOn?: IsoDate;
   theme: Theme;
 }
 
@@ -48,6 +51,7 @@ export function readSettings(rows: ReadonlyArray<{ key: string; value: unknown }
   const clinicalTargets = values.get('clinicalTargets');
   const studentName = values.get('studentName');
   const theme = values.get('theme');
+  const lastBackupOn = values.get('lastBackupOn');
   return {
     pathwayId: isPathwayId(pathwayId) ? pathwayId : DEFAULT_SETTINGS.pathwayId,
     ...(isIsoDate(applicationDate) ? { applicationDate } : {}),
@@ -62,6 +66,7 @@ export function readSettings(rows: ReadonlyArray<{ key: string; value: unknown }
       ? { studentName }
       : {}),
     theme: (THEMES as readonly unknown[]).includes(theme) ? (theme as Theme) : 'system',
+    ...(isIsoDate(lastBackupOn) ? { lastBackupOn } : {}),
   };
 }
 
@@ -91,4 +96,20 @@ export function dayCountProblem(value: string): string | null {
   if (!/^\d+$/.test(value.trim())) return 'Enter a whole number of days, such as 90.';
   const days = Number(value);
   return days >= 1 && days <= 365 ? null : 'Choose between 1 and 365 days.';
+}
+
+/** Days after which the app reminds the student to export a backup. */
+export const BACKUP_REMINDER_DAYS = 30;
+
+/** The reminder to show, or undefined when the last backup is recent enough. */
+export function backupReminder(
+  lastBackupOn: IsoDate | undefined,
+  today: IsoDate,
+): string | undefined {
+  if (!lastBackupOn)
+    return 'You have not exported a backup yet. Your records exist only in this browser.';
+  const days = differenceInCalendarDays(toLocalDate(today), toLocalDate(lastBackupOn));
+  return days > BACKUP_REMINDER_DAYS
+    ? `Your last backup was ${days} days ago. Export a new one to keep your records safe.`
+    : undefined;
 }

@@ -18,6 +18,8 @@ export interface AppState {
   today: IsoDate;
   /** Set when a write fails, shown near the top of the screen. */
   writeError?: string;
+  /** Another tab upgraded the database: this tab's connection is closed until a reload. */
+  newerVersionOpened?: boolean;
 }
 
 export const useAppStore = create<AppState>()(() => ({

@@ -29,5 +29,9 @@ export function startSync(db: MedTechDatabase): () => void {
         }),
     }),
   );
-  return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
+  const stopListening = db.onNewerVersion(() => useAppStore.setState({ newerVersionOpened: true }));
+  return () => {
+    stopListening();
+    subscriptions.forEach((subscription) => subscription.unsubscribe());
+  };
 }

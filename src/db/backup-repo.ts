@@ -1,0 +1,133 @@
+/**
+ * Reading every table for a backup, and writing a parsed backup back: Replace or Merge, all of it
+ * in one Dexie transaction, so a failure part-way leaves the database exactly as it was. Also the
+ * raw copy kept before an import so that "Undo import" can restore it exactly.
+ */
+import type { Table } from 'dexie';
+import type { BackupData, BackupTable } from '../domain/backup';
+import { BACKUP_TABLES } from '../domain/backup';
+import type { EvidenceFile } from '../domain/types';
+import type { MedTechDatabase } from './database';
+
+type Row = Record<string, unknown>;
+/** Every table's rows exactly as stored (evidence as Blobs). */
+export type StoredRows = Record<BackupTable, Row[]>;
+
+function tableOf(db: MedTechDatabase, name: BackupTable): Table<Row, string> {
+  return db.table(name);
+}
+
+function tables(db: MedTechDatabase): Table<Row, string>[] {
+  return BACKUP_TABLES.map((name) => tableOf(db, name));
+}
+
+/** The primary key of a row: `key` for requirement states and settings, `id` elsewhere. */
+function keyOf(row: Row): string {
+  return String(row.id ?? row.key);
+}
+
+/** When a row last changed, for "newer record wins". */
+function stampOf(row: Row): string {
+  return String(row.updatedAt ?? row.addedAt ?? row.createdAt ?? '');
+}
+
+export async function readStoredRows(db: MedTechDatabase): Promise<StoredRows> {
+  return db.transaction('r', tables(db), async () => {
+    const entries = await Promise.all(
+      BACKUP_TABLES.map(async (name) => [name, await tableOf(db, name).toArray()] as const),
+    );
+    return Object.fromEntries(entries) as StoredRows;
+  });
+}
+
+/** Put back rows read by readStoredRows, exactly: every table cleared and refilled together. */
+export function restoreStoredRows(db: MedTechDatabase, rows: StoredRows): Promise<void> {
+  return db.transaction('rw', tables(db), async () => {
+    for (const name of BACKUP_TABLES) {
+      const table = tableOf(db, name);
+      await table.clear();
+      await table.bulkAdd(rows[name]);
+    }
+  });
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let index = 0; index < bytes.length; index += chunk)
+    binary += String.fromCharCode(...bytes.subarray(index, index + chunk));
+  return btoa(binary);
+}
+
+function fromBase64(data: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
+
+/** Everything in the database as backup data; evidence files encoded, or left out. */
+export async function readBackupData(
+  db: MedTechDatabase,
+  includeEvidence: boolean,
+): Promise<BackupData> {
+  const rows = await readStoredRows(db);
+  const evidence = includeEvidence
+    ? await Promise.all(
+        (rows.evidenceFiles as unknown as EvidenceFile[]).map(async ({ blob, ...file }) => ({
+          ...file,
+          data: toBase64(new Uint8Array(await blob.arrayBuffer())),
+        })),
+      )
+    : [];
+  return { ...(rows as unknown as BackupData), evidenceFiles: evidence };
+}
+
+/** Backup rows as they are stored: evidence decoded back into Blobs. Done before the transaction. */
+function toStoredRows(data: BackupData): StoredRows {
+  const evidenceFiles = data.evidenceFiles.map(({ data: encoded, ...file }) => ({
+    ...file,
+    blob: new Blob([fromBase64(encoded)], { type: file.mimeType }),
+  }));
+  return { ...(data as unknown as StoredRows), evidenceFiles };
+}
+
+export type ImportMode = 'replace' | 'merge';
+
+/**
+ * Write a parsed backup. Replace: the database becomes the backup. Merge: records are matched by
+ * their key; a record from the file wins only where it is newer, so nothing is duplicated.
+ * One transaction: a failure anywhere writes nothing.
+ */
+export async function writeBackup(
+  db: MedTechDatabase,
+  data: BackupData,
+  mode: ImportMode,
+  evidenceIncluded: boolean,
+): Promise<void> {
+  const incoming = toStoredRows(data);
+  const cardIds = new Set(data.certifications.map((card) => card.id));
+  await db.transaction('rw', tables(db), async () => {
+    for (const name of BACKUP_TABLES) {
+      const table = tableOf(db, name);
+      const rows = incoming[name];
+      if (name === 'evidenceFiles' && !evidenceIncluded) {
+        // A backup made without files keeps the files here, for the cards it still has.
+        if (mode === 'replace')
+          await table.filter((file) => !cardIds.has(String(file.certificationId))).delete();
+        continue;
+      }
+      if (mode === 'replace') {
+        await table.clear();
+        await table.bulkAdd(rows);
+        continue;
+      }
+      const existing = await table.bulkGet(rows.map(keyOf));
+      const newer = rows.filter((row, index) => {
+        const current = existing[index];
+        return current === undefined || stampOf(row) > stampOf(current);
+      });
+      await table.bulkPut(newer);
+    }
+  });
+}

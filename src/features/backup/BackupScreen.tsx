@@ -1,0 +1,230 @@
+/**
+ * Backup: export everything as one JSON file, import a file (Replace or Merge, after seeing what
+ * it holds), undo an import, and see how this browser keeps the data.
+ */
+import { useEffect, useId, useState } from 'react';
+import type { ChangeEvent } from 'react';
+import type { ParseResult } from '../../domain/backup';
+import { formatDisplayDate, isIsoDate } from '../../domain/dates';
+import { useAppStore } from '../../store/app-store';
+import {
+  canUndoImport,
+  exportBackup,
+  importBackup,
+  readBackupFile,
+  requestPersistence,
+  storageState,
+  undoImport,
+} from '../../store/backup-actions';
+import type { StorageState } from '../../store/backup-actions';
+
+const TABLE_LABELS: Record<string, string> = {
+  requirementStates: 'checklist records',
+  customRequirements: 'requirements of your own',
+  settings: 'settings',
+  certifications: 'certifications',
+  evidenceFiles: 'evidence files',
+  clinicalEntries: 'clinical log entries',
+  degreeRecords: 'degree records',
+  courses: 'courses',
+  examPlans: 'exam plans',
+  targets: 'targets',
+};
+
+function megabytes(bytes: number | undefined): string {
+  return bytes === undefined ? 'unknown' : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function BackupScreen() {
+  const lastBackupOn = useAppStore((state) => state.snapshot.settings.lastBackupOn);
+  const [includeEvidence, setIncludeEvidence] = useState(true);
+  const [exportMessage, setExportMessage] = useState<string | undefined>();
+  const [parsed, setParsed] = useState<ParseResult | undefined>();
+  const [importMessage, setImportMessage] = useState<string | undefined>();
+  const [undoable, setUndoable] = useState(canUndoImport());
+  const [storage, setStorage] = useState<StorageState | undefined>();
+  const id = useId();
+
+  useEffect(() => {
+    let current = true;
+    void storageState().then((state) => {
+      if (current) setStorage(state);
+    });
+    return () => {
+      current = false;
+    };
+  }, [importMessage, exportMessage]);
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    setImportMessage(undefined);
+    setParsed(file ? await readBackupFile(file) : undefined);
+  }
+
+  async function runImport(mode: 'replace' | 'merge') {
+    if (!parsed?.ok) return;
+    const ok = await importBackup(parsed, mode);
+    setImportMessage(
+      ok
+        ? `Imported (${mode === 'replace' ? 'replaced everything' : 'merged, newer records win'}). Undo import puts back what was here before.`
+        : 'The import failed, and nothing was changed.',
+    );
+    setUndoable(canUndoImport());
+    if (ok) setParsed(undefined);
+  }
+
+  const errorId = `${id}-file-error`;
+  const fileProblems = parsed && !parsed.ok ? parsed.problems : undefined;
+
+  return (
+    <section aria-labelledby="backup-heading" className="screen">
+      <h2 id="backup-heading" tabIndex={-1} data-screen-heading="backup">
+        Backup
+      </h2>
+      <p className="hint">
+        Your records exist only in this browser. Export a backup now and then, and keep the file
+        somewhere safe: it is how you move to a new phone or computer.
+      </p>
+
+      <div className="panel">
+        <h3>Export</h3>
+        <p>
+          Last backup:{' '}
+          {lastBackupOn && isIsoDate(lastBackupOn) ? formatDisplayDate(lastBackupOn) : 'never'}.
+        </p>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={includeEvidence}
+            onChange={(event) => setIncludeEvidence(event.target.checked)}
+          />{' '}
+          Include photos and PDFs of cards (a larger file)
+        </label>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() =>
+              void exportBackup(includeEvidence).then(
+                (name) => setExportMessage(`Downloaded ${name}.`),
+                (error: unknown) =>
+                  setExportMessage(
+                    `The backup could not be made (${error instanceof Error ? error.message : String(error)}).`,
+                  ),
+              )
+            }
+          >
+            Export backup
+          </button>
+        </div>
+        <p role="status" className="hint">
+          {exportMessage}
+        </p>
+      </div>
+
+      <div className="panel">
+        <h3>Import</h3>
+        <div className="field">
+          <label htmlFor={`${id}-file`}>Backup file (.json)</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept="application/json,.json"
+            onChange={(event) => void choose(event)}
+            {...(fileProblems ? { 'aria-invalid': true, 'aria-describedby': errorId } : {})}
+          />
+          {fileProblems && (
+            <div id={errorId} className="field-error" role="alert">
+              <p>This file was not imported, and nothing was changed:</p>
+              <ul>
+                {fileProblems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+        {parsed?.ok && (
+          <div className="import-summary">
+            <p>
+              A backup exported {formatDisplayDate(parsed.backup.exportedAt.slice(0, 10))} by
+              MedTech Ready {parsed.backup.appVersion}, holding:
+            </p>
+            <ul>
+              {Object.entries(parsed.counts)
+                .filter(([, count]) => count > 0)
+                .map(([table, count]) => (
+                  <li key={table}>
+                    {count} {TABLE_LABELS[table] ?? table}
+                  </li>
+                ))}
+            </ul>
+            {!parsed.backup.evidenceIncluded && (
+              <p className="hint">It was made without photos and PDFs: the ones here are kept.</p>
+            )}
+            <div className="button-row">
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => void runImport('replace')}
+              >
+                Replace everything
+              </button>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => void runImport('merge')}
+              >
+                Merge (newer records win)
+              </button>
+            </div>
+          </div>
+        )}
+        <p role="status" className="hint">
+          {importMessage}
+        </p>
+        {undoable && (
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              void undoImport().then((ok) => {
+                setUndoable(canUndoImport());
+                setImportMessage(
+                  ok
+                    ? 'Import undone: everything is as it was before.'
+                    : 'The import could not be undone.',
+                );
+              })
+            }
+          >
+            Undo import
+          </button>
+        )}
+      </div>
+
+      <div className="panel">
+        <h3>Storage in this browser</h3>
+        <p>
+          {storage?.persisted === true
+            ? 'The browser keeps this site’s storage even when space runs low.'
+            : storage?.persisted === false
+              ? 'The browser may clear this site’s storage when space runs low. Export backups, or allow persistent storage.'
+              : 'This browser does not say whether it keeps this site’s storage.'}
+        </p>
+        <p>
+          Used: {megabytes(storage?.usage)} of {megabytes(storage?.quota)} available.
+        </p>
+        {storage?.persisted === false && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void requestPersistence().then(() => storageState().then(setStorage))}
+          >
+            Ask to keep storage
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
