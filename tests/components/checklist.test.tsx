@@ -113,6 +113,7 @@ describe('checklist', () => {
     expect(
       await screen.findByRole('checkbox', { name: 'Pass the MLT exam (booked for March)' }),
     ).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByLabelText('Title')).not.toBeInTheDocument());
     await user.click(
       screen.getByRole('button', { name: 'Edit Pass the MLT exam (booked for March)' }),
     );
