@@ -26,9 +26,10 @@ function keyOf(row: Row): string {
   return String(row.id ?? row.key);
 }
 
-/** When a row last changed, for "newer record wins". */
-function stampOf(row: Row): string {
-  return String(row.updatedAt ?? row.addedAt ?? row.createdAt ?? '');
+/** When a row last changed, for "newer record wins"; a stamp that is not a time counts as oldest. */
+function stampOf(row: Row): number {
+  const time = Date.parse(String(row.updatedAt ?? row.addedAt ?? row.createdAt ?? ''));
+  return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
 }
 
 export async function readStoredRows(db: MedTechDatabase): Promise<StoredRows> {

@@ -1,0 +1,199 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  readBackupData,
+  readStoredRows,
+  restoreStoredRows,
+  writeBackup,
+} from '../../src/db/backup-repo';
+import type { StoredRows } from '../../src/db/backup-repo';
+import { MedTechDatabase } from '../../src/db/database';
+import { parseBackup } from '../../src/domain/backup';
+import type { BackupData } from '../../src/domain/backup';
+import {
+  backupData,
+  backupDataWithEvidence,
+  backupText,
+  malformedFile,
+} from '../fixtures/backup-arbitraries';
+import { V3_ROWS, createVersion3Database } from '../fixtures/db-v3';
+
+let db: MedTechDatabase;
+
+beforeEach(async () => {
+  const name = `backup-${crypto.randomUUID()}`;
+  await createVersion3Database(name);
+  db = new MedTechDatabase(name);
+  await db.open();
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+/** The stored rows with Blobs replaced by their bytes, so they compare by value. */
+async function comparable(rows: StoredRows) {
+  const evidenceFiles = await Promise.all(
+    rows.evidenceFiles.map(async (file) => ({
+      ...file,
+      blob: [...new Uint8Array(await (file.blob as Blob).arrayBuffer())],
+    })),
+  );
+  const sorted = Object.fromEntries(
+    Object.entries({ ...rows, evidenceFiles }).map(([table, list]) => [
+      table,
+      [...list].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key))),
+    ]),
+  );
+  return sorted;
+}
+
+function parsed(data: BackupData) {
+  const result = parseBackup(backupText(data));
+  if (!result.ok) throw new Error(result.problems.join('; '));
+  return result.backup;
+}
+
+describe('export and import', () => {
+  it('exports a database and re-imports it into an empty one identically, files included', async () => {
+    const before = await comparable(await readStoredRows(db));
+    const backup = parsed(await readBackupData(db, true));
+    const fresh = new MedTechDatabase(`fresh-${crypto.randomUUID()}`);
+    await fresh.open();
+    await writeBackup(fresh, backup.data, 'replace', true);
+    expect(await comparable(await readStoredRows(fresh))).toEqual(before);
+    await fresh.delete();
+  });
+
+  it('merges: newer records win, nothing is duplicated, records only here stay', async () => {
+    const backup = parsed(await readBackupData(db, true));
+    const older = {
+      ...backup.data.clinicalEntries[0]!,
+      hours: 1,
+      updatedAt: '2020-01-01T00:00:00.000Z',
+    };
+    const newer = {
+      ...backup.data.courses[0]!,
+      name: 'Microbiology with lab',
+      updatedAt: '2030-01-01T00:00:00.000Z',
+    };
+    const added = { ...newer, id: 'course-2', name: 'Organic chemistry' };
+    await writeBackup(
+      db,
+      { ...backup.data, clinicalEntries: [older], courses: [newer, added], targets: [] },
+      'merge',
+      true,
+    );
+    expect(await db.clinicalEntries.get('entry-1')).toMatchObject({ hours: 7.5 });
+    expect((await db.courses.toArray()).map((course) => course.name).sort()).toEqual([
+      'Microbiology with lab',
+      'Organic chemistry',
+    ]);
+    expect(await db.examPlans.count()).toBe(V3_ROWS.examPlans.length);
+  });
+
+  it('keeps the files here when a backup made without files replaces everything', async () => {
+    await db.evidenceFiles.bulkPut([
+      {
+        id: 'keep',
+        certificationId: 'cert-1',
+        name: 'card.png',
+        mimeType: 'image/png',
+        size: 1,
+        blob: new Blob(['x']),
+        addedAt: 'x',
+      },
+      {
+        id: 'drop',
+        certificationId: 'cert-gone',
+        name: 'old.png',
+        mimeType: 'image/png',
+        size: 1,
+        blob: new Blob(['y']),
+        addedAt: 'x',
+      },
+    ]);
+    const data = await readBackupData(db, false);
+    expect(data.evidenceFiles).toEqual([]);
+    await writeBackup(db, data, 'replace', false);
+    // The card's file stays; a file of a card the backup does not have goes with the card.
+    expect((await db.evidenceFiles.toArray()).map((file) => file.id)).toEqual(['keep']);
+  });
+
+  it('undoes an import exactly', async () => {
+    const before = await readStoredRows(db);
+    const expected = await comparable(before);
+    await writeBackup(
+      db,
+      { ...parsed(await readBackupData(db, true)).data, targets: [], courses: [] },
+      'replace',
+      true,
+    );
+    expect(await db.courses.count()).toBe(0);
+    await restoreStoredRows(db, before);
+    expect(await comparable(await readStoredRows(db))).toEqual(expected);
+  });
+
+  it('leaves the database exactly as it was when a write fails part-way through', async () => {
+    const before = await comparable(await readStoredRows(db));
+    const backup = parsed(await readBackupData(db, true));
+    const targets = db.table('targets');
+    vi.spyOn(targets, 'bulkAdd').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    await expect(writeBackup(db, backup.data, 'replace', true)).rejects.toThrow(/quota/);
+    expect(await comparable(await readStoredRows(db))).toEqual(before);
+  });
+});
+
+describe('property: databases', { timeout: 120_000 }, () => {
+  it('generated databases export and re-import to the identical state', async () => {
+    await fc.assert(
+      fc.asyncProperty(backupDataWithEvidence, async (data) => {
+        await writeBackup(db, data, 'replace', true);
+        const exported = parsed(await readBackupData(db, true));
+        const sortById = (value: BackupData) =>
+          Object.fromEntries(
+            Object.entries(value).map(([table, list]) => [
+              table,
+              [...(list as Record<string, unknown>[])].sort((a, b) =>
+                String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)),
+              ),
+            ]),
+          );
+        expect(sortById(exported.data)).toEqual(sortById(data));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('10,000 malformed files are refused without a single write', async () => {
+    const before = await comparable(await readStoredRows(db));
+    const transaction = vi.spyOn(db, 'transaction');
+    fc.assert(
+      fc.property(malformedFile, (text) => {
+        const result = parseBackup(text);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(transaction).not.toHaveBeenCalled();
+    transaction.mockRestore();
+    expect(await comparable(await readStoredRows(db))).toEqual(before);
+  });
+});
+
+describe('several tabs', () => {
+  it('closes an old connection when another tab upgrades the schema, and says so', async () => {
+    const seen = vi.fn();
+    db.onNewerVersion(seen);
+    const { default: Dexie } = await import('dexie');
+    const newer = new Dexie(db.name);
+    newer.version(99).stores({ extra: '&id' });
+    await newer.open();
+    expect(seen).toHaveBeenCalledTimes(1);
+    expect(db.isOpen()).toBe(false);
+    newer.close();
+  });
+});

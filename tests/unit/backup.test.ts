@@ -1,0 +1,187 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_VERSION, MAX_BACKUP_BYTES, parseBackup } from '../../src/domain/backup';
+import type { BackupData } from '../../src/domain/backup';
+import {
+  backupData,
+  backupDataWithEvidence,
+  backupText,
+  malformedFile,
+} from '../fixtures/backup-arbitraries';
+
+const EMPTY: BackupData = {
+  requirementStates: [],
+  customRequirements: [],
+  settings: [],
+  certifications: [],
+  evidenceFiles: [],
+  clinicalEntries: [],
+  degreeRecords: [],
+  courses: [],
+  examPlans: [],
+  targets: [],
+};
+
+function refused(text: string): string[] {
+  const result = parseBackup(text);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.problems;
+}
+
+describe('parseBackup', () => {
+  it('reads a valid backup and counts what it holds', () => {
+    const result = parseBackup(
+      backupText({
+        ...EMPTY,
+        targets: [
+          {
+            id: 't',
+            name: 'Job',
+            kind: 'job',
+            date: '2027-01-01',
+            pathwayId: 'mlt',
+            createdAt: 'x',
+            updatedAt: 'x',
+          },
+        ],
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.counts.targets).toBe(1);
+  });
+
+  it.each([
+    ['not JSON', 'hello', 'This file is not a MedTech Ready backup: it is not JSON.'],
+    ['a JSON list', '[1,2]', 'This file is not a MedTech Ready backup.'],
+    [
+      'another format',
+      JSON.stringify({ format: 'other-app', version: 1 }),
+      /format name is missing or different/,
+    ],
+    [
+      'a newer version',
+      JSON.stringify({ format: 'medtech-ready-backup', version: BACKUP_VERSION + 1 }),
+      /made by a newer version of MedTech Ready/,
+    ],
+    [
+      'no version',
+      JSON.stringify({ format: 'medtech-ready-backup' }),
+      'This backup has no valid format version.',
+    ],
+    [
+      '__proto__',
+      `{"format":"medtech-ready-backup","version":1,"__proto__":{"admin":true}}`,
+      /key that is not allowed \(backup.__proto__\)/,
+    ],
+    [
+      'constructor deep inside',
+      `{"format":"medtech-ready-backup","version":1,"data":{"targets":[{"constructor":{}}]}}`,
+      /backup.data.targets.0.constructor/,
+    ],
+  ])('refuses %s', (_name, text, message) => {
+    const problems = refused(text);
+    if (typeof message === 'string') expect(problems).toEqual([message]);
+    else expect(problems.join(' ')).toMatch(message);
+  });
+
+  it('says where a record is wrong: impossible dates, negative hours, wrong types', () => {
+    const bad = backupText({
+      ...EMPTY,
+      clinicalEntries: [
+        {
+          id: 'e',
+          date: '2026-02-30',
+          site: 'Lab',
+          area: 'chemistry',
+          hours: -2,
+          createdAt: 'x',
+          updatedAt: 'x',
+        },
+      ],
+    });
+    const problems = refused(bad);
+    expect(problems).toContain(
+      'data.clinicalEntries.0.date is not a real calendar date (yyyy-MM-dd)',
+    );
+    expect(problems).toContain('data.clinicalEntries.0.hours must be more than 0 hours');
+    expect(
+      refused(
+        JSON.stringify({ ...JSON.parse(backupText(EMPTY)), data: { ...EMPTY, targets: 'x' } }),
+      ).join(' '),
+    ).toMatch(/data.targets is wrong/);
+  });
+
+  it('refuses an evidence file whose card is not in the backup, and duplicate records', () => {
+    const orphan = {
+      ...EMPTY,
+      evidenceFiles: [
+        {
+          id: 'f',
+          certificationId: 'none',
+          name: 'a.png',
+          mimeType: 'image/png',
+          size: 0,
+          data: '',
+          addedAt: 'x',
+        },
+      ],
+    };
+    expect(refused(backupText(orphan))).toEqual([
+      'evidenceFiles: "a.png" belongs to no certification in the file.',
+    ]);
+    const course = {
+      id: 'c',
+      name: 'Bio',
+      subject: 'biology',
+      credits: 4,
+      status: 'completed',
+      createdAt: 'x',
+      updatedAt: 'x',
+    };
+    expect(refused(backupText({ ...EMPTY, courses: [course, course] }))).toEqual([
+      'courses has the same record twice.',
+    ]);
+  });
+
+  it('refuses a file over 50 MB before reading it', () => {
+    expect(parseBackup('', MAX_BACKUP_BYTES + 1)).toEqual({
+      ok: false,
+      problems: ['This file is 50.0 MB; a backup can be at most 50 MB.'],
+    });
+  });
+});
+
+// Thousands of runs: a minute's allowance rather than the default five seconds.
+describe('property: the backup gate', { timeout: 60_000 }, () => {
+  it('reads back 10,000 generated valid backups exactly as written', () => {
+    fc.assert(
+      fc.property(backupData, (data) => {
+        const result = parseBackup(backupText(data));
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(result.backup.data).toEqual(data);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('reads back backups with evidence files byte for byte', () => {
+    fc.assert(
+      fc.property(backupDataWithEvidence, (data) => {
+        const result = parseBackup(backupText(data));
+        expect(result.ok && result.backup.data.evidenceFiles).toEqual(data.evidenceFiles);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses 10,000 generated malformed files with messages, never throwing', () => {
+    fc.assert(
+      fc.property(malformedFile, (text) => {
+        const result = parseBackup(text);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
