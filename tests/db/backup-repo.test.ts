@@ -10,12 +10,7 @@ import type { StoredRows } from '../../src/db/backup-repo';
 import { MedTechDatabase } from '../../src/db/database';
 import { parseBackup } from '../../src/domain/backup';
 import type { BackupData } from '../../src/domain/backup';
-import {
-  backupData,
-  backupDataWithEvidence,
-  backupText,
-  malformedFile,
-} from '../fixtures/backup-arbitraries';
+import { backupDataWithEvidence, backupText, malformedFile } from '../fixtures/backup-arbitraries';
 import { V3_ROWS, createVersion3Database } from '../fixtures/db-v3';
 
 let db: MedTechDatabase;
@@ -40,8 +35,9 @@ async function comparable(rows: StoredRows) {
       blob: [...new Uint8Array(await (file.blob as Blob).arrayBuffer())],
     })),
   );
+  const all: Record<string, Record<string, unknown>[]> = { ...rows, evidenceFiles };
   const sorted = Object.fromEntries(
-    Object.entries({ ...rows, evidenceFiles }).map(([table, list]) => [
+    Object.entries(all).map(([table, list]) => [
       table,
       [...list].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key))),
     ]),
