@@ -134,7 +134,7 @@ describe('parseBackup', () => {
       name: 'Bio',
       subject: 'biology',
       credits: 4,
-      status: 'completed',
+      status: 'completed' as const,
       createdAt: 'x',
       updatedAt: 'x',
     };
