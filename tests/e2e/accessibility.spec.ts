@@ -109,3 +109,17 @@ test('the targets and report screens have no WCAG 2.2 A/AA violations', async ({
   await expect(page.getByRole('heading', { name: /Readiness report/ })).toBeVisible();
   await expectNoViolations(page);
 });
+
+test('the backup screen, with a refused file, has no WCAG 2.2 A/AA violations', async ({
+  page,
+}) => {
+  await openApp(page);
+  await navLink(page, 'Backup').click();
+  await page.getByLabel('Backup file (.json)').setInputFiles({
+    name: 'x.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('not json'),
+  });
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page);
+});

@@ -1,0 +1,127 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, navLink, openApp, summary, test } from './fixtures';
+
+const APPLY = 'Submit the MLT(ASCP) exam application and fee';
+
+async function exportBackup(page: Page): Promise<string> {
+  await navLink(page, 'Backup').click();
+  const started = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const download = await started;
+  expect(download.suggestedFilename()).toBe('medtech-ready-backup-2026-11-25.json');
+  return readFile(await download.path(), 'utf8');
+}
+
+test('export, then import into a fresh browser profile: the same checklist', async ({
+  page,
+  browser,
+}) => {
+  await openApp(page);
+  await expect(page.getByText('You have not exported a backup yet.')).toBeVisible();
+  await page.getByRole('checkbox', { name: APPLY }).check();
+  await page.getByLabel('Add your own requirement to Degree').fill('Chemistry II with lab');
+  await page.getByLabel('Add your own requirement to Degree').press('Enter');
+  await expect(summary(page)).toHaveText('1 of 9 complete');
+  const text = await exportBackup(page);
+  expect(JSON.parse(text)).toMatchObject({ format: 'medtech-ready-backup', version: 1 });
+  await navLink(page, 'Checklist').click();
+  await expect(page.getByText('You have not exported a backup yet.')).toHaveCount(0);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.clock.setFixedTime(new Date('2026-11-25T10:00:00'));
+  await openApp(other);
+  await expect(summary(other)).toHaveText('0 of 8 complete');
+  await navLink(other, 'Backup').click();
+  await other.getByLabel('Backup file (.json)').setInputFiles({
+    name: 'medtech-ready-backup-2026-11-25.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(other.getByText(/A backup exported 25 Nov 2026/)).toBeVisible();
+  await other.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(other.getByText(/Imported \(replaced everything\)/)).toBeVisible();
+  await navLink(other, 'Checklist').click();
+  await expect(other.getByRole('checkbox', { name: APPLY })).toBeChecked();
+  await expect(other.getByRole('checkbox', { name: 'Chemistry II with lab' })).toBeVisible();
+  await expect(summary(other)).toHaveText('1 of 9 complete');
+  await fresh.close();
+});
+
+test('a bad file is refused with an alert, and the data here survives a reload; undo import', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('checkbox', { name: APPLY }).check();
+  await navLink(page, 'Backup').click();
+  const input = page.getByLabel('Backup file (.json)');
+  await input.setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"other"}'),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'This file was not imported, and nothing was changed',
+  );
+  await expect(page.getByRole('alert')).toContainText('format name is missing or different');
+  await input.setInputFiles({
+    name: 'evil.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"medtech-ready-backup","version":1,"__proto__":{"admin":true}}'),
+  });
+  await expect(page.getByRole('alert')).toContainText('key that is not allowed');
+  await page.reload();
+  await navLink(page, 'Checklist').click();
+  await expect(page.getByRole('checkbox', { name: APPLY })).toBeChecked();
+
+  // Merge an empty backup made elsewhere, then undo: exactly as before.
+  const empty = JSON.stringify({
+    format: 'medtech-ready-backup',
+    version: 1,
+    appVersion: '0.1.0',
+    exportedAt: '2026-11-01T00:00:00.000Z',
+    evidenceIncluded: true,
+    data: {
+      requirementStates: [
+        { key: 'mlt-documents', completedOn: '2026-10-01', updatedAt: '2026-10-01T00:00:00.000Z' },
+      ],
+      customRequirements: [],
+      settings: [],
+      certifications: [],
+      evidenceFiles: [],
+      clinicalEntries: [],
+      degreeRecords: [],
+      courses: [],
+      examPlans: [],
+      targets: [],
+    },
+  });
+  await navLink(page, 'Backup').click();
+  await page
+    .getByLabel('Backup file (.json)')
+    .setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(empty) });
+  await page.getByRole('button', { name: 'Merge (newer records win)' }).click();
+  await expect(page.getByText(/Imported \(merged/)).toBeVisible();
+  await navLink(page, 'Checklist').click();
+  await expect(summary(page)).toHaveText('2 of 8 complete');
+  await navLink(page, 'Backup').click();
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByText('Import undone: everything is as it was before.')).toBeVisible();
+  await navLink(page, 'Checklist').click();
+  await expect(summary(page)).toHaveText('1 of 8 complete');
+});
+
+test('the Content-Security-Policy blocks inline scripts', async ({ page, watch }) => {
+  watch.expectedConsoleErrors.push(/Content Security Policy/);
+  await openApp(page);
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineScriptRan = true;';
+    document.head.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return (window as unknown as { __inlineScriptRan?: boolean }).__inlineScriptRan === true;
+  });
+  expect(ran).toBe(false);
+  expect(watch.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+});
