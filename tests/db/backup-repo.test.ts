@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -177,6 +178,23 @@ describe('property: databases', { timeout: 120_000 }, () => {
     expect(transaction).not.toHaveBeenCalled();
     transaction.mockRestore();
     expect(await comparable(await readStoredRows(db))).toEqual(before);
+  });
+});
+
+describe('backup files of every format version', () => {
+  it('imports the version-1 fixture file, every record and byte intact', async () => {
+    const text = await readFile(new URL('../fixtures/backup-v1.json', import.meta.url), 'utf8');
+    const result = parseBackup(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const fresh = new MedTechDatabase(`v1-file-${crypto.randomUUID()}`);
+    await fresh.open();
+    await writeBackup(fresh, result.backup.data, 'replace', result.backup.evidenceIncluded);
+    expect(await fresh.targets.count()).toBe(1);
+    expect(await fresh.clinicalEntries.get('entry-1')).toMatchObject({ hours: 7.5 });
+    const [file] = await fresh.evidenceFiles.toArray();
+    expect(new TextDecoder().decode(await (file?.blob as Blob).arrayBuffer())).toBe('%PDF-1.4');
+    await fresh.delete();
   });
 });
 
