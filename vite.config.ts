@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -35,7 +36,44 @@ function contentSecurityPolicy(): Plugin {
 // One config for the app build and the three kinds of Vitest tests.
 // Date rules are run again under two time zones far from UTC: a calendar date must never shift.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // Offline and installable. The service worker precaches the built app; a new version waits
+    // until the student accepts the prompt to reload (registerType 'prompt'), so nobody is left
+    // on a stale app silently and no open form is reloaded under them.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'MedTech Ready',
+        short_name: 'MedTech Ready',
+        description:
+          'A private readiness checklist for students heading into medical technology careers.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f7f8f7',
+        theme_color: '#0b6e4f',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -8,6 +8,7 @@ import { ReadinessSummary } from '../features/readiness/ReadinessSummary';
 import { dismissWriteError, refreshToday, useAppStore } from '../store/app-store';
 import { useChecklist } from '../store/useChecklist';
 import { ErrorBoundary } from './ErrorBoundary';
+import { reloadToUpdate } from './service-worker';
 import { ROUTE_HASHES, reportTargetOf, routeOf, useHash } from './useRoute';
 import type { Route } from './useRoute';
 
@@ -53,6 +54,7 @@ export function App() {
   const loadError = useAppStore((state) => state.loadError);
   const writeError = useAppStore((state) => state.writeError);
   const newerVersionOpened = useAppStore((state) => state.newerVersionOpened);
+  const updateReady = useAppStore((state) => state.updateReady);
   const hash = useHash();
   const route = routeOf(hash);
   const theme = useAppStore((state) => state.snapshot.settings.theme);
@@ -128,6 +130,21 @@ export function App() {
         </nav>
       </header>
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
+        {updateReady && (
+          <div className="banner banner--info" role="status">
+            <p>
+              A new version of MedTech Ready is ready. Reload to use it; your records stay as they
+              are.
+            </p>
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={reloadToUpdate}
+            >
+              Reload now
+            </button>
+          </div>
+        )}
         {newerVersionOpened && (
           <div className="banner banner--error" role="alert">
             <p>

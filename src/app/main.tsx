@@ -4,9 +4,11 @@ import { createRoot } from 'react-dom/client';
 import { db } from '../db/database';
 import { startSync } from '../store/sync';
 import { App } from './App';
+import { registerServiceWorker } from './service-worker';
 import './app.css';
 
 startSync(db);
+registerServiceWorker();
 // Ask the browser to keep this site's data through storage pressure. It may say no; the Backup
 // screen shows the answer and the space used.
 void navigator.storage?.persist?.().catch(() => undefined);

@@ -20,6 +20,8 @@ export interface AppState {
   writeError?: string;
   /** Another tab upgraded the database: this tab's connection is closed until a reload. */
   newerVersionOpened?: boolean;
+  /** A new version of the app is downloaded and waiting for the student to reload. */
+  updateReady?: boolean;
 }
 
 export const useAppStore = create<AppState>()(() => ({
