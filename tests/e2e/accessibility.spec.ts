@@ -123,3 +123,27 @@ test('the backup screen, with a refused file, has no WCAG 2.2 A/AA violations', 
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoViolations(page);
 });
+
+const SCREENS = [
+  'Checklist',
+  'Targets',
+  'Clinical hours',
+  'Degree',
+  'Exam',
+  'Certifications',
+  'Backup',
+  'Settings',
+] as const;
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every screen has no WCAG 2.2 A/AA violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openApp(page);
+    for (const screen of SCREENS) {
+      await navLink(page, screen).click();
+      await expect(page.locator(`[data-screen-heading]`).first()).toBeAttached();
+      await expect(page.getByText('Opening…')).toHaveCount(0);
+      await expectNoViolations(page);
+    }
+  });
+}
