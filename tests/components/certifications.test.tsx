@@ -174,6 +174,16 @@ describe('certifications', () => {
     expect(await db.settings.get('warningDays')).toBeUndefined();
   });
 
+  it('moves focus into the form when it opens and back to its button when it closes', async () => {
+    const { user } = await openCertifications();
+    await user.click(screen.getByRole('button', { name: 'Add a certification' }));
+    expect(screen.getByLabelText('Type')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Add a certification' })).toHaveFocus(),
+    );
+  });
+
   it('says there is nothing for the calendar yet', async () => {
     const { user } = await openCertifications();
     await user.click(screen.getByRole('button', { name: 'Add to calendar (.ics)' }));

@@ -92,6 +92,14 @@ describe('checklist', () => {
     });
   });
 
+  it('returns focus to the Edit button when the editor closes', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: `Edit ${PASS}` }));
+    expect(screen.getByLabelText('Title')).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: `Edit ${PASS}` })).toHaveFocus();
+  });
+
   it('refuses an empty title and changes nothing stored', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: `Edit ${PASS}` }));

@@ -133,6 +133,7 @@ export function CertificationForm({ editing, template, title, onDone }: Certific
           <label htmlFor={fieldId('type')}>Type</label>
           <select
             id={fieldId('type')}
+            autoFocus
             value={input.type}
             onChange={(event) => update({ type: event.target.value })}
             {...invalid('type')}

@@ -1,14 +1,14 @@
 /** The Certifications screen: every card, its status today and on the application date, renewals. */
-import { useState } from 'react';
 import { formatDisplayDate } from '../../domain/dates';
 import { useCertifications } from '../../store/useCertifications';
 import { CalendarButton } from './CalendarButton';
 import { CertificationCard } from './CertificationCard';
 import { CertificationForm } from './CertificationForm';
+import { useDisclosure } from '../../ui/useDisclosure';
 
 export function CertificationsScreen() {
   const { series, context, evidenceByCertification } = useCertifications();
-  const [adding, setAdding] = useState(false);
+  const adding = useDisclosure('add-certification');
 
   return (
     <section aria-labelledby="certifications-heading" className="screen">
@@ -24,13 +24,18 @@ export function CertificationsScreen() {
         {!context.applicationDate && <a href="#/settings">Set your application date</a>}
       </p>
       <div className="button-row">
-        {!adding && (
-          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+        {!adding.open && (
+          <button
+            id="add-certification"
+            type="button"
+            className="button button--primary"
+            onClick={adding.show}
+          >
             Add a certification
           </button>
         )}
       </div>
-      {adding && <CertificationForm title="Add a certification" onDone={() => setAdding(false)} />}
+      {adding.open && <CertificationForm title="Add a certification" onDone={adding.hide} />}
       {series.length === 0 ? (
         <p className="empty">
           No cards yet. Add your CPR (BLS) and First Aid cards: MedTech Ready fills in the expiry

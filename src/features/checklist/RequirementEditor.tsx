@@ -47,6 +47,7 @@ export function RequirementEditor({ item, onDone }: RequirementEditorProps) {
         <input
           id={`${id}-title`}
           type="text"
+          autoFocus
           value={title}
           onChange={(event) => setTitle(event.target.value)}
           aria-invalid={problems.title ? true : undefined}

@@ -2,7 +2,7 @@
  * One requirement: a native checkbox named by its title, the completion date and note, where the
  * requirement comes from, and the student's controls (edit, move, hide or remove).
  */
-import { startTransition, useOptimistic, useState } from 'react';
+import { startTransition, useEffect, useOptimistic, useRef, useState } from 'react';
 import { formatDisplayDate } from '../../domain/dates';
 import type { ChecklistItem } from '../../domain/types';
 import { setCompleted } from '../../store/checklist-actions';
@@ -20,6 +20,14 @@ interface RequirementItemProps {
 
 export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: RequirementItemProps) {
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  // Closing the editor (saved or cancelled) puts focus back on its Edit button.
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   const domId = requirementDomId(item.key);
   const checkboxId = `${domId}-done`;
@@ -93,10 +101,17 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
         {!item.builtIn && <p className="requirement__source">Added by you</p>}
 
         {editing ? (
-          <RequirementEditor item={item} onDone={() => setEditing(false)} />
+          <RequirementEditor
+            item={item}
+            onDone={() => {
+              returnFocus.current = true;
+              setEditing(false);
+            }}
+          />
         ) : (
           <div className="button-row requirement__actions">
             <button
+              ref={editButton}
               type="button"
               className="button button--small"
               onClick={() => setEditing(true)}

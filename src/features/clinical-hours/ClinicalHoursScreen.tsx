@@ -11,6 +11,7 @@ import { ProgressBar } from '../../ui/ProgressBar';
 import { EntryForm } from './EntryForm';
 import { EntryList } from './EntryList';
 import { TargetsForm } from './TargetsForm';
+import { useDisclosure } from '../../ui/useDisclosure';
 
 // The chart's code loads only when this screen opens.
 const HoursChart = lazy(async () => ({ default: (await import('./HoursChart')).HoursChart }));
@@ -22,7 +23,7 @@ function hours(value: number): string {
 export function ClinicalHoursScreen() {
   const view = useClinical();
   const { rules, targets, required, totals, perWeek, outlook, entries, applicationDate } = view;
-  const [adding, setAdding] = useState(false);
+  const adding = useDisclosure('log-hours');
   const [deleted, setDeleted] = useState<ClinicalEntry | undefined>();
   const areaLabel = (id: string) => rules.areas.find((area) => area.id === id)?.label ?? id;
   const areasShown = rules.areas.filter(
@@ -136,13 +137,18 @@ export function ClinicalHoursScreen() {
       )}
 
       <div className="button-row">
-        {!adding && (
-          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+        {!adding.open && (
+          <button
+            id="log-hours"
+            type="button"
+            className="button button--primary"
+            onClick={adding.show}
+          >
             Log hours
           </button>
         )}
       </div>
-      {adding && <EntryForm rules={rules} title="Log hours" onDone={() => setAdding(false)} />}
+      {adding.open && <EntryForm rules={rules} title="Log hours" onDone={adding.hide} />}
       {entries.length === 0 ? (
         <p className="empty">
           No hours logged yet. Log each shift as you go: date, site, rotation area and hours. Ask

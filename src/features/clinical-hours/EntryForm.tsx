@@ -63,6 +63,7 @@ export function EntryForm({ rules, editing, title, onDone }: EntryFormProps) {
             <input
               {...control}
               type="date"
+              autoFocus
               max={today}
               value={input.date}
               onChange={(event) => update({ date: event.target.value })}

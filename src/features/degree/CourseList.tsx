@@ -6,6 +6,7 @@ import { COURSE_STATUS_LABELS, COURSE_SUBJECTS, COURSE_SUBJECT_LABELS } from '..
 import type { Course, CourseStatus } from '../../domain/types';
 import { deleteCourse, saveCourse } from '../../store/degree-actions';
 import { Field } from '../../ui/Field';
+import { useDisclosure } from '../../ui/useDisclosure';
 
 function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void }) {
   const [input, setInput] = useState<CourseInput>({
@@ -37,6 +38,7 @@ function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void 
             <input
               {...control}
               type="text"
+              autoFocus
               value={input.name}
               onChange={(event) => setInput({ ...input, name: event.target.value })}
             />
@@ -97,7 +99,7 @@ function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void 
 }
 
 export function CourseList({ courses }: { courses: readonly Course[] }) {
-  const [adding, setAdding] = useState(false);
+  const adding = useDisclosure('add-course');
   const [editing, setEditing] = useState<string | undefined>();
   const sorted = [...courses].sort(
     (a, b) => a.subject.localeCompare(b.subject) || a.name.localeCompare(b.name),
@@ -142,10 +144,10 @@ export function CourseList({ courses }: { courses: readonly Course[] }) {
           ),
         )}
       </ul>
-      {adding ? (
-        <CourseForm onDone={() => setAdding(false)} />
+      {adding.open ? (
+        <CourseForm onDone={adding.hide} />
       ) : (
-        <button type="button" className="button" onClick={() => setAdding(true)}>
+        <button id="add-course" type="button" className="button" onClick={adding.show}>
           Add a course
         </button>
       )}

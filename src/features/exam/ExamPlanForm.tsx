@@ -73,6 +73,7 @@ export function ExamPlanForm({
           {(control) => (
             <select
               {...control}
+              autoFocus
               value={input.exam}
               onChange={(event) => setInput({ ...input, exam: event.target.value })}
             >

@@ -2,19 +2,19 @@
  * The certification exam: which exam, when the application went in, the testing window and its
  * end, the scheduled date, and attempts. A pass offers to add the credential to Certifications.
  */
-import { useState } from 'react';
 import { getPathway } from '../../domain/pathways/catalog';
 import { plansFor } from '../../domain/exam-plan';
 import { EXAM_IDS } from '../../domain/exams';
 import { useAppStore } from '../../store/app-store';
 import { ExamPlanCard } from './ExamPlanCard';
 import { ExamPlanForm } from './ExamPlanForm';
+import { useDisclosure } from '../../ui/useDisclosure';
 
 export function ExamScreen() {
   const snapshot = useAppStore((state) => state.snapshot);
   const today = useAppStore((state) => state.today);
   const pathway = getPathway(snapshot.settings.pathwayId);
-  const [adding, setAdding] = useState(false);
+  const adding = useDisclosure('add-exam');
   const forPathway = plansFor(snapshot.examPlans, pathway.exams);
   const others = snapshot.examPlans.filter((plan) => !pathway.exams.includes(plan.exam));
   const plans = [...forPathway, ...others];
@@ -28,19 +28,24 @@ export function ExamScreen() {
         Record when you apply, the window you are given to test, when you are booked, and each
         attempt. Your checklist&apos;s exam requirements follow these records.
       </p>
-      {!adding && (
+      {!adding.open && (
         <div className="button-row">
-          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+          <button
+            id="add-exam"
+            type="button"
+            className="button button--primary"
+            onClick={adding.show}
+          >
             Add an exam
           </button>
         </div>
       )}
-      {adding && (
+      {adding.open && (
         <ExamPlanForm
           title="Add an exam"
           defaultExam={pathway.exams[0] ?? EXAM_IDS[0] ?? 'other'}
           pathwayExams={pathway.exams}
-          onDone={() => setAdding(false)}
+          onDone={adding.hide}
         />
       )}
       {plans.length === 0 ? (

@@ -59,6 +59,7 @@ export function TargetForm({ title, editing, defaultPathway, onDone }: TargetFor
             <input
               {...control}
               type="text"
+              autoFocus
               value={input.name}
               onChange={(event) => update({ name: event.target.value })}
             />

@@ -6,11 +6,12 @@ import { archiveTarget, deleteTarget } from '../../store/target-actions';
 import { useTargets } from '../../store/useTargets';
 import { TargetCard } from './TargetCard';
 import { TargetForm } from './TargetForm';
+import { useDisclosure } from '../../ui/useDisclosure';
 
 export function TargetsScreen() {
   const { active, archived } = useTargets();
   const pathwayId = useAppStore((state) => state.snapshot.settings.pathwayId);
-  const [adding, setAdding] = useState(false);
+  const adding = useDisclosure('add-target');
   const [confirmingDelete, setConfirmingDelete] = useState<string | undefined>();
 
   return (
@@ -22,19 +23,20 @@ export function TargetsScreen() {
         The programs, jobs and exam applications you aim at. Each is judged as of its own date:
         cards on the day they must be valid, hours and graduation by their forecast.
       </p>
-      {!adding && (
+      {!adding.open && (
         <div className="button-row">
-          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+          <button
+            id="add-target"
+            type="button"
+            className="button button--primary"
+            onClick={adding.show}
+          >
             Add a target
           </button>
         </div>
       )}
-      {adding && (
-        <TargetForm
-          title="Add a target"
-          defaultPathway={pathwayId}
-          onDone={() => setAdding(false)}
-        />
+      {adding.open && (
+        <TargetForm title="Add a target" defaultPathway={pathwayId} onDone={adding.hide} />
       )}
       {active.length === 0 ? (
         <p className="empty">
