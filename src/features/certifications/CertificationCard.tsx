@@ -9,6 +9,7 @@ import { CERTIFICATION_TYPE_LABELS, PROVIDER_LABELS } from '../../domain/types';
 import type { Certification, EvidenceFile } from '../../domain/types';
 import { deleteCertification } from '../../store/certification-actions';
 import type { SeriesView } from '../../store/useCertifications';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 import { CertificationForm } from './CertificationForm';
 import { EvidenceList } from './EvidenceList';
 
@@ -36,7 +37,6 @@ type Mode = { kind: 'view' } | { kind: 'edit'; card: Certification } | { kind: '
 export function CertificationCard({ series, evidenceByCertification }: CertificationCardProps) {
   const { current, history, assessment } = series;
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
-  const [confirmingDelete, setConfirmingDelete] = useState<string | undefined>();
   const headingId = `certification-${current.id}`;
 
   if (mode.kind === 'edit')
@@ -90,10 +90,11 @@ export function CertificationCard({ series, evidenceByCertification }: Certifica
           >
             Edit <span className="visually-hidden">{current.name}</span>
           </button>
-          <DeleteButton
-            card={current}
-            confirming={confirmingDelete === current.id}
-            onAsk={setConfirmingDelete}
+          <ConfirmButton
+            label="Delete"
+            confirmLabel="Confirm delete"
+            subject={`${current.name} issued ${formatDisplayDate(current.issuedOn)}`}
+            onConfirm={() => void deleteCertification(current.id)}
           />
         </div>
       )}
@@ -117,10 +118,11 @@ export function CertificationCard({ series, evidenceByCertification }: Certifica
                       {card.name} issued {formatDisplayDate(card.issuedOn)}
                     </span>
                   </button>
-                  <DeleteButton
-                    card={card}
-                    confirming={confirmingDelete === card.id}
-                    onAsk={setConfirmingDelete}
+                  <ConfirmButton
+                    label="Delete"
+                    confirmLabel="Confirm delete"
+                    subject={`${card.name} issued ${formatDisplayDate(card.issuedOn)}`}
+                    onConfirm={() => void deleteCertification(card.id)}
                   />
                 </div>
               </li>
@@ -164,35 +166,5 @@ function CardFacts({ card }: { card: Certification }) {
         </div>
       )}
     </dl>
-  );
-}
-
-interface DeleteButtonProps {
-  card: Certification;
-  confirming: boolean;
-  onAsk: (id: string | undefined) => void;
-}
-
-function DeleteButton({ card, confirming, onAsk }: DeleteButtonProps) {
-  const label = `${card.name} issued ${formatDisplayDate(card.issuedOn)}`;
-  if (!confirming)
-    return (
-      <button type="button" className="button button--small" onClick={() => onAsk(card.id)}>
-        Delete <span className="visually-hidden">{label}</span>
-      </button>
-    );
-  return (
-    <>
-      <button
-        type="button"
-        className="button button--small button--danger"
-        onClick={() => void deleteCertification(card.id)}
-      >
-        Confirm delete <span className="visually-hidden">{label}</span>
-      </button>
-      <button type="button" className="button button--small" onClick={() => onAsk(undefined)}>
-        Keep it
-      </button>
-    </>
   );
 }

@@ -22,6 +22,7 @@ import type { Certification, CertificationType, ProviderId } from '../../domain/
 import { useAppStore } from '../../store/app-store';
 import { saveCertification } from '../../store/certification-actions';
 import { FieldError } from '../../ui/FieldError';
+import { FormActions } from '../../ui/FormActions';
 
 const DEFAULT_NAMES: Partial<Record<CertificationType, string>> = {
   'cpr-bls': 'BLS Provider',
@@ -262,14 +263,7 @@ export function CertificationForm({ editing, template, title, onDone }: Certific
         />
         <FieldError id={errorId('evidence')} message={problems.evidence} />
       </div>
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          Save certification
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saveLabel="Save certification" onCancel={onDone} busy={saving} />
     </form>
   );
 }

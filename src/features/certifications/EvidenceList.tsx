@@ -2,9 +2,10 @@
  * The photos and PDFs kept with a card: an image is previewed, a PDF opens in a new tab.
  * Object URLs are made when needed and released afterwards.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { EvidenceFile } from '../../domain/types';
 import { removeEvidence } from '../../store/certification-actions';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 
 function EvidenceImage({ file }: { file: EvidenceFile }) {
   const image = useRef<HTMLImageElement>(null);
@@ -23,7 +24,6 @@ function openPdf(file: EvidenceFile) {
 }
 
 export function EvidenceList({ files }: { files: readonly EvidenceFile[] }) {
-  const [confirming, setConfirming] = useState<string | undefined>();
   if (files.length === 0) return null;
   return (
     <ul className="evidence">
@@ -39,32 +39,12 @@ export function EvidenceList({ files }: { files: readonly EvidenceFile[] }) {
           <span className="evidence__name">
             {file.name} ({Math.max(1, Math.round(file.size / 1024))} KB)
           </span>
-          {confirming === file.id ? (
-            <>
-              <button
-                type="button"
-                className="button button--small button--danger"
-                onClick={() => void removeEvidence(file.id)}
-              >
-                Confirm remove <span className="visually-hidden">{file.name}</span>
-              </button>
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => setConfirming(undefined)}
-              >
-                Keep it
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => setConfirming(file.id)}
-            >
-              Remove file <span className="visually-hidden">{file.name}</span>
-            </button>
-          )}
+          <ConfirmButton
+            label="Remove file"
+            confirmLabel="Confirm remove"
+            subject={file.name}
+            onConfirm={() => void removeEvidence(file.id)}
+          />
         </li>
       ))}
     </ul>

@@ -8,6 +8,7 @@ import type { ChecklistItem } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { saveRequirement } from '../../store/checklist-actions';
 import { FieldError } from '../../ui/FieldError';
+import { FormActions } from '../../ui/FormActions';
 
 interface RequirementEditorProps {
   item: ChecklistItem;
@@ -86,14 +87,7 @@ export function RequirementEditor({ item, onDone }: RequirementEditorProps) {
         <FieldError id={`${id}-note-error`} message={problems.note} />
       </div>
       <FieldError id={`${id}-form-error`} message={problems.form} />
-      <div className="button-row">
-        <button type="submit" className="button button--primary">
-          Save
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saveLabel="Save" onCancel={onDone} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import type { ClinicalEntry, ClinicalRules } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { saveEntry } from '../../store/clinical-actions';
 import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 
 interface EntryFormProps {
   rules: ClinicalRules;
@@ -166,14 +167,7 @@ export function EntryForm({ rules, editing, title, onDone }: EntryFormProps) {
           />
         )}
       </Field>
-      <div className="button-row">
-        <button type="submit" className="button button--primary">
-          Save hours
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saveLabel="Save hours" onCancel={onDone} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import type { Course, CourseStatus } from '../../domain/types';
 import { deleteCourse, saveCourse } from '../../store/degree-actions';
 import { Field } from '../../ui/Field';
 import { useDisclosure } from '../../ui/useDisclosure';
+import { FormActions } from '../../ui/FormActions';
 
 function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void }) {
   const [input, setInput] = useState<CourseInput>({
@@ -86,14 +87,7 @@ function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void 
           )}
         </Field>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button button--primary">
-          Save course
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saveLabel="Save course" onCancel={onDone} />
     </form>
   );
 }

@@ -8,8 +8,10 @@ import type { AttemptInput, Problems } from '../../domain/record-validation';
 import type { ExamId, ExamPlan } from '../../domain/types';
 import { addAttempt, createCredential, deletePlan } from '../../store/exam-actions';
 import { useAppStore } from '../../store/app-store';
+import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Field } from '../../ui/Field';
 import { ExamPlanForm } from './ExamPlanForm';
+import { FormActions } from '../../ui/FormActions';
 
 interface ExamPlanCardProps {
   plan: ExamPlan;
@@ -72,21 +74,13 @@ function AttemptForm({ plan, onDone }: { plan: ExamPlan; onDone: () => void }) {
           )}
         </Field>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button button--primary">
-          Save attempt
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saveLabel="Save attempt" onCancel={onDone} />
     </form>
   );
 }
 
 export function ExamPlanCard({ plan, today, pathwayExams }: ExamPlanCardProps) {
   const [mode, setMode] = useState<'view' | 'edit' | 'attempt'>('view');
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [credentialMessage, setCredentialMessage] = useState<string | undefined>();
   const [addingCredential, setAddingCredential] = useState(false);
   const certifications = useAppStore((state) => state.snapshot.certifications);
@@ -183,32 +177,12 @@ export function ExamPlanCard({ plan, today, pathwayExams }: ExamPlanCardProps) {
           <button type="button" className="button button--small" onClick={() => setMode('edit')}>
             Edit <span className="visually-hidden">{info.name}</span>
           </button>
-          {confirmingDelete ? (
-            <>
-              <button
-                type="button"
-                className="button button--small button--danger"
-                onClick={() => void deletePlan(plan.id)}
-              >
-                Confirm delete <span className="visually-hidden">{info.name}</span>
-              </button>
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => setConfirmingDelete(false)}
-              >
-                Keep it
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => setConfirmingDelete(true)}
-            >
-              Delete <span className="visually-hidden">{info.name}</span>
-            </button>
-          )}
+          <ConfirmButton
+            label="Delete"
+            confirmLabel="Confirm delete"
+            subject={info.name}
+            onConfirm={() => void deletePlan(plan.id)}
+          />
         </div>
       )}
     </li>

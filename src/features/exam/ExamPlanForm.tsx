@@ -7,6 +7,7 @@ import type { ExamId, ExamPlan } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { savePlan } from '../../store/exam-actions';
 import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 
 interface ExamPlanFormProps {
   title: string;
@@ -104,14 +105,7 @@ export function ExamPlanForm({
           />
         )}
       </Field>
-      <div className="button-row">
-        <button type="submit" className="button button--primary">
-          Save exam
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saveLabel="Save exam" onCancel={onDone} />
     </form>
   );
 }

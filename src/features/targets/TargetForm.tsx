@@ -10,6 +10,7 @@ import type { PathwayId, Target, TargetKind } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { saveTarget } from '../../store/target-actions';
 import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 
 interface TargetFormProps {
   title: string;
@@ -162,14 +163,7 @@ export function TargetForm({ title, editing, defaultPathway, onDone }: TargetFor
           />
         )}
       </Field>
-      <div className="button-row">
-        <button type="submit" className="button button--primary">
-          Save target
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saveLabel="Save target" onCancel={onDone} />
     </form>
   );
 }
