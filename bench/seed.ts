@@ -3,7 +3,9 @@
  * large database through the app's own db layer, and times a bare Dexie read and the domain's
  * totals for comparison with the app's first screen.
  */
+import { readBackupData, writeBackup } from '../src/db/backup-repo';
 import { db } from '../src/db/database';
+import { buildBackup, parseBackup } from '../src/domain/backup';
 import { saveSettings } from '../src/db/settings-repo';
 import { clinicalTotals } from '../src/domain/hours';
 import type { ClinicalEntry } from '../src/domain/types';
@@ -31,6 +33,26 @@ async function seed(count: number): Promise<{ entries: number; total: number }> 
     };
   });
   await db.clinicalEntries.bulkPut(entries);
+  await db.certifications.bulkPut(
+    Array.from({ length: 50 }, (_, index) => ({
+      id: `cert-${index}`,
+      type: index % 2 === 0 ? ('cpr-bls' as const) : ('first-aid' as const),
+      provider: 'aha' as const,
+      name: index % 2 === 0 ? 'BLS Provider' : 'Heartsaver First Aid',
+      issuedOn: isoDay(30 * index),
+      expiresOn: isoDay(30 * index - 730),
+      createdAt: `2026-01-01T00:00:00.${String(index).padStart(3, '0')}Z`,
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    })),
+  );
+  await db.customRequirements.bulkPut(
+    Array.from({ length: 100 }, (_, index) => ({
+      id: `custom-${index}`,
+      area: (['degree', 'exam', 'clinical', 'cpr-first-aid'] as const)[index % 4] ?? 'degree',
+      title: `Requirement of my own ${index + 1}`,
+      createdAt: `2026-01-01T00:00:00.${String(index).padStart(3, '0')}Z`,
+    })),
+  );
   await saveSettings(db, { clinicalTargets: { totalHours: 10_000, byArea: {} } });
   return { entries: count, total: clinicalTotals(entries, '2026-11-25', false).counted };
 }
@@ -43,5 +65,23 @@ async function bareRead(): Promise<{ readMs: number; totalMs: number; entries: n
   return { readMs: read - started, totalMs: performance.now() - read, entries: entries.length };
 }
 
-Object.assign(window, { medtechBench: { seed, bareRead } });
+/** Export the database as a backup file's text, then time reading and importing it (Replace). */
+async function importBench(): Promise<{ bytes: number; parseMs: number; writeMs: number }> {
+  const data = await readBackupData(db, true);
+  const text = JSON.stringify(
+    buildBackup(data, {
+      appVersion: 'bench',
+      exportedAt: new Date().toISOString(),
+      evidenceIncluded: true,
+    }),
+  );
+  const started = performance.now();
+  const parsed = parseBackup(text);
+  const read = performance.now();
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  await writeBackup(db, parsed.backup.data, 'replace', true);
+  return { bytes: text.length, parseMs: read - started, writeMs: performance.now() - read };
+}
+
+Object.assign(window, { medtechBench: { seed, bareRead, importBench } });
 document.body.dataset.ready = 'true';
