@@ -144,8 +144,8 @@ describe('export and import', () => {
   });
 });
 
-describe('property: databases', { timeout: 120_000 }, () => {
-  it('generated databases export and re-import to the identical state', async () => {
+describe('property: databases', { timeout: 300_000 }, () => {
+  it('10,000 generated databases export and re-import to the identical state', async () => {
     await fc.assert(
       fc.asyncProperty(backupDataWithEvidence, async (data) => {
         await writeBackup(db, data, 'replace', true);
@@ -161,7 +161,7 @@ describe('property: databases', { timeout: 120_000 }, () => {
           );
         expect(sortById(exported.data)).toEqual(sortById(data));
       }),
-      { numRuns: 300 },
+      { numRuns: 10_000 },
     );
   });
 

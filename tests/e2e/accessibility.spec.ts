@@ -4,6 +4,17 @@ import { expect, navLink, openApp, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+const SCREENS = [
+  'Checklist',
+  'Targets',
+  'Clinical hours',
+  'Degree',
+  'Exam',
+  'Certifications',
+  'Backup',
+  'Settings',
+] as const;
+
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
@@ -31,15 +42,26 @@ test('an open editor with an error has no WCAG 2.2 A/AA violations', async ({ pa
   await expectNoViolations(page);
 });
 
-test('the layout fits a 360 px wide screen without sideways scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  await openApp(page);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: test.info().outputPath('checklist-360.png'), fullPage: true });
-});
+// 360 px is a small phone; 640 px is a 1280 px window at 200 % zoom.
+for (const width of [360, 640]) {
+  test(`every screen fits ${width} px without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    await openApp(page);
+    for (const screen of SCREENS) {
+      await navLink(page, screen).click();
+      await expect(page.locator('[data-screen-heading]').first()).toBeAttached();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${screen} at ${width} px`).toBeLessThanOrEqual(0);
+    }
+    await navLink(page, 'Checklist').click();
+    await page.screenshot({
+      path: test.info().outputPath(`checklist-${width}.png`),
+      fullPage: true,
+    });
+  });
+}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the certifications and settings screens have no WCAG 2.2 A/AA violations (${colorScheme})`, async ({
@@ -123,17 +145,6 @@ test('the backup screen, with a refused file, has no WCAG 2.2 A/AA violations', 
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoViolations(page);
 });
-
-const SCREENS = [
-  'Checklist',
-  'Targets',
-  'Clinical hours',
-  'Degree',
-  'Exam',
-  'Certifications',
-  'Backup',
-  'Settings',
-] as const;
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen has no WCAG 2.2 A/AA violations (${colorScheme})`, async ({ page }) => {
