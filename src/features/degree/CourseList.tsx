@@ -1,30 +1,26 @@
 /** Prerequisite courses: name, subject, semester hours and status; add, edit and remove. */
 import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
-import type { CourseInput, Problems } from '../../domain/record-validation';
+import type { CourseInput } from '../../domain/record-validation';
 import { COURSE_STATUS_LABELS, COURSE_SUBJECTS, COURSE_SUBJECT_LABELS } from '../../domain/types';
 import type { Course, CourseStatus } from '../../domain/types';
 import { deleteCourse, saveCourse } from '../../store/degree-actions';
 import { Field } from '../../ui/Field';
 import { useDisclosure } from '../../ui/useDisclosure';
 import { FormActions } from '../../ui/FormActions';
+import { useRecordForm } from '../../ui/useRecordForm';
 
 function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void }) {
-  const [input, setInput] = useState<CourseInput>({
-    name: editing?.name ?? '',
-    subject: editing?.subject ?? 'biology',
-    credits: editing ? String(editing.credits) : '',
-    status: editing?.status ?? 'completed',
-  });
-  const [problems, setProblems] = useState<Problems<keyof CourseInput>>({});
+  const { input, update, problems, submit } = useRecordForm<CourseInput, keyof CourseInput>(
+    {
+      name: editing?.name ?? '',
+      subject: editing?.subject ?? 'biology',
+      credits: editing ? String(editing.credits) : '',
+      status: editing?.status ?? 'completed',
+    },
+    (values) => saveCourse(values, editing?.id),
+    onDone,
+  );
   const id = useId();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await saveCourse(input, editing?.id);
-    if (result.ok) onDone();
-    else setProblems(result.problems);
-  }
 
   return (
     <form
@@ -41,7 +37,7 @@ function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void 
               type="text"
               autoFocus
               value={input.name}
-              onChange={(event) => setInput({ ...input, name: event.target.value })}
+              onChange={(event) => update({ name: event.target.value })}
             />
           )}
         </Field>
@@ -52,7 +48,7 @@ function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void 
               type="text"
               inputMode="decimal"
               value={input.credits}
-              onChange={(event) => setInput({ ...input, credits: event.target.value })}
+              onChange={(event) => update({ credits: event.target.value })}
             />
           )}
         </Field>
@@ -61,7 +57,7 @@ function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void 
             <select
               {...control}
               value={input.subject}
-              onChange={(event) => setInput({ ...input, subject: event.target.value })}
+              onChange={(event) => update({ subject: event.target.value })}
             >
               {COURSE_SUBJECTS.map((subject) => (
                 <option key={subject} value={subject}>
@@ -76,7 +72,7 @@ function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void 
             <select
               {...control}
               value={input.status}
-              onChange={(event) => setInput({ ...input, status: event.target.value })}
+              onChange={(event) => update({ status: event.target.value })}
             >
               {(Object.keys(COURSE_STATUS_LABELS) as CourseStatus[]).map((status) => (
                 <option key={status} value={status}>

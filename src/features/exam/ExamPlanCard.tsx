@@ -1,10 +1,9 @@
 /** One exam plan: its dates, the window's status, attempts, and the credential a pass earns. */
 import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
 import { formatDisplayDate } from '../../domain/dates';
 import { passedAttempt, windowStatus } from '../../domain/exam-plan';
 import { EXAMS, credentialRecorded } from '../../domain/exams';
-import type { AttemptInput, Problems } from '../../domain/record-validation';
+import type { AttemptInput } from '../../domain/record-validation';
 import type { ExamId, ExamPlan } from '../../domain/types';
 import { addAttempt, createCredential, deletePlan } from '../../store/exam-actions';
 import { useAppStore } from '../../store/app-store';
@@ -12,6 +11,7 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { Field } from '../../ui/Field';
 import { ExamPlanForm } from './ExamPlanForm';
 import { FormActions } from '../../ui/FormActions';
+import { useRecordForm } from '../../ui/useRecordForm';
 
 interface ExamPlanCardProps {
   plan: ExamPlan;
@@ -21,16 +21,12 @@ interface ExamPlanCardProps {
 
 function AttemptForm({ plan, onDone }: { plan: ExamPlan; onDone: () => void }) {
   const today = useAppStore((state) => state.today);
-  const [input, setInput] = useState<AttemptInput>({ takenOn: today, result: 'passed', score: '' });
-  const [problems, setProblems] = useState<Problems<keyof AttemptInput>>({});
+  const { input, update, problems, submit } = useRecordForm<AttemptInput, keyof AttemptInput>(
+    { takenOn: today, result: 'passed', score: '' },
+    (values) => addAttempt(plan, values),
+    onDone,
+  );
   const id = useId();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await addAttempt(plan, input);
-    if (result.ok) onDone();
-    else setProblems(result.problems);
-  }
 
   return (
     <form
@@ -47,7 +43,7 @@ function AttemptForm({ plan, onDone }: { plan: ExamPlan; onDone: () => void }) {
               type="date"
               max={today}
               value={input.takenOn}
-              onChange={(event) => setInput({ ...input, takenOn: event.target.value })}
+              onChange={(event) => update({ takenOn: event.target.value })}
             />
           )}
         </Field>
@@ -56,7 +52,7 @@ function AttemptForm({ plan, onDone }: { plan: ExamPlan; onDone: () => void }) {
             <select
               {...control}
               value={input.result}
-              onChange={(event) => setInput({ ...input, result: event.target.value })}
+              onChange={(event) => update({ result: event.target.value })}
             >
               <option value="passed">Passed</option>
               <option value="failed">Not passed</option>
@@ -69,7 +65,7 @@ function AttemptForm({ plan, onDone }: { plan: ExamPlan; onDone: () => void }) {
               {...control}
               type="text"
               value={input.score}
-              onChange={(event) => setInput({ ...input, score: event.target.value })}
+              onChange={(event) => update({ score: event.target.value })}
             />
           )}
         </Field>

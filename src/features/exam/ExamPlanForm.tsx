@@ -1,13 +1,13 @@
 /** Adding or editing an exam plan: the exam, application date, testing window and booking. */
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useId } from 'react';
 import { EXAMS, EXAM_IDS } from '../../domain/exams';
-import type { ExamPlanInput, Problems } from '../../domain/record-validation';
+import type { ExamPlanInput } from '../../domain/record-validation';
 import type { ExamId, ExamPlan } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { savePlan } from '../../store/exam-actions';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
+import { useRecordForm } from '../../ui/useRecordForm';
 
 interface ExamPlanFormProps {
   title: string;
@@ -25,23 +25,19 @@ export function ExamPlanForm({
   onDone,
 }: ExamPlanFormProps) {
   const today = useAppStore((state) => state.today);
-  const [input, setInput] = useState<ExamPlanInput>({
-    exam: editing?.exam ?? defaultExam,
-    appliedOn: editing?.appliedOn ?? '',
-    windowEndsOn: editing?.windowEndsOn ?? '',
-    scheduledOn: editing?.scheduledOn ?? '',
-    notes: editing?.notes ?? '',
-  });
-  const [problems, setProblems] = useState<Problems<keyof ExamPlanInput>>({});
+  const { input, update, problems, submit } = useRecordForm<ExamPlanInput, keyof ExamPlanInput>(
+    {
+      exam: editing?.exam ?? defaultExam,
+      appliedOn: editing?.appliedOn ?? '',
+      windowEndsOn: editing?.windowEndsOn ?? '',
+      scheduledOn: editing?.scheduledOn ?? '',
+      notes: editing?.notes ?? '',
+    },
+    (values) => savePlan(values, editing),
+    onDone,
+  );
   const id = useId();
   const ordered = [...pathwayExams, ...EXAM_IDS.filter((exam) => !pathwayExams.includes(exam))];
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await savePlan(input, editing);
-    if (result.ok) onDone();
-    else setProblems(result.problems);
-  }
 
   const date = (
     field: 'appliedOn' | 'windowEndsOn' | 'scheduledOn',
@@ -55,7 +51,7 @@ export function ExamPlanForm({
           type="date"
           {...(field === 'appliedOn' ? { max: today } : {})}
           value={input[field]}
-          onChange={(event) => setInput({ ...input, [field]: event.target.value })}
+          onChange={(event) => update({ [field]: event.target.value })}
         />
       )}
     </Field>
@@ -76,7 +72,7 @@ export function ExamPlanForm({
               {...control}
               autoFocus
               value={input.exam}
-              onChange={(event) => setInput({ ...input, exam: event.target.value })}
+              onChange={(event) => update({ exam: event.target.value })}
             >
               {ordered.map((exam) => (
                 <option key={exam} value={exam}>
@@ -101,7 +97,7 @@ export function ExamPlanForm({
             {...control}
             rows={2}
             value={input.notes}
-            onChange={(event) => setInput({ ...input, notes: event.target.value })}
+            onChange={(event) => update({ notes: event.target.value })}
           />
         )}
       </Field>

@@ -1,9 +1,8 @@
 /** Adding or editing a target: what it is, its date, its pathway and where its thresholds differ. */
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useId } from 'react';
 import { PATHWAY_SUMMARIES } from '../../domain/pathways/summaries';
 import { targetDateNote } from '../../domain/record-validation';
-import type { Problems, TargetInput } from '../../domain/record-validation';
+import type { TargetInput } from '../../domain/record-validation';
 import { isIsoDate } from '../../domain/dates';
 import { TARGET_KIND_LABELS } from '../../domain/types';
 import type { PathwayId, Target, TargetKind } from '../../domain/types';
@@ -11,6 +10,7 @@ import { useAppStore } from '../../store/app-store';
 import { saveTarget } from '../../store/target-actions';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
+import { useRecordForm } from '../../ui/useRecordForm';
 
 interface TargetFormProps {
   title: string;
@@ -21,30 +21,22 @@ interface TargetFormProps {
 
 export function TargetForm({ title, editing, defaultPathway, onDone }: TargetFormProps) {
   const today = useAppStore((state) => state.today);
-  const [input, setInput] = useState<TargetInput>({
-    name: editing?.name ?? '',
-    kind: editing?.kind ?? 'program',
-    date: editing?.date ?? '',
-    pathwayId: editing?.pathwayId ?? defaultPathway,
-    clinicalHours: editing?.clinicalHours !== undefined ? String(editing.clinicalHours) : '',
-    requiresAhaBls: editing?.requiresAhaBls ?? false,
-    validThrough: editing?.validThrough ?? '',
-    notes: editing?.notes ?? '',
-  });
-  const [problems, setProblems] = useState<Problems<keyof TargetInput>>({});
+  const { input, update, problems, submit } = useRecordForm<TargetInput, keyof TargetInput>(
+    {
+      name: editing?.name ?? '',
+      kind: editing?.kind ?? 'program',
+      date: editing?.date ?? '',
+      pathwayId: editing?.pathwayId ?? defaultPathway,
+      clinicalHours: editing?.clinicalHours !== undefined ? String(editing.clinicalHours) : '',
+      requiresAhaBls: editing?.requiresAhaBls ?? false,
+      validThrough: editing?.validThrough ?? '',
+      notes: editing?.notes ?? '',
+    },
+    (values) => saveTarget(values, editing?.id, editing?.archived),
+    onDone,
+  );
   const id = useId();
   const pastNote = isIsoDate(input.date) ? targetDateNote(input.date, today) : undefined;
-
-  function update(changes: Partial<TargetInput>) {
-    setInput((previous) => ({ ...previous, ...changes }));
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await saveTarget(input, editing?.id, editing?.archived);
-    if (result.ok) onDone();
-    else setProblems(result.problems);
-  }
 
   return (
     <form
