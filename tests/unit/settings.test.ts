@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   applicationDateProblem,
+  backupReminder,
   dayCountProblem,
   readSettings,
 } from '../../src/domain/settings';
@@ -69,5 +70,18 @@ describe('settings validation', () => {
     expect(dayCountProblem('-3')).toMatch(/whole number/);
     expect(dayCountProblem('2.5')).toMatch(/whole number/);
     expect(dayCountProblem('ninety')).toMatch(/whole number/);
+  });
+});
+
+describe('backupReminder', () => {
+  it('reminds when there has never been a backup', () => {
+    expect(backupReminder(undefined, '2026-11-25')).toMatch(/not exported a backup yet/);
+  });
+
+  it('stays quiet for 30 days, then reminds', () => {
+    expect(backupReminder('2026-10-26', '2026-11-25')).toBeUndefined();
+    expect(backupReminder('2026-10-25', '2026-11-25')).toBe(
+      'Your last backup was 31 days ago. Export a new one to keep your records safe.',
+    );
   });
 });
