@@ -43,6 +43,14 @@ export function dismissWriteError(): void {
 export type ActionResult<Field extends string = string> =
   { ok: true } | { ok: false; problems: Partial<Record<Field, string>> };
 
+/**
+ * The result of an action whose write failed. The banner (role="alert") says why; no field is
+ * marked, since no field is at fault, and the form stays open with what was typed.
+ */
+export function writeFailed<Field extends string>(): ActionResult<Field> {
+  return { ok: false, problems: {} };
+}
+
 /** How long a write waits for its echo from the database before carrying on regardless. */
 const ECHO_TIMEOUT_MS = 2000;
 

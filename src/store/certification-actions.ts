@@ -8,7 +8,7 @@ import {
   saveCertification as saveCertificationRow,
 } from '../db/certifications-repo';
 import { db } from '../db/database';
-import { runWrite, useAppStore } from './app-store';
+import { runWrite, useAppStore, writeFailed } from './app-store';
 import type { ActionResult } from './app-store';
 
 export async function saveCertification(
@@ -41,9 +41,7 @@ export async function saveCertification(
       file ? { name: file.name, mimeType: file.type, blob: file } : undefined,
     ),
   );
-  return saved
-    ? { ok: true }
-    : { ok: false, problems: { name: useAppStore.getState().writeError ?? 'Could not save.' } };
+  return saved ? { ok: true } : writeFailed();
 }
 
 export async function deleteCertification(id: string): Promise<void> {

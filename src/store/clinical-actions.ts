@@ -5,7 +5,7 @@ import type { ClinicalEntry, CountKind } from '../domain/types';
 import { db } from '../db/database';
 import { deleteClinicalEntry, restoreClinicalEntry, saveClinicalEntry } from '../db/records-repo';
 import { saveSettings } from '../db/settings-repo';
-import { runWrite, useAppStore } from './app-store';
+import { runWrite, useAppStore, writeFailed } from './app-store';
 import type { ActionResult } from './app-store';
 
 export async function saveEntry(
@@ -47,9 +47,7 @@ export async function saveEntry(
       id,
     ),
   );
-  return saved
-    ? { ok: true }
-    : { ok: false, problems: { date: useAppStore.getState().writeError ?? 'Could not save.' } };
+  return saved ? { ok: true } : writeFailed();
 }
 
 /** Delete an entry; returns it so the screen can offer Undo. */
@@ -103,10 +101,5 @@ export async function saveTargets(
       clinicalTargets: { ...(totalHours !== undefined ? { totalHours } : {}), byArea },
     }),
   );
-  return saved
-    ? { ok: true }
-    : {
-        ok: false,
-        problems: { totalHours: useAppStore.getState().writeError ?? 'Could not save.' },
-      };
+  return saved ? { ok: true } : writeFailed();
 }

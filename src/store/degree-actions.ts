@@ -1,6 +1,6 @@
 /** The degree and its courses: validate, write through db/, await the echo. */
 import { courseProblems, degreeProblems } from '../domain/record-validation';
-import type { CourseInput, DegreeInput, Problems } from '../domain/record-validation';
+import type { CourseInput, DegreeInput } from '../domain/record-validation';
 import type { CourseStatus, CourseSubject, DegreeLevel } from '../domain/types';
 import { db } from '../db/database';
 import {
@@ -8,17 +8,8 @@ import {
   saveCourse as saveCourseRow,
   saveDegree as saveDegreeRow,
 } from '../db/records-repo';
-import { runWrite, useAppStore } from './app-store';
+import { runWrite, useAppStore, writeFailed } from './app-store';
 import type { ActionResult } from './app-store';
-
-function failed<Field extends string>(field: Field): ActionResult<Field> {
-  return {
-    ok: false,
-    problems: {
-      [field]: useAppStore.getState().writeError ?? 'Could not save.',
-    } as Problems<Field>,
-  };
-}
 
 export async function saveDegree(input: DegreeInput): Promise<ActionResult<keyof DegreeInput>> {
   const problems = degreeProblems(input, useAppStore.getState().today);
@@ -37,7 +28,7 @@ export async function saveDegree(input: DegreeInput): Promise<ActionResult<keyof
       ...(creditsRequired !== undefined ? { creditsRequired } : {}),
     }),
   );
-  return saved ? { ok: true } : failed('program');
+  return saved ? { ok: true } : writeFailed();
 }
 
 export async function saveCourse(
@@ -58,7 +49,7 @@ export async function saveCourse(
       id,
     ),
   );
-  return saved ? { ok: true } : failed('name');
+  return saved ? { ok: true } : writeFailed();
 }
 
 export async function deleteCourse(id: string): Promise<void> {

@@ -6,22 +6,13 @@ import { suggestedExpiry } from '../domain/expiry';
 import { certificationProblems } from '../domain/certification-validation';
 import { EXAMS, credentialRecorded } from '../domain/exams';
 import { attemptProblems, examPlanProblems } from '../domain/record-validation';
-import type { AttemptInput, ExamPlanInput, Problems } from '../domain/record-validation';
+import type { AttemptInput, ExamPlanInput } from '../domain/record-validation';
 import type { ExamId, ExamPlan } from '../domain/types';
 import { saveCertification } from '../db/certifications-repo';
 import { db } from '../db/database';
 import { deleteExamPlan, saveExamPlan } from '../db/records-repo';
-import { runWrite, useAppStore } from './app-store';
+import { runWrite, useAppStore, writeFailed } from './app-store';
 import type { ActionResult } from './app-store';
-
-function failed<Field extends string>(field: Field): ActionResult<Field> {
-  return {
-    ok: false,
-    problems: {
-      [field]: useAppStore.getState().writeError ?? 'Could not save.',
-    } as Problems<Field>,
-  };
-}
 
 export async function savePlan(
   input: ExamPlanInput,
@@ -44,7 +35,7 @@ export async function savePlan(
       existing?.id,
     ),
   );
-  return saved ? { ok: true } : failed('exam');
+  return saved ? { ok: true } : writeFailed();
 }
 
 export async function addAttempt(
@@ -76,7 +67,7 @@ export async function addAttempt(
       plan.id,
     ),
   );
-  return saved ? { ok: true } : failed('takenOn');
+  return saved ? { ok: true } : writeFailed();
 }
 
 export async function deletePlan(id: string): Promise<void> {

@@ -3,7 +3,7 @@ import { THEMES, applicationDateProblem, dayCountProblem } from '../domain/setti
 import type { Theme } from '../domain/settings';
 import { db } from '../db/database';
 import { saveSettings as saveSettingsRows } from '../db/settings-repo';
-import { runWrite, useAppStore } from './app-store';
+import { runWrite, writeFailed } from './app-store';
 import type { ActionResult } from './app-store';
 
 export interface SettingsInput {
@@ -38,10 +38,5 @@ export async function saveSettings(input: SettingsInput): Promise<ActionResult<S
       theme: input.theme as Theme,
     }),
   );
-  return saved
-    ? { ok: true }
-    : {
-        ok: false,
-        problems: { applicationDate: useAppStore.getState().writeError ?? 'Could not save.' },
-      };
+  return saved ? { ok: true } : writeFailed();
 }

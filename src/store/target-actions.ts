@@ -1,6 +1,6 @@
 /** Targets: validate, write through db/, await the echo. */
 import { targetProblems } from '../domain/record-validation';
-import type { Problems, TargetInput } from '../domain/record-validation';
+import type { TargetInput } from '../domain/record-validation';
 import type { PathwayId, TargetKind } from '../domain/types';
 import { db } from '../db/database';
 import {
@@ -8,7 +8,7 @@ import {
   saveTarget as saveTargetRow,
   setTargetArchived,
 } from '../db/records-repo';
-import { runWrite, useAppStore } from './app-store';
+import { runWrite, writeFailed } from './app-store';
 import type { ActionResult } from './app-store';
 
 export async function saveTarget(
@@ -37,14 +37,7 @@ export async function saveTarget(
       id,
     ),
   );
-  return saved
-    ? { ok: true }
-    : {
-        ok: false,
-        problems: { name: useAppStore.getState().writeError ?? 'Could not save.' } as Problems<
-          keyof TargetInput
-        >,
-      };
+  return saved ? { ok: true } : writeFailed();
 }
 
 export async function archiveTarget(id: string, archived: boolean): Promise<void> {

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import { readinessFigure, renderApp, setUpAppTests } from './render-app';
 
@@ -178,5 +178,23 @@ describe('exam', () => {
       within(pass).getByText('Passed 20 Nov 2026: MLT(ASCP) certification exam.'),
     ).toBeInTheDocument();
     expect(readinessFigure()).toBe('2 of 8 complete');
+  });
+});
+
+describe('a failed write', () => {
+  it('is said once, in the banner, with no field marked, and the form keeps what was typed', async () => {
+    const { user } = await open('Exam');
+    await user.click(screen.getByRole('button', { name: 'Add an exam' }));
+    vi.spyOn(db.examPlans, 'put').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    await user.type(screen.getByLabelText('Application submitted on (optional)'), '2026-09-01');
+    await user.click(screen.getByRole('button', { name: 'Save exam' }));
+    expect(
+      await screen.findByText(/could not be saved, and nothing was changed/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Exam' })).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByLabelText('Application submitted on (optional)')).toHaveValue('2026-09-01');
+    expect(await db.examPlans.count()).toBe(0);
   });
 });
