@@ -3,7 +3,14 @@
  * one transaction. Callers validate first (domain/*-validation.ts).
  */
 import type { Table } from 'dexie';
-import type { ClinicalEntry, Course, DegreeRecord, ExamPlan, Target } from '../domain/types';
+import type {
+  ClinicalEntry,
+  Course,
+  DegreeRecord,
+  ExamAttempt,
+  ExamPlan,
+  Target,
+} from '../domain/types';
 import type { MedTechDatabase } from './database';
 
 type Stamped = 'id' | 'createdAt' | 'updatedAt';
@@ -84,12 +91,35 @@ export function deleteCourse(db: MedTechDatabase, id: string): Promise<void> {
   return db.transaction('rw', db.courses, () => db.courses.delete(id));
 }
 
+/** Add or edit an exam plan's details. Its attempts are kept as stored, never re-sent. */
 export function saveExamPlan(
   db: MedTechDatabase,
-  fields: Omit<ExamPlan, Stamped>,
+  fields: Omit<ExamPlan, Stamped | 'attempts'>,
   id: string | undefined,
 ): Promise<ExamPlan> {
-  return db.transaction('rw', db.examPlans, () => upsert(db.examPlans, 'exam', fields, id));
+  return db.transaction('rw', db.examPlans, async () => {
+    const attempts = id ? ((await db.examPlans.get(id))?.attempts ?? []) : [];
+    return upsert(db.examPlans, 'exam', { ...fields, attempts }, id);
+  });
+}
+
+/**
+ * Add an attempt to the plan as stored now, in one transaction, so an attempt recorded at the
+ * same time in another tab is kept.
+ */
+export function addExamAttempt(
+  db: MedTechDatabase,
+  id: string,
+  attempt: ExamAttempt,
+): Promise<void> {
+  return db.transaction('rw', db.examPlans, async () => {
+    const plan = await db.examPlans.get(id);
+    if (!plan) throw new Error('That exam no longer exists.');
+    const attempts = [...plan.attempts, attempt].sort((a, b) =>
+      a.takenOn < b.takenOn ? -1 : a.takenOn > b.takenOn ? 1 : 0,
+    );
+    await db.examPlans.put({ ...plan, attempts, updatedAt: now() });
+  });
 }
 
 export function deleteExamPlan(db: MedTechDatabase, id: string): Promise<void> {

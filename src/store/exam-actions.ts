@@ -10,7 +10,7 @@ import type { AttemptInput, ExamPlanInput } from '../domain/record-validation';
 import type { ExamId, ExamPlan } from '../domain/types';
 import { saveCertification } from '../db/certifications-repo';
 import { db } from '../db/database';
-import { deleteExamPlan, saveExamPlan } from '../db/records-repo';
+import { addExamAttempt, deleteExamPlan, saveExamPlan } from '../db/records-repo';
 import { runWrite, useAppStore, writeFailed } from './app-store';
 import type { ActionResult } from './app-store';
 
@@ -29,7 +29,6 @@ export async function savePlan(
         ...(input.appliedOn ? { appliedOn: input.appliedOn } : {}),
         ...(input.windowEndsOn ? { windowEndsOn: input.windowEndsOn } : {}),
         ...(input.scheduledOn ? { scheduledOn: input.scheduledOn } : {}),
-        attempts: existing?.attempts ?? [],
         ...(notes ? { notes } : {}),
       },
       existing?.id,
@@ -45,27 +44,12 @@ export async function addAttempt(
   const problems = attemptProblems(input, useAppStore.getState().today);
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const score = input.score.trim();
-  const attempts = [
-    ...plan.attempts,
-    {
+  const saved = await runWrite(() =>
+    addExamAttempt(db, plan.id, {
       takenOn: input.takenOn,
       result: input.result as 'passed' | 'failed',
       ...(score ? { score } : {}),
-    },
-  ].sort((a, b) => (a.takenOn < b.takenOn ? -1 : a.takenOn > b.takenOn ? 1 : 0));
-  const saved = await runWrite(() =>
-    saveExamPlan(
-      db,
-      {
-        exam: plan.exam,
-        ...(plan.appliedOn ? { appliedOn: plan.appliedOn } : {}),
-        ...(plan.windowEndsOn ? { windowEndsOn: plan.windowEndsOn } : {}),
-        ...(plan.scheduledOn ? { scheduledOn: plan.scheduledOn } : {}),
-        ...(plan.notes ? { notes: plan.notes } : {}),
-        attempts,
-      },
-      plan.id,
-    ),
+    }),
   );
   return saved ? { ok: true } : writeFailed();
 }

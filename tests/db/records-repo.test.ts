@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MedTechDatabase } from '../../src/db/database';
 import {
+  addExamAttempt,
   deleteClinicalEntry,
   deleteCourse,
   deleteTarget,
@@ -64,12 +65,23 @@ describe('degree, courses and exam plans', () => {
       { name: 'Microbiology', subject: 'biology', credits: 4, status: 'completed' },
       undefined,
     );
-    await saveExamPlan(db, { exam: 'ascp-mlt', appliedOn: '2026-10-01', attempts: [] }, undefined);
+    const plan = await saveExamPlan(db, { exam: 'ascp-mlt', appliedOn: '2026-10-01' }, undefined);
     const snapshot = await readSnapshot(db);
     expect(snapshot.degree).toMatchObject({ id: 'degree', conferredOn: '2026-05-20' });
     expect(await db.degreeRecords.count()).toBe(1);
     expect(snapshot.courses.map((row) => row.name)).toEqual(['Microbiology']);
     expect(snapshot.examPlans.map((row) => row.exam)).toEqual(['ascp-mlt']);
+    // Attempts are appended to what is stored, and editing the plan keeps them.
+    await addExamAttempt(db, plan.id, { takenOn: '2026-11-20', result: 'passed' });
+    await addExamAttempt(db, plan.id, { takenOn: '2026-09-01', result: 'failed' });
+    await saveExamPlan(db, { exam: 'ascp-mlt', appliedOn: '2026-08-01' }, plan.id);
+    expect((await db.examPlans.get(plan.id))?.attempts.map((attempt) => attempt.takenOn)).toEqual([
+      '2026-09-01',
+      '2026-11-20',
+    ]);
+    await expect(
+      addExamAttempt(db, 'exam-gone', { takenOn: '2026-11-20', result: 'passed' }),
+    ).rejects.toThrow(/no longer exists/);
     await deleteCourse(db, course.id);
     expect(await db.courses.count()).toBe(0);
   });
