@@ -221,10 +221,11 @@ function ChecklistScreen() {
       <h2 className="visually-hidden" tabIndex={-1} data-screen-heading="checklist">
         Checklist
       </h2>
+      {/* The answer to "am I ready, and what is left?" comes first, then what needs action. */}
+      <ReadinessSummary pathway={pathway} readiness={readiness} />
       <ExpiryBanner />
       <BackupReminder />
       <PathwayPicker pathway={pathway} />
-      <ReadinessSummary pathway={pathway} readiness={readiness} />
       <Checklist items={items} />
     </>
   );

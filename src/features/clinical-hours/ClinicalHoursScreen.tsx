@@ -109,6 +109,7 @@ export function ClinicalHoursScreen() {
         <Suspense fallback={<p className="hint">Loading the chart…</p>}>
           <HoursChart
             entries={entries}
+            counted={totals.counted}
             required={required}
             outlook={outlook}
             applicationDate={applicationDate}

@@ -9,6 +9,8 @@ import type { ClinicalEntry } from '../../domain/types';
 
 interface HoursChartProps {
   entries: readonly ClinicalEntry[];
+  /** The hours that count today (signed off), where the projection starts. */
+  counted: number;
   required: number | undefined;
   outlook: Forecast | undefined;
   applicationDate: string | undefined;
@@ -19,7 +21,13 @@ const HEIGHT = 240;
 const PAD = { left: 48, right: 16, top: 16, bottom: 32 };
 const MAX_POINTS = 400;
 
-export function HoursChart({ entries, required, outlook, applicationDate }: HoursChartProps) {
+export function HoursChart({
+  entries,
+  counted,
+  required,
+  outlook,
+  applicationDate,
+}: HoursChartProps) {
   const points = cumulativeHours(entries);
   const first = points[0];
   const last = points[points.length - 1];
@@ -105,7 +113,7 @@ export function HoursChart({ entries, required, outlook, applicationDate }: Hour
           <line
             className="chart__projection"
             x1={x(last.date)}
-            y1={y(last.total)}
+            y1={y(counted)}
             x2={x(projected)}
             y2={y(required)}
           />
