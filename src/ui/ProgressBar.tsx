@@ -1,4 +1,6 @@
 /** A bar that fills with progress, with the figures written beside it ("120 of 200 hours"). */
+import { formatFigure as formatNumber } from './format';
+
 interface ProgressBarProps {
   label: string;
   done: number;
@@ -6,10 +8,6 @@ interface ProgressBarProps {
   unit: string;
   /** A second, lighter part after `done`, such as hours not yet signed off. */
   pending?: number;
-}
-
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, '');
 }
 
 export function ProgressBar({ label, done, required, unit, pending = 0 }: ProgressBarProps) {

@@ -12,13 +12,10 @@ import { EntryForm } from './EntryForm';
 import { EntryList } from './EntryList';
 import { TargetsForm } from './TargetsForm';
 import { useDisclosure } from '../../ui/useDisclosure';
+import { formatFigure as hours } from '../../ui/format';
 
 // The chart's code loads only when this screen opens.
 const HoursChart = lazy(async () => ({ default: (await import('./HoursChart')).HoursChart }));
-
-function hours(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, '');
-}
 
 export function ClinicalHoursScreen() {
   const view = useClinical();

@@ -8,10 +8,7 @@ import { TARGET_VERDICT_LABELS } from '../../domain/target-readiness';
 import { AREA_LABELS, PROVIDER_LABELS, TARGET_KIND_LABELS } from '../../domain/types';
 import type { Source } from '../../domain/types';
 import { useReport } from '../../store/useTargets';
-
-function hours(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, '');
-}
+import { formatFigure as hours } from '../../ui/format';
 
 export function ReportScreen({ targetId }: { targetId: string }) {
   const report = useReport(targetId);
