@@ -5,7 +5,9 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// scripts/test-e2e.mjs picks a free port, so a second checkout testing beside this one never
+// collides; 4173 is only the default for a bare `npx playwright test`.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -15,7 +17,10 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],
-  timeout: 30_000,
+  // Guards against a hang, not speed limits: every step waits on a condition (web-first
+  // assertions), and a loaded 2-core machine running two suites side by side must still pass.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
@@ -48,7 +53,7 @@ export default defineConfig({
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -110,6 +110,7 @@ export default defineConfig({
           name: 'db',
           include: ['tests/db/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 60_000,
           setupFiles: ['tests/setup/fake-indexeddb.ts'],
         },
       },
@@ -119,6 +120,8 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
+          // A guard against a hang, not a speed limit: every wait inside a test is on a condition.
+          testTimeout: 60_000,
           setupFiles: ['tests/setup/fake-indexeddb.ts', 'tests/setup/dom.ts'],
         },
       },

@@ -3,6 +3,7 @@
 // Without Chromium: a loud skip on a developer's machine, a failure under CI=true.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ci = process.env.CI === 'true' || process.env.CI === '1';
@@ -21,10 +22,26 @@ if (!existsSync(chromium)) {
   process.exit(ci ? 1 : 0);
 }
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+/** A port nobody listens on now, so two checkouts can test side by side. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
-run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
+// Playwright's config is read again in every worker: the port goes through the environment so
+// that all of them agree on it.
+const port = process.env.E2E_PORT ?? String(await freePort());
+run('npx', ['playwright', 'test', ...process.argv.slice(2)], { ...process.env, E2E_PORT: port });

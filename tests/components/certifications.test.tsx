@@ -35,7 +35,7 @@ describe('certifications', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save certification' }));
     const card = await screen.findByRole('listitem', { name: /BLS Provider/ });
-    expect(within(card).getByText('Expiring soon')).toBeInTheDocument();
+    expect(await within(card).findByText('Expiring soon')).toBeInTheDocument();
     expect(
       within(card).getByText('Expires 31 Dec 2026, in 36 days. Renew by 31 Dec 2026.'),
     ).toBeInTheDocument();
@@ -133,7 +133,7 @@ describe('certifications', () => {
     expect(screen.getByLabelText('Expires on (last valid day)')).toHaveValue('2028-11-30');
     await user.click(screen.getByRole('button', { name: 'Save certification' }));
     await waitFor(() => expect(screen.getByText('Valid until 30 Nov 2028.')).toBeInTheDocument());
-    expect(screen.getByText('Earlier cards (1)')).toBeInTheDocument();
+    expect(await screen.findByText('Earlier cards (1)')).toBeInTheDocument();
     expect(await db.certifications.count()).toBe(2);
   });
 

@@ -35,11 +35,14 @@ describe('clinical hours', () => {
     await user.type(screen.getByLabelText(/Signed off on/), '2026-11-25');
     await user.click(screen.getByRole('button', { name: 'Save hours' }));
     expect(await screen.findByText('Log (1 entries)')).toBeInTheDocument();
-    expect(screen.getByRole('progressbar', { name: 'Clinical hours counted' })).toHaveAttribute(
-      'aria-valuetext',
-      '7.5 of 100 hours',
+    // The bar is on screen before the entry's echo: wait for its value, never read it once.
+    await waitFor(() =>
+      expect(screen.getByRole('progressbar', { name: 'Clinical hours counted' })).toHaveAttribute(
+        'aria-valuetext',
+        '7.5 of 100 hours',
+      ),
     );
-    expect(screen.getByText(/Pace: 1.9 hours a week/)).toBeInTheDocument();
+    expect(await screen.findByText(/Pace: 1.9 hours a week/)).toBeInTheDocument();
   });
 
   it('deletes an entry and undoes the delete', async () => {
@@ -101,19 +104,25 @@ describe('phlebotomy counts', () => {
     await user.type(screen.getByLabelText('Successful skin (capillary) punctures (optional)'), '4');
     await user.type(screen.getByLabelText(/Signed off on/), '2026-11-25');
     await user.click(screen.getByRole('button', { name: 'Save hours' }));
-    expect(
-      await screen.findByRole('progressbar', { name: 'Successful venipunctures' }),
-    ).toHaveAttribute('aria-valuetext', '12 of 30 successful venipunctures');
-    expect(
-      screen.getByRole('progressbar', { name: 'Successful capillary sticks' }),
-    ).toHaveAttribute('aria-valuetext', '4 of 10 successful capillary sticks');
+    // The bars show "0 of 30" until the entry's echo arrives: wait for the values themselves.
+    await waitFor(() => {
+      expect(screen.getByRole('progressbar', { name: 'Successful venipunctures' })).toHaveAttribute(
+        'aria-valuetext',
+        '12 of 30 successful venipunctures',
+      );
+      expect(
+        screen.getByRole('progressbar', { name: 'Successful capillary sticks' }),
+      ).toHaveAttribute('aria-valuetext', '4 of 10 successful capillary sticks');
+    });
 
     await user.click(screen.getByRole('link', { name: 'Checklist' }));
     const item = await waitFor(
       () => document.getElementById('requirement-cpt-collections') as HTMLElement,
     );
-    expect(item).toHaveTextContent(
-      '12 of 30 successful venipunctures; 4 of 10 successful capillary sticks.',
+    await waitFor(() =>
+      expect(item).toHaveTextContent(
+        '12 of 30 successful venipunctures; 4 of 10 successful capillary sticks.',
+      ),
     );
   });
 });
@@ -138,7 +147,7 @@ describe('degree', () => {
     const item = await waitFor(
       () => document.getElementById('requirement-mlt-degree') as HTMLElement,
     );
-    expect(within(item).getByText('On track')).toBeInTheDocument();
+    expect(await within(item).findByText('On track')).toBeInTheDocument();
     expect(
       within(item).getByText(
         'On track: you expect to graduate 15 May 2027, before your application date 1 Jun 2027.',
@@ -175,9 +184,9 @@ describe('exam', () => {
       () => document.getElementById('requirement-mlt-exam-pass') as HTMLElement,
     );
     expect(
-      within(pass).getByText('Passed 20 Nov 2026: MLT(ASCP) certification exam.'),
+      await within(pass).findByText('Passed 20 Nov 2026: MLT(ASCP) certification exam.'),
     ).toBeInTheDocument();
-    expect(readinessFigure()).toBe('2 of 8 complete');
+    await waitFor(() => expect(readinessFigure()).toBe('2 of 8 complete'));
   });
 });
 

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { db } from '../../src/db/database';
+import { EMPTY_SNAPSHOT } from '../../src/db/snapshot';
 import { refreshToday, useAppStore } from '../../src/store/app-store';
 import { startSync } from '../../src/store/sync';
 
@@ -27,7 +28,7 @@ export function setUpAppTests(): void {
     stopSync = undefined;
     vi.useRealTimers();
     vi.restoreAllMocks();
-    useAppStore.setState({ writeError: undefined, status: 'loading' });
+    useAppStore.setState({ snapshot: EMPTY_SNAPSHOT, writeError: undefined, status: 'loading' });
   });
 }
 

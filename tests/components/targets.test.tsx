@@ -40,7 +40,7 @@ describe('targets', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Save target' }));
     const card = await screen.findByRole('listitem', { name: 'Spring job' });
-    expect(within(card).getByText('Date passed')).toBeInTheDocument();
+    expect(await within(card).findByText('Date passed')).toBeInTheDocument();
     expect(within(card).getByText(/55 days ago/)).toBeInTheDocument();
   });
 
@@ -88,7 +88,7 @@ describe('targets', () => {
     await waitFor(() =>
       expect(screen.queryByRole('listitem', { name: 'Fall job' })).not.toBeInTheDocument(),
     );
-    expect(screen.getByText('Archived targets (1)')).toBeInTheDocument();
+    expect(await screen.findByText('Archived targets (1)')).toBeInTheDocument();
   });
 
   it('opens a printable report for a target', async () => {
