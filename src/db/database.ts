@@ -39,7 +39,11 @@ export class MedTechDatabase extends Dexie {
   private readonly newerVersionListeners = new Set<() => void>();
 
   constructor(name: string = DATABASE_NAME) {
-    super(name);
+    // No optimistic cache: live queries show committed rows only, re-read after each commit.
+    // The store mirrors what is stored, never what is about to be (a write waits for its own
+    // re-read, store/echo.ts), and Dexie applies optimistic results only to writes made outside
+    // a transaction anyway, which would make two kinds of echo.
+    super(name, { cache: 'disabled' });
     declareSchema(this);
     // A newer version of the app opened in another tab wants to upgrade the schema: close this
     // connection at once, so the upgrade never waits on us, and tell the screen to ask for a reload.

@@ -44,27 +44,54 @@ export const EMPTY_SNAPSHOT: Snapshot = {
   settings: DEFAULT_SETTINGS,
 };
 
-async function readSettingsSlice(db: MedTechDatabase): Promise<Pick<Snapshot, 'settings'>> {
-  return { settings: readSettings(await db.settings.toArray()) };
+/** A part of the snapshot, with the tables it reads (whole tables, so any write to them re-reads it). */
+export interface SliceReader {
+  tables: readonly string[];
+  read: (db: MedTechDatabase) => Promise<Partial<Snapshot>>;
 }
 
 /** One reader per slice: each returns the part of the snapshot it owns. */
-export const SLICE_READERS: ReadonlyArray<(db: MedTechDatabase) => Promise<Partial<Snapshot>>> = [
-  async (db) => ({ requirementStates: await db.requirementStates.toArray() }),
-  async (db) => ({ customRequirements: await db.customRequirements.toArray() }),
-  async (db) => ({ certifications: await db.certifications.toArray() }),
-  async (db) => ({ evidenceFiles: await db.evidenceFiles.toArray() }),
-  async (db) => ({ clinicalEntries: await db.clinicalEntries.toArray() }),
-  async (db) => ({ degree: await db.degreeRecords.get('degree') }),
-  async (db) => ({ courses: await db.courses.toArray() }),
-  async (db) => ({ examPlans: await db.examPlans.toArray() }),
-  async (db) => ({ targets: await db.targets.toArray() }),
-  readSettingsSlice,
+export const SLICE_READERS: readonly SliceReader[] = [
+  {
+    tables: ['requirementStates'],
+    read: async (db) => ({ requirementStates: await db.requirementStates.toArray() }),
+  },
+  {
+    tables: ['customRequirements'],
+    read: async (db) => ({ customRequirements: await db.customRequirements.toArray() }),
+  },
+  {
+    tables: ['certifications'],
+    read: async (db) => ({ certifications: await db.certifications.toArray() }),
+  },
+  {
+    tables: ['evidenceFiles'],
+    read: async (db) => ({ evidenceFiles: await db.evidenceFiles.toArray() }),
+  },
+  {
+    tables: ['clinicalEntries'],
+    read: async (db) => ({ clinicalEntries: await db.clinicalEntries.toArray() }),
+  },
+  {
+    // The whole (one-row) table rather than get('degree'): a query on one key would not be
+    // re-run by a write to another, and a write waiting for its echo would wait for ever.
+    tables: ['degreeRecords'],
+    read: async (db) => ({
+      degree: (await db.degreeRecords.toArray()).find((row) => row.id === 'degree'),
+    }),
+  },
+  { tables: ['courses'], read: async (db) => ({ courses: await db.courses.toArray() }) },
+  { tables: ['examPlans'], read: async (db) => ({ examPlans: await db.examPlans.toArray() }) },
+  { tables: ['targets'], read: async (db) => ({ targets: await db.targets.toArray() }) },
+  {
+    tables: ['settings'],
+    read: async (db) => ({ settings: readSettings(await db.settings.toArray()) }),
+  },
 ];
 
 export async function readSnapshot(db: MedTechDatabase): Promise<Snapshot> {
   return db.transaction('r', db.tables, async () => {
-    const slices = await Promise.all(SLICE_READERS.map((read) => read(db)));
+    const slices = await Promise.all(SLICE_READERS.map((slice) => slice.read(db)));
     return Object.assign({ ...EMPTY_SNAPSHOT }, ...slices) as Snapshot;
   });
 }

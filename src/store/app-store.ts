@@ -9,6 +9,7 @@ import { toIsoDate } from '../domain/dates';
 import type { IsoDate } from '../domain/dates';
 import { EMPTY_SNAPSHOT } from '../db/snapshot';
 import type { Snapshot } from '../db/snapshot';
+import { writeAndAwaitEcho } from './echo';
 
 export interface AppState {
   snapshot: Snapshot;
@@ -51,41 +52,18 @@ export function writeFailed<Field extends string>(): ActionResult<Field> {
   return { ok: false, problems: {} };
 }
 
-/** How long a write waits for its echo from the database before carrying on regardless. */
-const ECHO_TIMEOUT_MS = 2000;
-
-/** Resolves when sync.ts next mirrors the database (or after a timeout, so nothing hangs). */
-function nextSnapshot(): { arrived: Promise<void>; cancel: () => void } {
-  let cancel = () => {};
-  const arrived = new Promise<void>((resolve) => {
-    const timer = setTimeout(done, ECHO_TIMEOUT_MS);
-    const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.snapshot !== previous.snapshot) done();
-    });
-    function done() {
-      clearTimeout(timer);
-      unsubscribe();
-      resolve();
-    }
-    cancel = done;
-  });
-  return { arrived, cancel };
-}
-
 /**
- * Run a write and wait for its echo, so the screen never shows the old state after an action
- * resolves. A failure (quota, closed database) becomes a message instead of an uncaught error;
- * the transaction has rolled back, so nothing is half-written.
+ * Run a write and wait for its own echo (the tables it touched re-read into the store, see
+ * echo.ts), so the screen never shows the old state after an action resolves, and an unrelated
+ * change from another tab cannot end the wait early. A failure (quota, closed database) becomes a
+ * message instead of an uncaught error; the transaction has rolled back, so nothing is half-written.
  */
 export async function runWrite(run: () => Promise<unknown>): Promise<boolean> {
-  const echo = nextSnapshot();
   try {
-    await run();
-    await echo.arrived;
+    await writeAndAwaitEcho(run);
     useAppStore.setState({ writeError: undefined });
     return true;
   } catch (error) {
-    echo.cancel();
     useAppStore.setState({
       writeError: `Your change could not be saved, and nothing was changed. (${describe(error)})`,
     });
