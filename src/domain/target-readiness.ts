@@ -21,8 +21,8 @@ import type {
   RequirementState,
   Target,
 } from './types';
-import { verdictFor, withVerdicts } from './verdicts';
-import type { StudentRecords } from './verdicts';
+import { withVerdicts } from './verdicts';
+import type { Judge, StudentRecords } from './verdicts';
 
 export type TargetVerdict = 'met' | 'on-track' | 'at-risk' | 'not-met';
 
@@ -143,11 +143,8 @@ function judge(
   if (link?.kind === 'certification')
     return judgeCertification(item, link.type, target, data, today);
   if (link) {
-    const verdict = verdictFor(link, pathway, data.records, {
-      asOf: today,
-      applicationDate: target.date,
-      warningDays: data.warningDays,
-    });
+    // Judged once, by withVerdicts, on today with the target's date as the application date.
+    const verdict = item.verdict;
     if (verdict) {
       const judged = fromRecordVerdict(verdict);
       // An exam booked before the target's date is on track to be passed in time.
@@ -223,13 +220,19 @@ function actionFor(judgement: RequirementJudgement, target: Target, today: IsoDa
  * at risk or not met, with the reason in words, and the next actions, most urgent first.
  * Certifications are judged on the date the target needs them; progress is forecast from today.
  */
-export function targetReadiness(target: Target, data: TargetData, today: IsoDate): TargetReadiness {
+export function targetReadiness(
+  target: Target,
+  data: TargetData,
+  today: IsoDate,
+  judgeRecords?: Judge,
+): TargetReadiness {
   const pathway = pathwayForTarget(target);
   const items = withVerdicts(
     visibleItems(buildChecklist(pathway, data.customRequirements, data.requirementStates)),
     pathway,
     data.records,
     { asOf: today, applicationDate: target.date, warningDays: data.warningDays },
+    judgeRecords,
   );
   const judgements = items.map((item) => judge(item, target, pathway, data, today));
   const counts: Record<TargetVerdict, number> = {

@@ -171,16 +171,51 @@ export function verdictFor(
   }
 }
 
+/** How a requirement's record verdict is found: `verdictFor`, or a memoised stand-in for it. */
+export type Judge = typeof verdictFor;
+
+/**
+ * Everything `verdictFor` reads for a link, as values that keep their identity while unchanged:
+ * a cache may reuse a verdict while these are the same (store/verdict-cache.ts). Kept beside
+ * `verdictFor` so the two change together.
+ */
+export function verdictInputs(
+  link: RecordLink,
+  pathway: Pathway,
+  records: StudentRecords,
+  context: VerdictContext,
+): readonly unknown[] {
+  switch (link.kind) {
+    case 'certification':
+      return [records.certifications, context.asOf, context.warningDays, context.applicationDate];
+    case 'degree':
+      return [pathway.id, records.degree, records.courses, context.asOf, context.applicationDate];
+    case 'clinical':
+      return [
+        pathway.id,
+        pathway.clinical.requiredHours,
+        records.clinicalEntries,
+        records.clinicalTargets,
+        context.asOf,
+        context.applicationDate,
+      ];
+    case 'exam-applied':
+    case 'exam-passed':
+      return [pathway.id, records.examPlans, context.asOf];
+  }
+}
+
 /** The checklist with every record-backed requirement judged on `context.asOf`. */
 export function withVerdicts(
   items: readonly ChecklistItem[],
   pathway: Pathway,
   records: StudentRecords,
   context: VerdictContext,
+  judge: Judge = verdictFor,
 ): ChecklistItem[] {
   return items.map((item) => {
     if (!item.metBy) return item;
-    const verdict = verdictFor(item.metBy, pathway, records, context);
+    const verdict = judge(item.metBy, pathway, records, context);
     return verdict ? { ...item, verdict } : item;
   });
 }

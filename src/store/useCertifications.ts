@@ -3,6 +3,7 @@
  * and on the application date, the attention list behind the banner, and evidence per card.
  */
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { groupIntoSeries, needingAttention } from '../domain/certifications';
 import type { AttentionItem, CertificationSeries } from '../domain/certifications';
 import { assess } from '../domain/expiry';
@@ -22,21 +23,28 @@ export interface CertificationsView {
 }
 
 export function useCertifications(): CertificationsView {
-  const snapshot = useAppStore((state) => state.snapshot);
+  const { certifications, evidenceFiles, applicationDate, warningDays } = useAppStore(
+    useShallow((state) => ({
+      certifications: state.snapshot.certifications,
+      evidenceFiles: state.snapshot.evidenceFiles,
+      applicationDate: state.snapshot.settings.applicationDate,
+      warningDays: state.snapshot.settings.warningDays,
+    })),
+  );
   const today = useAppStore((state) => state.today);
+  // Memoised on the cards, their files and the dates only: logging hours recomputes none of it.
   return useMemo(() => {
-    const { applicationDate, warningDays } = snapshot.settings;
     const context: ExpiryContext = {
       today,
       warningDays,
       ...(applicationDate ? { applicationDate } : {}),
     };
-    const series = groupIntoSeries(snapshot.certifications).map((entry) => ({
+    const series = groupIntoSeries(certifications).map((entry) => ({
       ...entry,
       assessment: assess(entry.current, context),
     }));
     const evidenceByCertification = new Map<string, EvidenceFile[]>();
-    for (const file of snapshot.evidenceFiles) {
+    for (const file of evidenceFiles) {
       evidenceByCertification.set(file.certificationId, [
         ...(evidenceByCertification.get(file.certificationId) ?? []),
         file,
@@ -45,8 +53,8 @@ export function useCertifications(): CertificationsView {
     return {
       context,
       series,
-      attention: needingAttention(snapshot.certifications, context),
+      attention: needingAttention(certifications, context),
       evidenceByCertification,
     };
-  }, [snapshot, today]);
+  }, [certifications, evidenceFiles, applicationDate, warningDays, today]);
 }

@@ -1,18 +1,19 @@
 /**
  * Selectors over the snapshot: the checklist of the chosen pathway, its record-backed
- * requirements judged today, and readiness. Derived with pure domain functions, memoised on the
- * snapshot, never stored.
+ * requirements judged today, and readiness. Each part is memoised on the slices it reads: a tick
+ * rebuilds the list but reuses every record verdict (verdict-cache.ts).
  */
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { buildChecklist } from '../domain/checklist';
 import { readinessOn } from '../domain/readiness';
 import type { Readiness } from '../domain/readiness';
 import type { ChecklistItem, Pathway } from '../domain/types';
 import { withVerdicts } from '../domain/verdicts';
-import type { StudentRecords } from '../domain/verdicts';
-import type { Snapshot } from '../db/snapshot';
 import { useAppStore } from './app-store';
 import { usePathway } from './usePathway';
+import { useRecords } from './useRecords';
+import { judgeRecords } from './verdict-cache';
 
 export interface ChecklistView {
   /** Undefined for the moment a pathway other than the default takes to load. */
@@ -21,30 +22,37 @@ export interface ChecklistView {
   readiness: Readiness;
 }
 
-export function recordsOf(snapshot: Snapshot): StudentRecords {
-  return {
-    certifications: snapshot.certifications,
-    ...(snapshot.degree ? { degree: snapshot.degree } : {}),
-    courses: snapshot.courses,
-    clinicalEntries: snapshot.clinicalEntries,
-    clinicalTargets: snapshot.settings.clinicalTargets,
-    examPlans: snapshot.examPlans,
-  };
-}
-
 export function useChecklist(): ChecklistView {
-  const snapshot = useAppStore((state) => state.snapshot);
+  const { pathwayId, applicationDate, warningDays, customRequirements, requirementStates } =
+    useAppStore(
+      useShallow((state) => ({
+        pathwayId: state.snapshot.settings.pathwayId,
+        applicationDate: state.snapshot.settings.applicationDate,
+        warningDays: state.snapshot.settings.warningDays,
+        customRequirements: state.snapshot.customRequirements,
+        requirementStates: state.snapshot.requirementStates,
+      })),
+    );
   const today = useAppStore((state) => state.today);
-  const pathway = usePathway(snapshot.settings.pathwayId);
+  const records = useRecords();
+  const pathway = usePathway(pathwayId);
   return useMemo(() => {
     if (!pathway) return { pathway, items: [], readiness: readinessOn([], today) };
-    const { applicationDate, warningDays } = snapshot.settings;
     const items = withVerdicts(
-      buildChecklist(pathway, snapshot.customRequirements, snapshot.requirementStates),
+      buildChecklist(pathway, customRequirements, requirementStates),
       pathway,
-      recordsOf(snapshot),
+      records,
       { asOf: today, warningDays, ...(applicationDate ? { applicationDate } : {}) },
+      judgeRecords,
     );
     return { pathway, items, readiness: readinessOn(items, today) };
-  }, [pathway, snapshot, today]);
+  }, [
+    pathway,
+    customRequirements,
+    requirementStates,
+    records,
+    today,
+    warningDays,
+    applicationDate,
+  ]);
 }

@@ -1,16 +1,35 @@
 /**
  * Selector for targets: readiness per target as of its date, soonest first, archived apart.
- * Derived with the pure domain function and memoised on the snapshot, never stored.
+ * Derived with the pure domain function, memoised on the slices it reads (and record verdicts on
+ * theirs, verdict-cache.ts), never stored.
  */
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { groupIntoSeries } from '../domain/certifications';
 import type { CertificationSeries } from '../domain/certifications';
 import { clinicalTotals } from '../domain/hours';
 import { targetReadiness } from '../domain/target-readiness';
-import type { TargetReadiness } from '../domain/target-readiness';
+import type { TargetData, TargetReadiness } from '../domain/target-readiness';
 import type { Target } from '../domain/types';
 import { useAppStore } from './app-store';
-import { recordsOf } from './useChecklist';
+import { useRecords } from './useRecords';
+import { judgeRecords } from './verdict-cache';
+
+/** What every target is judged from, changing only when one of its slices does. */
+function useTargetData(): TargetData {
+  const { requirementStates, customRequirements, warningDays } = useAppStore(
+    useShallow((state) => ({
+      requirementStates: state.snapshot.requirementStates,
+      customRequirements: state.snapshot.customRequirements,
+      warningDays: state.snapshot.settings.warningDays,
+    })),
+  );
+  const records = useRecords();
+  return useMemo(
+    () => ({ requirementStates, customRequirements, records, warningDays }),
+    [requirementStates, customRequirements, records, warningDays],
+  );
+}
 
 export interface TargetsView {
   active: TargetReadiness[];
@@ -18,25 +37,18 @@ export interface TargetsView {
 }
 
 export function useTargets(): TargetsView {
-  const snapshot = useAppStore((state) => state.snapshot);
+  const targets = useAppStore((state) => state.snapshot.targets);
   const today = useAppStore((state) => state.today);
+  const data = useTargetData();
   return useMemo(() => {
-    const data = {
-      requirementStates: snapshot.requirementStates,
-      customRequirements: snapshot.customRequirements,
-      records: recordsOf(snapshot),
-      warningDays: snapshot.settings.warningDays,
-    };
-    const bySoonest = [...snapshot.targets].sort((a, b) =>
-      a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
-    );
+    const bySoonest = [...targets].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     return {
       active: bySoonest
         .filter((target) => !target.archived)
-        .map((target) => targetReadiness(target, data, today)),
+        .map((target) => targetReadiness(target, data, today, judgeRecords)),
       archived: bySoonest.filter((target) => target.archived),
     };
-  }, [snapshot, today]);
+  }, [targets, data, today]);
 }
 
 export interface ReportView {
@@ -50,23 +62,16 @@ export interface ReportView {
 
 /** Everything the printable report for one target shows, or undefined for an unknown target. */
 export function useReport(targetId: string): ReportView | undefined {
-  const snapshot = useAppStore((state) => state.snapshot);
+  const targets = useAppStore((state) => state.snapshot.targets);
+  const studentName = useAppStore((state) => state.snapshot.settings.studentName);
   const today = useAppStore((state) => state.today);
+  const data = useTargetData();
   return useMemo(() => {
-    const target = snapshot.targets.find((candidate) => candidate.id === targetId);
+    const target = targets.find((candidate) => candidate.id === targetId);
     if (!target) return undefined;
-    const readiness = targetReadiness(
-      target,
-      {
-        requirementStates: snapshot.requirementStates,
-        customRequirements: snapshot.customRequirements,
-        records: recordsOf(snapshot),
-        warningDays: snapshot.settings.warningDays,
-      },
-      today,
-    );
+    const readiness = targetReadiness(target, data, today, judgeRecords);
     const rules = readiness.pathway.clinical;
-    const totals = clinicalTotals(snapshot.clinicalEntries, today, rules.countsUnverified);
+    const totals = clinicalTotals(data.records.clinicalEntries, today, rules.countsUnverified);
     const hoursByArea = Object.entries(totals.byArea).map(([area, split]) => ({
       label: rules.areas.find((known) => known.id === area)?.label ?? area,
       counted: split.counted,
@@ -74,14 +79,14 @@ export function useReport(targetId: string): ReportView | undefined {
     }));
     return {
       readiness,
-      studentName: snapshot.settings.studentName,
+      studentName,
       today,
       hoursByArea,
       totals: {
         counted: totals.counted,
         unverified: rules.countsUnverified ? 0 : totals.unverified,
       },
-      certifications: groupIntoSeries(snapshot.certifications),
+      certifications: groupIntoSeries(data.records.certifications),
     };
-  }, [snapshot, today, targetId]);
+  }, [targets, studentName, data, today, targetId]);
 }

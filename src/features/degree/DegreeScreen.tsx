@@ -28,28 +28,22 @@ function inputOf(record: DegreeRecord | undefined, level: string): DegreeInput {
 }
 
 export function DegreeScreen() {
-  const snapshot = useAppStore((state) => state.snapshot);
+  const degree = useAppStore((state) => state.snapshot.degree);
+  const courses = useAppStore((state) => state.snapshot.courses);
+  const pathwayId = useAppStore((state) => state.snapshot.settings.pathwayId);
+  const applicationDate = useAppStore((state) => state.snapshot.settings.applicationDate);
   const today = useAppStore((state) => state.today);
-  const pathway = getPathway(snapshot.settings.pathwayId);
+  const pathway = getPathway(pathwayId);
   const rule = pathway.degree;
-  const [input, setInput] = useState<DegreeInput>(() =>
-    inputOf(snapshot.degree, rule.level ?? 'associate'),
-  );
+  const [input, setInput] = useState<DegreeInput>(() => inputOf(degree, rule.level ?? 'associate'));
   const [problems, setProblems] = useState<Problems<keyof DegreeInput>>({});
   const [saved, setSaved] = useState(false);
   const id = useId();
   const verdict = useMemo(
-    () =>
-      degreeVerdict(
-        rule,
-        snapshot.degree,
-        snapshot.courses,
-        today,
-        snapshot.settings.applicationDate,
-      ),
-    [rule, snapshot.degree, snapshot.courses, today, snapshot.settings.applicationDate],
+    () => degreeVerdict(rule, degree, courses, today, applicationDate),
+    [rule, degree, courses, today, applicationDate],
   );
-  const coursework = courseworkProgress(rule, snapshot.courses);
+  const coursework = courseworkProgress(rule, courses);
 
   function update(changes: Partial<DegreeInput>) {
     setSaved(false);
@@ -179,7 +173,7 @@ export function DegreeScreen() {
           {rule.uncertain && <p className="requirement__uncertain">{rule.uncertain}</p>}
         </div>
       )}
-      <CourseList courses={snapshot.courses} />
+      <CourseList courses={courses} />
     </section>
   );
 }

@@ -11,12 +11,13 @@ import { ExamPlanForm } from './ExamPlanForm';
 import { useDisclosure } from '../../ui/useDisclosure';
 
 export function ExamScreen() {
-  const snapshot = useAppStore((state) => state.snapshot);
+  const examPlans = useAppStore((state) => state.snapshot.examPlans);
+  const pathwayId = useAppStore((state) => state.snapshot.settings.pathwayId);
   const today = useAppStore((state) => state.today);
-  const pathway = getPathway(snapshot.settings.pathwayId);
+  const pathway = getPathway(pathwayId);
   const adding = useDisclosure('add-exam');
-  const forPathway = plansFor(snapshot.examPlans, pathway.exams);
-  const others = snapshot.examPlans.filter((plan) => !pathway.exams.includes(plan.exam));
+  const forPathway = plansFor(examPlans, pathway.exams);
+  const others = examPlans.filter((plan) => !pathway.exams.includes(plan.exam));
   const plans = [...forPathway, ...others];
 
   return (

@@ -1,0 +1,99 @@
+/**
+ * The store's selectors are keyed on the slices they read (store/useChecklist.ts, useRecords.ts,
+ * verdict-cache.ts): a tick on the checklist must not go over the clinical log again, and a new
+ * clinical entry must not judge the cards again. Spies wrap the real domain functions.
+ */
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { db } from '../../src/db/database';
+import { clinicalTotals } from '../../src/domain/hours';
+import { assess } from '../../src/domain/expiry';
+import { certificationVerdict } from '../../src/domain/certifications';
+import { readinessFigure, renderApp, setUpAppTests } from './render-app';
+
+vi.mock('../../src/domain/hours', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/domain/hours')>();
+  return { ...actual, clinicalTotals: vi.fn(actual.clinicalTotals) };
+});
+vi.mock('../../src/domain/expiry', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/domain/expiry')>();
+  return { ...actual, assess: vi.fn(actual.assess) };
+});
+vi.mock('../../src/domain/certifications', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/domain/certifications')>();
+  return { ...actual, certificationVerdict: vi.fn(actual.certificationVerdict) };
+});
+
+setUpAppTests();
+
+const PASS = 'Pass the MLT(ASCP) certification exam';
+
+async function seed() {
+  await db.settings.put({ key: 'clinicalTargets', value: { totalHours: 100, byArea: {} } });
+  await db.clinicalEntries.bulkPut(
+    Array.from({ length: 40 }, (_, index) => ({
+      id: `entry-${index}`,
+      date: '2026-11-01',
+      site: 'City Hospital',
+      area: 'chemistry',
+      hours: 1,
+      verifiedOn: '2026-11-02',
+      createdAt: `2026-11-01T00:00:${String(index).padStart(2, '0')}Z`,
+      updatedAt: 'x',
+    })),
+  );
+  await db.certifications.put({
+    id: 'cert-1',
+    type: 'cpr-bls',
+    provider: 'aha',
+    name: 'BLS Provider',
+    issuedOn: '2025-06-10',
+    expiresOn: '2027-06-30',
+    createdAt: 'x',
+    updatedAt: 'x',
+  });
+}
+
+function clinicalItem(): HTMLElement {
+  return document.getElementById('requirement-mlt-clinical-practicum') as HTMLElement;
+}
+
+describe('selectors keyed on their slices', () => {
+  it('a tick does not go over the clinical log again', async () => {
+    await seed();
+    const { user } = await renderApp();
+    await waitFor(() => expect(clinicalItem()).toHaveTextContent('40 of 100 hours'));
+    vi.mocked(clinicalTotals).mockClear();
+    vi.mocked(certificationVerdict).mockClear();
+
+    await user.click(screen.getByRole('checkbox', { name: PASS }));
+    await waitFor(() => expect(readinessFigure()).toBe('2 of 8 complete'));
+    expect(clinicalTotals).not.toHaveBeenCalled();
+    expect(certificationVerdict).not.toHaveBeenCalled();
+  });
+
+  it('a new clinical entry does not judge the cards again', async () => {
+    await seed();
+    await renderApp();
+    await waitFor(() => expect(clinicalItem()).toHaveTextContent('40 of 100 hours'));
+    vi.mocked(clinicalTotals).mockClear();
+    vi.mocked(certificationVerdict).mockClear();
+    vi.mocked(assess).mockClear();
+
+    // Logged in another tab: the mirror re-reads the clinical log alone.
+    await db.clinicalEntries.put({
+      id: 'entry-new',
+      date: '2026-11-20',
+      site: 'City Hospital',
+      area: 'chemistry',
+      hours: 2,
+      verifiedOn: '2026-11-21',
+      createdAt: '2026-11-20T00:00:00Z',
+      updatedAt: 'x',
+    });
+    await waitFor(() => expect(clinicalItem()).toHaveTextContent('42 of 100 hours'));
+    expect(clinicalTotals).toHaveBeenCalled();
+    expect(certificationVerdict).not.toHaveBeenCalled();
+    expect(assess).not.toHaveBeenCalled();
+  });
+});
