@@ -57,3 +57,11 @@ export function deleteCertification(db: MedTechDatabase, id: string): Promise<vo
 export function removeEvidence(db: MedTechDatabase, evidenceId: string): Promise<void> {
   return db.transaction('rw', db.evidenceFiles, () => db.evidenceFiles.delete(evidenceId));
 }
+
+/** The bytes of one evidence file, read when a screen shows or opens it. */
+export async function readEvidenceBytes(
+  db: MedTechDatabase,
+  evidenceId: string,
+): Promise<Blob | undefined> {
+  return (await db.evidenceFiles.get(evidenceId))?.blob;
+}

@@ -11,7 +11,7 @@ import type {
   Course,
   CustomRequirement,
   DegreeRecord,
-  EvidenceFile,
+  EvidenceFileInfo,
   ExamPlan,
   RequirementState,
   Target,
@@ -22,7 +22,8 @@ export interface Snapshot {
   requirementStates: RequirementState[];
   customRequirements: CustomRequirement[];
   certifications: Certification[];
-  evidenceFiles: EvidenceFile[];
+  /** Metadata only: the bytes stay in IndexedDB until a screen shows or exports them. */
+  evidenceFiles: EvidenceFileInfo[];
   clinicalEntries: ClinicalEntry[];
   degree: DegreeRecord | undefined;
   courses: Course[];
@@ -66,7 +67,9 @@ export const SLICE_READERS: readonly SliceReader[] = [
   },
   {
     tables: ['evidenceFiles'],
-    read: async (db) => ({ evidenceFiles: await db.evidenceFiles.toArray() }),
+    read: async (db) => ({
+      evidenceFiles: (await db.evidenceFiles.toArray()).map(({ blob, ...info }) => info),
+    }),
   },
   {
     tables: ['clinicalEntries'],

@@ -327,6 +327,9 @@ export interface EvidenceFile {
   addedAt: string;
 }
 
+/** What the screens hold of an evidence file: everything but its bytes, read when shown. */
+export type EvidenceFileInfo = Omit<EvidenceFile, 'blob'>;
+
 /** How a requirement judged from records stands on the date it is judged. */
 export interface RecordVerdict {
   met: boolean;

@@ -4,6 +4,7 @@ import type { CertificationInput, CertificationProblems } from '../domain/certif
 import type { CertificationType, ProviderId } from '../domain/types';
 import {
   deleteCertification as deleteCertificationRow,
+  readEvidenceBytes,
   removeEvidence as removeEvidenceRow,
   saveCertification as saveCertificationRow,
 } from '../db/certifications-repo';
@@ -50,4 +51,9 @@ export async function deleteCertification(id: string): Promise<void> {
 
 export async function removeEvidence(evidenceId: string): Promise<void> {
   await runWrite(() => removeEvidenceRow(db, evidenceId));
+}
+
+/** The bytes of an evidence file (not kept in the store), or undefined once it is gone. */
+export function evidenceBytes(evidenceId: string): Promise<Blob | undefined> {
+  return readEvidenceBytes(db, evidenceId);
 }

@@ -8,7 +8,7 @@ import { groupIntoSeries, needingAttention } from '../domain/certifications';
 import type { AttentionItem, CertificationSeries } from '../domain/certifications';
 import { assess } from '../domain/expiry';
 import type { ExpiryAssessment, ExpiryContext } from '../domain/expiry';
-import type { EvidenceFile } from '../domain/types';
+import type { EvidenceFileInfo } from '../domain/types';
 import { useAppStore } from './app-store';
 
 export interface SeriesView extends CertificationSeries {
@@ -19,7 +19,7 @@ export interface CertificationsView {
   context: ExpiryContext;
   series: SeriesView[];
   attention: AttentionItem[];
-  evidenceByCertification: ReadonlyMap<string, EvidenceFile[]>;
+  evidenceByCertification: ReadonlyMap<string, EvidenceFileInfo[]>;
 }
 
 export function useCertifications(): CertificationsView {
@@ -43,7 +43,7 @@ export function useCertifications(): CertificationsView {
       ...entry,
       assessment: assess(entry.current, context),
     }));
-    const evidenceByCertification = new Map<string, EvidenceFile[]>();
+    const evidenceByCertification = new Map<string, EvidenceFileInfo[]>();
     for (const file of evidenceFiles) {
       evidenceByCertification.set(file.certificationId, [
         ...(evidenceByCertification.get(file.certificationId) ?? []),

@@ -15,7 +15,8 @@ async function openCertifications() {
 describe('certifications', () => {
   it('opens from the navigation, with focus on its heading', async () => {
     const { heading } = await openCertifications();
-    expect(heading).toHaveFocus();
+    // Focus moves once the lazily loaded screen's heading is in place: wait for it.
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('link', { name: 'Certifications' })).toHaveAttribute(
       'aria-current',
       'page',
@@ -177,7 +178,7 @@ describe('certifications', () => {
   it('moves focus into the form when it opens and back to its button when it closes', async () => {
     const { user } = await openCertifications();
     await user.click(screen.getByRole('button', { name: 'Add a certification' }));
-    expect(screen.getByLabelText('Type')).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText('Type')).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Add a certification' })).toHaveFocus(),

@@ -95,9 +95,9 @@ describe('checklist', () => {
   it('returns focus to the Edit button when the editor closes', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: `Edit ${PASS}` }));
-    expect(screen.getByLabelText('Title')).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(screen.getByRole('button', { name: `Edit ${PASS}` })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: `Edit ${PASS}` })).toHaveFocus());
   });
 
   it('refuses an empty title and changes nothing stored', async () => {

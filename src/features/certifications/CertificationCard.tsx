@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { formatDisplayDate } from '../../domain/dates';
 import type { ExpiryStatus } from '../../domain/expiry';
 import { CERTIFICATION_TYPE_LABELS, PROVIDER_LABELS } from '../../domain/types';
-import type { Certification, EvidenceFile } from '../../domain/types';
+import type { Certification, EvidenceFileInfo } from '../../domain/types';
 import { deleteCertification } from '../../store/certification-actions';
 import type { SeriesView } from '../../store/useCertifications';
 import { ConfirmButton } from '../../ui/ConfirmButton';
@@ -29,7 +29,7 @@ const STATUS_BADGES: Record<ExpiryStatus, string> = {
 
 interface CertificationCardProps {
   series: SeriesView;
-  evidenceByCertification: ReadonlyMap<string, EvidenceFile[]>;
+  evidenceByCertification: ReadonlyMap<string, EvidenceFileInfo[]>;
 }
 
 type Mode = { kind: 'view' } | { kind: 'edit'; card: Certification } | { kind: 'renew' };

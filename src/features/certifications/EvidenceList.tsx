@@ -1,29 +1,50 @@
 /**
- * The photos and PDFs kept with a card: an image is previewed, a PDF opens in a new tab.
- * Object URLs are made when needed and released afterwards.
+ * The photos and PDFs kept with a card: an image is previewed, a PDF opens in a new tab. The
+ * store holds only each file's name and size; the bytes are read from the database when the list
+ * is shown, and object URLs are released when it goes away.
  */
-import { useEffect, useRef } from 'react';
-import type { EvidenceFile } from '../../domain/types';
-import { removeEvidence } from '../../store/certification-actions';
+import { useEffect, useState } from 'react';
+import type { EvidenceFileInfo } from '../../domain/types';
+import { evidenceBytes, removeEvidence } from '../../store/certification-actions';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 
-function EvidenceImage({ file }: { file: EvidenceFile }) {
-  const image = useRef<HTMLImageElement>(null);
+/** An object URL for the file's bytes while the component is shown; undefined until read. */
+function useEvidenceUrl(fileId: string): string | undefined {
+  const [url, setUrl] = useState<string>();
   useEffect(() => {
-    const url = URL.createObjectURL(file.blob);
-    if (image.current) image.current.src = url;
-    return () => URL.revokeObjectURL(url);
-  }, [file.blob]);
-  return <img ref={image} className="evidence__image" alt={`Evidence: ${file.name}`} />;
+    let current = true;
+    let made: string | undefined;
+    void evidenceBytes(fileId).then((blob) => {
+      if (!current || !blob) return;
+      made = URL.createObjectURL(blob);
+      setUrl(made);
+    });
+    return () => {
+      current = false;
+      if (made) URL.revokeObjectURL(made);
+    };
+  }, [fileId]);
+  return url;
 }
 
-function openPdf(file: EvidenceFile) {
-  const url = URL.createObjectURL(file.blob);
-  window.open(url, '_blank', 'noopener');
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+function EvidenceImage({ file }: { file: EvidenceFileInfo }) {
+  const url = useEvidenceUrl(file.id);
+  return <img src={url} className="evidence__image" alt={`Evidence: ${file.name}`} />;
 }
 
-export function EvidenceList({ files }: { files: readonly EvidenceFile[] }) {
+function PdfLink({ file }: { file: EvidenceFileInfo }) {
+  const url = useEvidenceUrl(file.id);
+  // A link made ahead of the click, so the new tab opens from the click itself.
+  return url ? (
+    <a className="button button--small" href={url} target="_blank" rel="noopener">
+      Open PDF <span className="visually-hidden">{file.name}</span>
+    </a>
+  ) : (
+    <span className="hint">Reading {file.name}…</span>
+  );
+}
+
+export function EvidenceList({ files }: { files: readonly EvidenceFileInfo[] }) {
   if (files.length === 0) return null;
   return (
     <ul className="evidence">
@@ -32,9 +53,7 @@ export function EvidenceList({ files }: { files: readonly EvidenceFile[] }) {
           {file.mimeType.startsWith('image/') ? (
             <EvidenceImage file={file} />
           ) : (
-            <button type="button" className="button button--small" onClick={() => openPdf(file)}>
-              Open PDF <span className="visually-hidden">{file.name}</span>
-            </button>
+            <PdfLink file={file} />
           )}
           <span className="evidence__name">
             {file.name} ({Math.max(1, Math.round(file.size / 1024))} KB)
