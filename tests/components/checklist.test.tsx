@@ -68,7 +68,8 @@ describe('checklist', () => {
     await screen.findByText('Completed 25 Nov 2026');
     await user.click(screen.getByRole('button', { name: `Edit ${APPLY}` }));
 
-    const date = screen.getByLabelText('Completed on');
+    // The editor loads on first use: wait for it.
+    const date = await screen.findByLabelText('Completed on');
     await user.clear(date);
     await user.type(date, '2026-12-01');
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -103,7 +104,7 @@ describe('checklist', () => {
   it('refuses an empty title and changes nothing stored', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: `Edit ${PASS}` }));
-    const title = screen.getByLabelText('Title');
+    const title = await screen.findByLabelText('Title');
     await user.clear(title);
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(title).toHaveAccessibleDescription('Enter a title for this requirement.');
@@ -114,7 +115,7 @@ describe('checklist', () => {
   it('renames a built-in requirement and shows the original wording', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: `Edit ${PASS}` }));
-    const title = screen.getByLabelText('Title');
+    const title = await screen.findByLabelText('Title');
     await user.clear(title);
     await user.type(title, 'Pass the MLT exam (booked for March)');
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -125,7 +126,7 @@ describe('checklist', () => {
     await user.click(
       screen.getByRole('button', { name: 'Edit Pass the MLT exam (booked for March)' }),
     );
-    expect(screen.getByText(`Original wording: ${PASS}`)).toBeInTheDocument();
+    expect(await screen.findByText(`Original wording: ${PASS}`)).toBeInTheDocument();
   });
 
   it('adds, and after confirmation removes, a requirement of the student’s own', async () => {

@@ -2,13 +2,17 @@
  * One requirement: a native checkbox named by its title, the completion date and note, where the
  * requirement comes from, and the student's controls (edit, move, hide or remove).
  */
-import { startTransition, useEffect, useOptimistic, useRef, useState } from 'react';
+import { Suspense, lazy, startTransition, useEffect, useOptimistic, useRef, useState } from 'react';
 import { formatDisplayDate } from '../../domain/dates';
 import type { ChecklistItem } from '../../domain/types';
 import { setCompleted } from '../../store/checklist-actions';
 import { requirementDomId } from '../../ui/dom-ids';
 import { RecordStatus, recordScreen } from './RecordStatus';
-import { RequirementEditor } from './RequirementEditor';
+
+// The editor loads when a student first opens it, keeping the first screen's JavaScript small.
+const RequirementEditor = lazy(async () => ({
+  default: (await import('./RequirementEditor')).RequirementEditor,
+}));
 
 interface RequirementItemProps {
   item: ChecklistItem;
@@ -101,13 +105,15 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
         {!item.builtIn && <p className="requirement__source">Added by you</p>}
 
         {editing ? (
-          <RequirementEditor
-            item={item}
-            onDone={() => {
-              returnFocus.current = true;
-              setEditing(false);
-            }}
-          />
+          <Suspense fallback={<p className="hint">Opening the editor…</p>}>
+            <RequirementEditor
+              item={item}
+              onDone={() => {
+                returnFocus.current = true;
+                setEditing(false);
+              }}
+            />
+          </Suspense>
         ) : (
           <div className="button-row requirement__actions">
             <button
