@@ -81,6 +81,9 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
   test: {
+    // A guard against a hang, not a speed limit: every wait inside a test is on a condition, and
+    // a 2-core machine running two suites side by side is several times slower than an idle one.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,
@@ -110,7 +113,6 @@ export default defineConfig({
           name: 'db',
           include: ['tests/db/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
           setupFiles: ['tests/setup/fake-indexeddb.ts'],
         },
       },
@@ -120,8 +122,6 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.tsx'],
           environment: 'jsdom',
-          // A guard against a hang, not a speed limit: every wait inside a test is on a condition.
-          testTimeout: 60_000,
           setupFiles: ['tests/setup/fake-indexeddb.ts', 'tests/setup/dom.ts'],
         },
       },

@@ -168,7 +168,8 @@ describe('live queries', () => {
   });
 });
 
-async function waitUntil(condition: () => boolean, timeoutMs = 2000): Promise<void> {
+/** Polls a condition; the limit only guards against a hang (a loaded machine can be slow). */
+async function waitUntil(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
   const started = Date.now();
   while (!condition()) {
     if (Date.now() - started > timeoutMs) throw new Error('Timed out waiting for the live query');
