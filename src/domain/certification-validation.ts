@@ -2,7 +2,7 @@
  * What a certification record and its evidence file may hold, and the message shown beside each
  * field when they do not. Returns problems keyed by field; an empty object means valid.
  */
-import { isAfter, isIsoDate } from './dates';
+import { dateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { mustExpire, ruleFor } from './expiry';
 import {
@@ -55,14 +55,12 @@ export function certificationProblems(
   else if (name.length > 120) problems.name = 'Keep the name to 120 characters or fewer.';
 
   if (input.issuedOn.trim() === '') problems.issuedOn = 'Enter the date it was issued.';
-  else if (!isIsoDate(input.issuedOn))
-    problems.issuedOn = 'Enter a real calendar date, such as 2026-03-14.';
+  else if (!isIsoDate(input.issuedOn)) problems.issuedOn = dateProblem(input.issuedOn) ?? undefined;
   else if (isAfter(input.issuedOn, today))
     problems.issuedOn = 'The issue date cannot be in the future.';
 
   if (input.expiresOn.trim() !== '') {
-    if (!isIsoDate(input.expiresOn))
-      problems.expiresOn = 'Enter a real calendar date, such as 2028-06-30.';
+    if (!isIsoDate(input.expiresOn)) problems.expiresOn = dateProblem(input.expiresOn) ?? undefined;
     else if (isIsoDate(input.issuedOn) && isAfter(input.issuedOn, input.expiresOn))
       problems.expiresOn = 'The expiry date cannot be before the issue date.';
   } else if (type && mustExpire(type)) {

@@ -1,7 +1,7 @@
 /**
  * What a clinical log entry may hold, and the message beside each field when it does not.
  */
-import { isAfter, isIsoDate } from './dates';
+import { dateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { HOURS_STEP, MAX_HOURS_PER_DAY, hoursOnDay } from './hours';
 import type { ClinicalEntry, CountKind } from './types';
@@ -31,8 +31,7 @@ export function clinicalEntryProblems(
 ): ClinicalProblems {
   const problems: ClinicalProblems = {};
   if (input.date.trim() === '') problems.date = 'Enter the date of this shift.';
-  else if (!isIsoDate(input.date))
-    problems.date = 'Enter a real calendar date, such as 2026-03-14.';
+  else if (!isIsoDate(input.date)) problems.date = dateProblem(input.date) ?? undefined;
   else if (isAfter(input.date, context.today))
     problems.date = 'Log hours once they are done: the date cannot be in the future.';
 
@@ -58,7 +57,7 @@ export function clinicalEntryProblems(
     problems.supervisor = 'Keep the name to 120 characters or fewer.';
   if (input.verifiedOn.trim() !== '') {
     if (!isIsoDate(input.verifiedOn))
-      problems.verifiedOn = 'Enter a real calendar date, such as 2026-03-14.';
+      problems.verifiedOn = dateProblem(input.verifiedOn) ?? undefined;
     else if (isAfter(input.verifiedOn, context.today))
       problems.verifiedOn = 'The sign-off date cannot be in the future.';
     else if (isIsoDate(input.date) && isAfter(input.date, input.verifiedOn))

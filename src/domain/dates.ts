@@ -11,11 +11,32 @@ export type IsoDate = string;
 
 const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function isIsoDate(value: unknown): value is IsoDate {
+/**
+ * The range every stored date obeys, in forms, the database and backups alike: wide enough for
+ * any birth, course or card a student has, narrow enough that every date the app shows or writes
+ * (a calendar file's DTEND, a forecast) keeps a four-digit year.
+ */
+export const EARLIEST_DATE: IsoDate = '1900-01-01';
+export const LATEST_DATE: IsoDate = '2199-12-31';
+
+function isCalendarDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string' || !ISO_DATE_SHAPE.test(value)) return false;
   const parsed = parseISO(value);
   // Round-tripping rejects dates date-fns would roll over, such as 2026-02-30.
   return isValid(parsed) && lightFormat(parsed, 'yyyy-MM-dd') === value;
+}
+
+/** A real calendar date, 'yyyy-MM-dd', within EARLIEST_DATE … LATEST_DATE. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return isCalendarDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
+}
+
+/** The message beside a date field whose text is not a date the app keeps, or null. */
+export function dateProblem(value: string): string | null {
+  if (!isCalendarDate(value)) return 'Enter a real calendar date, such as 2026-03-14.';
+  if (!isIsoDate(value))
+    return `Enter a date between ${EARLIEST_DATE.slice(0, 4)} and ${LATEST_DATE.slice(0, 4)}.`;
+  return null;
 }
 
 /** The local-midnight Date of a calendar date. Throws on a malformed date: callers validate first. */

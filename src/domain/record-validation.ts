@@ -2,7 +2,7 @@
  * What the degree, a course and an exam plan may hold, and the message beside each field when
  * they do not. Each returns problems keyed by field; an empty object means valid.
  */
-import { isAfter, isIsoDate } from './dates';
+import { dateProblem as calendarDateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { isExamId } from './exams';
 import { isPathwayId } from './pathways/summaries';
@@ -15,7 +15,7 @@ function dateProblem(
   options: { required?: string; notAfter?: IsoDate; future?: string } = {},
 ): string | undefined {
   if (value.trim() === '') return options.required;
-  if (!isIsoDate(value)) return 'Enter a real calendar date, such as 2026-03-14.';
+  if (!isIsoDate(value)) return calendarDateProblem(value) ?? undefined;
   if (options.notAfter && isAfter(value, options.notAfter)) return options.future;
   return undefined;
 }

@@ -3,7 +3,7 @@
  * Stored values are read back through `readSettings`, so a bad row never reaches the screens.
  */
 import { differenceInCalendarDays } from 'date-fns';
-import { isIsoDate, toLocalDate } from './dates';
+import { dateProblem, isIsoDate, toLocalDate } from './dates';
 import type { IsoDate } from './dates';
 import { DEFAULT_WARNING_DAYS } from './expiry';
 import { DEFAULT_PATHWAY_ID, isPathwayId } from './pathways/summaries';
@@ -88,7 +88,7 @@ function readClinicalTargets(value: unknown): ClinicalTargets {
 
 export function applicationDateProblem(value: string): string | null {
   if (value.trim() === '') return null;
-  return isIsoDate(value) ? null : 'Enter a real calendar date, such as 2027-04-15.';
+  return dateProblem(value);
 }
 
 /** A warning window or reminder, in whole days from 1 to 365. */

@@ -2,7 +2,7 @@
  * What the student may type, and the message shown beside the field when it is not.
  * Each check returns a message in the student's words, or null when the value is fine.
  */
-import { isAfter, isIsoDate } from './dates';
+import { dateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 
 export const TITLE_MAX_LENGTH = 200;
@@ -24,7 +24,7 @@ export function noteProblem(note: string): string | null {
 
 export function completionDateProblem(value: string, today: IsoDate): string | null {
   if (value.trim() === '') return 'Enter the date you completed this.';
-  if (!isIsoDate(value)) return 'Enter a real calendar date, such as 2026-03-14.';
+  if (!isIsoDate(value)) return dateProblem(value);
   if (isAfter(value, today)) return 'The completion date cannot be in the future.';
   return null;
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareIsoDates,
+  dateProblem,
+  EARLIEST_DATE,
+  LATEST_DATE,
   formatDisplayDate,
   isAfter,
   isIsoDate,
@@ -65,5 +68,25 @@ describe(`calendar dates (TZ=${process.env.TZ ?? 'default'})`, () => {
     expect(compareIsoDates('2026-01-10', '2026-01-10')).toBe(0);
     expect(isAfter('2027-01-01', '2026-12-31')).toBe(true);
     expect(isAfter('2026-12-31', '2026-12-31')).toBe(false);
+  });
+});
+
+describe('the date range every stored date obeys', () => {
+  it.each([
+    ['1899-12-31', false],
+    ['1900-01-01', true],
+    ['2199-12-31', true],
+    ['2200-01-01', false],
+    ['0001-01-01', false],
+    ['9999-12-31', false],
+  ])('%s is a date the app keeps: %s', (date, kept) => {
+    expect(isIsoDate(date)).toBe(kept);
+  });
+
+  it('says why a date is refused', () => {
+    expect(dateProblem('2026-02-30')).toBe('Enter a real calendar date, such as 2026-03-14.');
+    expect(dateProblem('9999-12-31')).toBe('Enter a date between 1900 and 2199.');
+    expect(dateProblem(LATEST_DATE)).toBeNull();
+    expect(dateProblem(EARLIEST_DATE)).toBeNull();
   });
 });
