@@ -7,9 +7,19 @@
  */
 import { z } from 'zod';
 import { isAfter, isIsoDate } from './dates';
-import { EVIDENCE_MAX_BYTES, EVIDENCE_TYPES } from './certification-validation';
+import { EVIDENCE_TYPES } from './certification-validation';
 import { EXAM_IDS } from './exams';
+import { PATHWAYS } from './pathways/catalog';
 import { PATHWAY_SUMMARIES } from './pathways/summaries';
+import {
+  EVIDENCE_MAX_BYTES,
+  MAX_ATTEMPTS,
+  MAX_COUNT_PER_ENTRY,
+  MAX_CREDITS,
+  MAX_HOURS_PER_ENTRY,
+  MAX_REQUIRED_HOURS,
+  TEXT_MAX,
+} from './records/limits';
 import {
   AREA_IDS,
   CERTIFICATION_TYPES,
@@ -31,16 +41,21 @@ const id = z.string().min(1).max(200);
 const quarterHours = z
   .number()
   .gt(0, 'must be more than 0 hours')
-  .max(24, 'cannot be more than 24 hours')
+  .max(MAX_HOURS_PER_ENTRY, `cannot be more than ${MAX_HOURS_PER_ENTRY} hours`)
   .refine((value) => Number.isInteger(value * 4), 'must be in quarter hours');
-const nonNegative = z.number().min(0, 'cannot be negative').max(100_000);
+const credits = z.number().min(0, 'cannot be negative').max(MAX_CREDITS);
+const requiredHours = z.number().min(0, 'cannot be negative').max(MAX_REQUIRED_HOURS);
+/** Every rotation area of every built-in pathway: an entry's area is one of these, never free text. */
+const CLINICAL_AREA_IDS = new Set(
+  PATHWAYS.flatMap((pathway) => pathway.clinical.areas.map((area) => area.id)),
+);
 const pathwayId = z.enum(PATHWAY_SUMMARIES.map((pathway) => pathway.id) as [string, ...string[]]);
 
 const requirementState = z.strictObject({
   key: id,
   completedOn: isoDate.optional(),
-  note: text(2000).optional(),
-  title: text(200).optional(),
+  note: text(TEXT_MAX.note).optional(),
+  title: text(TEXT_MAX.title).optional(),
   hidden: z.boolean().optional(),
   position: z.number().finite().optional(),
   updatedAt: stamp,
@@ -49,7 +64,7 @@ const requirementState = z.strictObject({
 const customRequirement = z.strictObject({
   id,
   area: z.enum(AREA_IDS),
-  title: text(200).min(1),
+  title: text(TEXT_MAX.title).min(1),
   createdAt: stamp,
 });
 
@@ -64,11 +79,11 @@ const certification = z
     id,
     type: z.enum(CERTIFICATION_TYPES),
     provider: z.enum(PROVIDER_IDS),
-    name: text(120).min(1),
+    name: text(TEXT_MAX.shortName).min(1),
     issuedOn: isoDate,
     expiresOn: isoDate.optional(),
-    cardNumber: text(80).optional(),
-    notes: text(2000).optional(),
+    cardNumber: text(TEXT_MAX.cardNumber).optional(),
+    notes: text(TEXT_MAX.note).optional(),
     createdAt: stamp,
     updatedAt: stamp,
   })
@@ -80,7 +95,7 @@ const certification = z
 const evidenceFile = z.strictObject({
   id,
   certificationId: id,
-  name: text(255).min(1),
+  name: text(TEXT_MAX.fileName).min(1),
   mimeType: z.enum(EVIDENCE_TYPES as [string, ...string[]]),
   size: z.number().int().min(0).max(EVIDENCE_MAX_BYTES),
   /** The file's bytes, base64. */
@@ -91,36 +106,39 @@ const evidenceFile = z.strictObject({
 const clinicalEntry = z.strictObject({
   id,
   date: isoDate,
-  site: text(120).min(1),
-  area: z.string().min(1).max(60),
+  site: text(TEXT_MAX.shortName).min(1),
+  area: z.string().refine((area) => CLINICAL_AREA_IDS.has(area), 'is not a rotation area'),
   hours: quarterHours,
-  supervisor: text(120).optional(),
+  supervisor: text(TEXT_MAX.shortName).optional(),
   verifiedOn: isoDate.optional(),
   counts: z
-    .partialRecord(z.enum(['venipuncture', 'skin-puncture']), z.number().int().min(0).max(100_000))
+    .partialRecord(
+      z.enum(['venipuncture', 'skin-puncture']),
+      z.number().int().min(0).max(MAX_COUNT_PER_ENTRY),
+    )
     .optional(),
-  notes: text(2000).optional(),
+  notes: text(TEXT_MAX.note).optional(),
   createdAt: stamp,
   updatedAt: stamp,
 });
 
 const degreeRecord = z.strictObject({
   id: z.literal('degree'),
-  program: text(160).min(1),
-  institution: text(160),
+  program: text(TEXT_MAX.name).min(1),
+  institution: text(TEXT_MAX.name),
   level: z.enum(DEGREE_LEVELS as [string, ...string[]]),
   expectedGraduation: isoDate.optional(),
   conferredOn: isoDate.optional(),
-  creditsEarned: nonNegative.optional(),
-  creditsRequired: nonNegative.optional(),
+  creditsEarned: credits.optional(),
+  creditsRequired: credits.optional(),
   updatedAt: stamp,
 });
 
 const course = z.strictObject({
   id,
-  name: text(160).min(1),
+  name: text(TEXT_MAX.name).min(1),
   subject: z.enum(COURSE_SUBJECTS as [string, ...string[]]),
-  credits: z.number().gt(0, 'must be more than 0').max(1000),
+  credits: z.number().gt(0, 'must be more than 0').max(MAX_CREDITS),
   status: z.enum(['planned', 'in-progress', 'completed']),
   createdAt: stamp,
   updatedAt: stamp,
@@ -137,25 +155,25 @@ const examPlan = z.strictObject({
       z.strictObject({
         takenOn: isoDate,
         result: z.enum(['passed', 'failed']),
-        score: text(40).optional(),
+        score: text(TEXT_MAX.score).optional(),
       }),
     )
-    .max(100),
-  notes: text(2000).optional(),
+    .max(MAX_ATTEMPTS),
+  notes: text(TEXT_MAX.note).optional(),
   createdAt: stamp,
   updatedAt: stamp,
 });
 
 const target = z.strictObject({
   id,
-  name: text(160).min(1),
+  name: text(TEXT_MAX.name).min(1),
   kind: z.enum(['program', 'job', 'exam-application']),
   date: isoDate,
   pathwayId,
-  clinicalHours: nonNegative.optional(),
+  clinicalHours: requiredHours.optional(),
   requiresAhaBls: z.boolean().optional(),
   validThrough: isoDate.optional(),
-  notes: text(2000).optional(),
+  notes: text(TEXT_MAX.note).optional(),
   archived: z.boolean().optional(),
   createdAt: stamp,
   updatedAt: stamp,
@@ -180,7 +198,7 @@ export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   appVersion: text(40),
-  exportedAt: stamp,
+  exportedAt: z.iso.datetime({ offset: true, message: 'is not a date and time' }),
   evidenceIncluded: z.boolean(),
   data: backupDataSchema,
 });

@@ -12,8 +12,9 @@ import {
   CERTIFICATION_TYPE_LABELS,
 } from './types';
 import type { CertificationType, ProviderId } from './types';
+import { EVIDENCE_MAX_BYTES, TEXT_MAX, tooLong } from './records/limits';
 
-export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+export { EVIDENCE_MAX_BYTES };
 export const EVIDENCE_TYPES = [
   'image/jpeg',
   'image/png',
@@ -52,7 +53,7 @@ export function certificationProblems(
 
   const name = input.name.trim();
   if (name === '') problems.name = 'Enter the name on the card, such as "BLS Provider".';
-  else if (name.length > 120) problems.name = 'Keep the name to 120 characters or fewer.';
+  else if (name.length > TEXT_MAX.shortName) problems.name = tooLong('name', TEXT_MAX.shortName);
 
   if (input.issuedOn.trim() === '') problems.issuedOn = 'Enter the date it was issued.';
   else if (!isIsoDate(input.issuedOn)) problems.issuedOn = dateProblem(input.issuedOn) ?? undefined;
@@ -70,9 +71,9 @@ export function certificationProblems(
         : 'Enter the expiry date printed on the card.';
   }
 
-  if (input.cardNumber.length > 80)
-    problems.cardNumber = 'Keep the card number to 80 characters or fewer.';
-  if (input.notes.length > 2000) problems.notes = 'Keep the notes to 2000 characters or fewer.';
+  if (input.cardNumber.length > TEXT_MAX.cardNumber)
+    problems.cardNumber = tooLong('card number', TEXT_MAX.cardNumber);
+  if (input.notes.length > TEXT_MAX.note) problems.notes = tooLong('notes', TEXT_MAX.note);
   return problems;
 }
 

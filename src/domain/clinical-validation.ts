@@ -5,6 +5,7 @@ import { dateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { HOURS_STEP, MAX_HOURS_PER_DAY, hoursOnDay } from './hours';
 import type { ClinicalEntry, CountKind } from './types';
+import { MAX_COUNT_PER_ENTRY, MAX_REQUIRED_HOURS, TEXT_MAX, tooLong } from './records/limits';
 
 export interface ClinicalEntryInput {
   date: string;
@@ -36,7 +37,8 @@ export function clinicalEntryProblems(
     problems.date = 'Log hours once they are done: the date cannot be in the future.';
 
   if (input.site.trim() === '') problems.site = 'Enter the site, such as the hospital laboratory.';
-  else if (input.site.length > 120) problems.site = 'Keep the site to 120 characters or fewer.';
+  else if (input.site.length > TEXT_MAX.shortName)
+    problems.site = tooLong('site', TEXT_MAX.shortName);
 
   if (!context.areas.includes(input.area)) problems.area = 'Choose a rotation area from the list.';
 
@@ -53,8 +55,8 @@ export function clinicalEntryProblems(
       problems.hours = `That makes ${already + hours} hours on one day (${already} already logged); a day has ${MAX_HOURS_PER_DAY}.`;
   }
 
-  if (input.supervisor.length > 120)
-    problems.supervisor = 'Keep the name to 120 characters or fewer.';
+  if (input.supervisor.length > TEXT_MAX.shortName)
+    problems.supervisor = tooLong('name', TEXT_MAX.shortName);
   if (input.verifiedOn.trim() !== '') {
     if (!isIsoDate(input.verifiedOn))
       problems.verifiedOn = dateProblem(input.verifiedOn) ?? undefined;
@@ -66,17 +68,21 @@ export function clinicalEntryProblems(
   for (const [kind, value] of Object.entries(input.counts) as [CountKind, string][]) {
     if (value.trim() !== '' && !/^\d+$/.test(value.trim()))
       problems[`count-${kind}`] = 'Enter a whole number, such as 12.';
+    else if (Number(value) > MAX_COUNT_PER_ENTRY)
+      problems[`count-${kind}`] =
+        `Enter at most ${MAX_COUNT_PER_ENTRY.toLocaleString('en-US')} in one entry: log a longer stretch as several entries.`;
   }
-  if (input.notes.length > 2000) problems.notes = 'Keep the notes to 2000 characters or fewer.';
+  if (input.notes.length > TEXT_MAX.note) problems.notes = tooLong('notes', TEXT_MAX.note);
   return problems;
 }
 
-/** A target in hours: blank for none, otherwise a whole or quarter number from 0 to 10,000. */
+/** A target in hours: blank for none, otherwise a number from 0 to MAX_REQUIRED_HOURS. */
 export function targetHoursProblem(value: string): string | null {
   const text = value.trim();
   if (text === '') return null;
   if (!/^\d+(\.\d+)?$/.test(text)) return 'Enter hours as a number of 0 or more, such as 200.';
   const hours = Number(text);
-  if (hours > 10_000) return 'Enter 10,000 hours or fewer.';
+  if (hours > MAX_REQUIRED_HOURS)
+    return `Enter ${MAX_REQUIRED_HOURS.toLocaleString('en-US')} hours or fewer.`;
   return null;
 }

@@ -3,14 +3,15 @@
  * the date the requirement is met at that pace. Pure functions over entries and a given date;
  * entries dated after that date do not count yet. Nothing here divides by a zero pace.
  */
-import { addDays, differenceInCalendarDays, subDays } from 'date-fns';
+import { addDays, addYears, differenceInCalendarDays, subDays } from 'date-fns';
 import { formatDisplayDate, isAfter, toIsoDate, toLocalDate } from './dates';
 import type { IsoDate } from './dates';
 import type { ClinicalEntry, CountKind, CountRequirement } from './types';
+import { MAX_HOURS_PER_ENTRY } from './records/limits';
 
 /** Hours are logged in quarter hours. */
 export const HOURS_STEP = 0.25;
-export const MAX_HOURS_PER_DAY = 24;
+export const MAX_HOURS_PER_DAY = MAX_HOURS_PER_ENTRY;
 /** Pace is measured over the last four weeks. */
 export const PACE_WEEKS = 4;
 
@@ -22,7 +23,8 @@ export interface HoursSplit {
 }
 
 export interface ClinicalTotals extends HoursSplit {
-  byArea: Record<string, HoursSplit>;
+  /** Keyed by the entries' own area text: a Map, so no text can reach an object's prototype. */
+  byArea: ReadonlyMap<string, HoursSplit>;
   counts: Record<CountKind, HoursSplit>;
   entries: number;
 }
@@ -56,7 +58,7 @@ export function clinicalTotals(
   countsUnverified: boolean,
 ): ClinicalTotals {
   const quarters = emptySplit();
-  const byArea: Record<string, HoursSplit> = {};
+  const byArea = new Map<string, HoursSplit>();
   const counts: Record<CountKind, HoursSplit> = {
     venipuncture: emptySplit(),
     'skin-puncture': emptySplit(),
@@ -68,7 +70,9 @@ export function clinicalTotals(
     const verified = isVerifiedOn(entry, asOf);
     const entryQuarters = Math.round(entry.hours / HOURS_STEP);
     add(quarters, entryQuarters, verified, countsUnverified);
-    add((byArea[entry.area] ??= emptySplit()), entryQuarters, verified, countsUnverified);
+    let areaSplit = byArea.get(entry.area);
+    if (!areaSplit) byArea.set(entry.area, (areaSplit = emptySplit()));
+    add(areaSplit, entryQuarters, verified, countsUnverified);
     for (const [kind, count] of Object.entries(entry.counts ?? {}) as [CountKind, number][]) {
       const split = counts[kind] as HoursSplit | undefined;
       // Skip kinds this version does not know (a record from a newer version, say).
@@ -82,9 +86,7 @@ export function clinicalTotals(
   });
   return {
     ...toHours(quarters),
-    byArea: Object.fromEntries(
-      Object.entries(byArea).map(([area, split]) => [area, toHours(split)]),
-    ),
+    byArea: new Map([...byArea].map(([area, split]) => [area, toHours(split)])),
     counts,
     entries: included,
   };
@@ -111,17 +113,29 @@ export function hoursPerWeek(entries: readonly ClinicalEntry[], asOf: IsoDate): 
   return (quarters * HOURS_STEP) / PACE_WEEKS;
 }
 
-export type Forecast =
-  { status: 'met' } | { status: 'on-pace'; date: IsoDate; weeks: number } | { status: 'no-pace' };
+/** A forecast further out than this is no forecast: "not within 10 years at this pace". */
+export const FORECAST_HORIZON_YEARS = 10;
 
-/** When `done` reaches `required` at `perWeek` from `asOf`. A pace of zero never arrives. */
+export type Forecast =
+  | { status: 'met' }
+  | { status: 'on-pace'; date: IsoDate; weeks: number }
+  | { status: 'no-pace' }
+  | { status: 'beyond-horizon'; years: number };
+
+/**
+ * When `done` reaches `required` at `perWeek` from `asOf`. A pace of zero never arrives, and a
+ * date past the horizon is not computed (it could leave the range of dates the app keeps).
+ */
 export function forecast(done: number, required: number, perWeek: number, asOf: IsoDate): Forecast {
   if (done >= required) return { status: 'met' };
   if (!(perWeek > 0)) return { status: 'no-pace' };
   const days = Math.ceil(((required - done) / perWeek) * 7);
+  const start = toLocalDate(asOf);
+  if (days > differenceInCalendarDays(addYears(start, FORECAST_HORIZON_YEARS), start))
+    return { status: 'beyond-horizon', years: FORECAST_HORIZON_YEARS };
   return {
     status: 'on-pace',
-    date: toIsoDate(addDays(toLocalDate(asOf), days)),
+    date: toIsoDate(addDays(start, days)),
     weeks: Math.ceil(days / 7),
   };
 }
@@ -131,6 +145,8 @@ export function describeForecast(result: Forecast, applicationDate?: IsoDate): s
   if (result.status === 'met') return 'Requirement met.';
   if (result.status === 'no-pace')
     return 'Not met at the current pace: no hours logged in the last 4 weeks.';
+  if (result.status === 'beyond-horizon')
+    return `Not within ${result.years} years at your pace of the last 4 weeks: log more hours each week.`;
   const when = formatDisplayDate(result.date);
   if (!applicationDate) return `At your pace of the last 4 weeks, met by ${when}.`;
   return isAfter(result.date, applicationDate)

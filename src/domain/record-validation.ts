@@ -7,6 +7,7 @@ import type { IsoDate } from './dates';
 import { isExamId } from './exams';
 import { isPathwayId } from './pathways/summaries';
 import { COURSE_SUBJECTS, DEGREE_LEVELS } from './types';
+import { MAX_ATTEMPTS, MAX_CREDITS, MAX_REQUIRED_HOURS, TEXT_MAX, tooLong } from './records/limits';
 
 export type Problems<Field extends string> = Partial<Record<Field, string>>;
 
@@ -25,7 +26,7 @@ function numberProblem(value: string, what: string): string | undefined {
   if (text === '') return undefined;
   if (text.startsWith('-')) return `${what} cannot be negative.`;
   if (!/^\d+(\.\d+)?$/.test(text)) return `Enter ${what.toLowerCase()} as a number, such as 60.`;
-  if (Number(text) > 1000) return `Enter ${what.toLowerCase()} of 1000 or fewer.`;
+  if (Number(text) > MAX_CREDITS) return `Enter ${what.toLowerCase()} of ${MAX_CREDITS} or fewer.`;
   return undefined;
 }
 
@@ -51,15 +52,13 @@ export function degreeProblems(input: DegreeInput, today: IsoDate): Problems<key
       'program',
       input.program.trim() === ''
         ? 'Enter the program, such as "Medical Laboratory Technology AAS".'
-        : input.program.length > 160
-          ? 'Keep the program to 160 characters or fewer.'
+        : input.program.length > TEXT_MAX.name
+          ? tooLong('program', TEXT_MAX.name)
           : undefined,
     ],
     [
       'institution',
-      input.institution.length > 160
-        ? 'Keep the institution to 160 characters or fewer.'
-        : undefined,
+      input.institution.length > TEXT_MAX.name ? tooLong('institution', TEXT_MAX.name) : undefined,
     ],
     [
       'level',
@@ -94,8 +93,8 @@ export function courseProblems(input: CourseInput): Problems<keyof CourseInput> 
       'name',
       input.name.trim() === ''
         ? 'Enter the course name, such as "General Chemistry I".'
-        : input.name.length > 160
-          ? 'Keep the name to 160 characters or fewer.'
+        : input.name.length > TEXT_MAX.name
+          ? tooLong('name', TEXT_MAX.name)
           : undefined,
     ],
     [
@@ -152,10 +151,7 @@ export function examPlanProblems(
           : undefined),
     ],
     ['scheduledOn', dateProblem(input.scheduledOn)],
-    [
-      'notes',
-      input.notes.length > 2000 ? 'Keep the notes to 2000 characters or fewer.' : undefined,
-    ],
+    ['notes', input.notes.length > TEXT_MAX.note ? tooLong('notes', TEXT_MAX.note) : undefined],
   ]);
 }
 
@@ -165,15 +161,21 @@ export interface AttemptInput {
   score: string;
 }
 
-export function attemptProblems(input: AttemptInput, today: IsoDate): Problems<keyof AttemptInput> {
+export function attemptProblems(
+  input: AttemptInput,
+  today: IsoDate,
+  attemptsSoFar = 0,
+): Problems<keyof AttemptInput> {
   return collect<keyof AttemptInput>([
     [
       'takenOn',
-      dateProblem(input.takenOn, {
-        required: 'Enter the date you sat the exam.',
-        notAfter: today,
-        future: 'Record an attempt once you have sat it.',
-      }),
+      attemptsSoFar >= MAX_ATTEMPTS
+        ? `This exam already has ${MAX_ATTEMPTS} attempts, the most one exam keeps: add a new exam for more.`
+        : dateProblem(input.takenOn, {
+            required: 'Enter the date you sat the exam.',
+            notAfter: today,
+            future: 'Record an attempt once you have sat it.',
+          }),
     ],
     [
       'result',
@@ -181,7 +183,7 @@ export function attemptProblems(input: AttemptInput, today: IsoDate): Problems<k
         ? undefined
         : 'Choose passed or not passed.',
     ],
-    ['score', input.score.length > 40 ? 'Keep the score to 40 characters or fewer.' : undefined],
+    ['score', input.score.length > TEXT_MAX.score ? tooLong('score', TEXT_MAX.score) : undefined],
   ]);
 }
 
@@ -203,8 +205,8 @@ export function targetProblems(input: TargetInput): Problems<keyof TargetInput> 
       'name',
       input.name.trim() === ''
         ? 'Enter a name, such as "City Hospital MLT program".'
-        : input.name.length > 160
-          ? 'Keep the name to 160 characters or fewer.'
+        : input.name.length > TEXT_MAX.name
+          ? tooLong('name', TEXT_MAX.name)
           : undefined,
     ],
     [
@@ -228,8 +230,8 @@ export function targetProblems(input: TargetInput): Problems<keyof TargetInput> 
           ? 'Clinical hours cannot be below zero.'
           : !/^\d+(\.\d+)?$/.test(hours)
             ? 'Enter the hours as a number, such as 200.'
-            : Number(hours) > 10_000
-              ? 'Enter 10,000 hours or fewer.'
+            : Number(hours) > MAX_REQUIRED_HOURS
+              ? `Enter ${MAX_REQUIRED_HOURS.toLocaleString('en-US')} hours or fewer.`
               : undefined,
     ],
     [
@@ -241,10 +243,7 @@ export function targetProblems(input: TargetInput): Problems<keyof TargetInput> 
           ? 'Cards must be valid at least until the target date.'
           : undefined),
     ],
-    [
-      'notes',
-      input.notes.length > 2000 ? 'Keep the notes to 2000 characters or fewer.' : undefined,
-    ],
+    ['notes', input.notes.length > TEXT_MAX.note ? tooLong('notes', TEXT_MAX.note) : undefined],
   ]);
 }
 

@@ -8,6 +8,7 @@ import type { IsoDate } from './dates';
 import { DEFAULT_WARNING_DAYS } from './expiry';
 import { DEFAULT_PATHWAY_ID, isPathwayId } from './pathways/summaries';
 import type { ClinicalTargets, PathwayId } from './types';
+import { MAX_REQUIRED_HOURS, TEXT_MAX } from './records/limits';
 
 export interface Settings {
   pathwayId: PathwayId;
@@ -62,7 +63,9 @@ export function readSettings(rows: ReadonlyArray<{ key: string; value: unknown }
         ? alarmDays.map(Number)
         : DEFAULT_ALARM_DAYS,
     clinicalTargets: readClinicalTargets(clinicalTargets),
-    ...(typeof studentName === 'string' && studentName.trim() !== '' && studentName.length <= 120
+    ...(typeof studentName === 'string' &&
+    studentName.trim() !== '' &&
+    studentName.length <= TEXT_MAX.shortName
       ? { studentName }
       : {}),
     theme: (THEMES as readonly unknown[]).includes(theme) ? (theme as Theme) : 'system',
@@ -71,7 +74,9 @@ export function readSettings(rows: ReadonlyArray<{ key: string; value: unknown }
 }
 
 function isHours(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10_000;
+  return (
+    typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_REQUIRED_HOURS
+  );
 }
 
 function readClinicalTargets(value: unknown): ClinicalTargets {

@@ -4,9 +4,10 @@
  */
 import { dateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
+import { TEXT_MAX } from './records/limits';
 
-export const TITLE_MAX_LENGTH = 200;
-export const NOTE_MAX_LENGTH = 2000;
+export const TITLE_MAX_LENGTH = TEXT_MAX.title;
+export const NOTE_MAX_LENGTH = TEXT_MAX.note;
 
 export function titleProblem(title: string): string | null {
   const trimmed = title.trim();

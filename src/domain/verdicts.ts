@@ -61,7 +61,7 @@ export function clinicalVerdict(
     .map((area): [string, number | undefined] => [area.id, records.clinicalTargets.byArea[area.id]])
     .filter(
       (entry): entry is [string, number] =>
-        entry[1] !== undefined && (totals.byArea[entry[0]]?.counted ?? 0) < entry[1],
+        entry[1] !== undefined && (totals.byArea.get(entry[0])?.counted ?? 0) < entry[1],
     );
   const shortCounts = counts.filter((count) => countTowards(totals, count) < count.required);
   const hoursMet = required === undefined || totals.counted >= required;

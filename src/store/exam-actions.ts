@@ -41,7 +41,7 @@ export async function addAttempt(
   plan: ExamPlan,
   input: AttemptInput,
 ): Promise<ActionResult<keyof AttemptInput>> {
-  const problems = attemptProblems(input, useAppStore.getState().today);
+  const problems = attemptProblems(input, useAppStore.getState().today, plan.attempts.length);
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const score = input.score.trim();
   const saved = await runWrite(() =>

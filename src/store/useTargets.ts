@@ -72,7 +72,7 @@ export function useReport(targetId: string): ReportView | undefined {
     const readiness = targetReadiness(target, data, today, judgeRecords);
     const rules = readiness.pathway.clinical;
     const totals = clinicalTotals(data.records.clinicalEntries, today, rules.countsUnverified);
-    const hoursByArea = Object.entries(totals.byArea).map(([area, split]) => ({
+    const hoursByArea = [...totals.byArea].map(([area, split]) => ({
       label: rules.areas.find((known) => known.id === area)?.label ?? area,
       counted: split.counted,
       unverified: rules.countsUnverified ? 0 : split.unverified,

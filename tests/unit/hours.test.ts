@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clinicalTotals,
+  FORECAST_HORIZON_YEARS,
   cumulativeHours,
   describeForecast,
   forecast,
@@ -48,10 +49,21 @@ describe(`clinicalTotals (TZ=${process.env.TZ ?? 'default'})`, () => {
       counted: 8,
     });
     expect(clinicalTotals(entries, TODAY, true).counted).toBe(15.5);
-    expect(clinicalTotals(entries, TODAY, false).byArea).toEqual({
+    expect(Object.fromEntries(clinicalTotals(entries, TODAY, false).byArea)).toEqual({
       chemistry: { verified: 8, unverified: 0, counted: 8 },
       hematology: { verified: 0, unverified: 7.5, counted: 0 },
     });
+  });
+
+  it('sums an area named like a prototype key without touching any prototype', () => {
+    const entries = ['__proto__', 'constructor', 'toString'].map((area) =>
+      entry('2026-11-02', 2, { area, verifiedOn: '2026-11-03' }),
+    );
+    const totals = clinicalTotals(entries, TODAY, false);
+    expect(totals.byArea.get('__proto__')).toEqual({ verified: 2, unverified: 0, counted: 2 });
+    expect(totals.byArea.size).toBe(3);
+    expect(Object.prototype).not.toHaveProperty('verified');
+    expect(Object.prototype).not.toHaveProperty('counted');
   });
 
   it('leaves out entries after the date, and sign-offs after it', () => {
@@ -104,6 +116,16 @@ describe(`pace and forecast (TZ=${process.env.TZ ?? 'default'})`, () => {
 
   it('is zero with no recent entries, and then never forecasts a date', () => {
     expect(hoursPerWeek([entry('2026-01-01', 8)], TODAY)).toBe(0);
+    // 100,000 hours at 0.25 a week would be met in the year 32691: no date is computed.
+    expect(forecast(0.25, 100_000, 0.0625, TODAY)).toEqual({
+      status: 'beyond-horizon',
+      years: FORECAST_HORIZON_YEARS,
+    });
+    expect(describeForecast(forecast(0.25, 100_000, 0.0625, TODAY))).toBe(
+      'Not within 10 years at your pace of the last 4 weeks: log more hours each week.',
+    );
+    // Exactly ten years out is still a date.
+    expect(forecast(0, 520 * 10 + 2, 10, TODAY)).toMatchObject({ status: 'on-pace' });
     expect(forecast(10, 100, 0, TODAY)).toEqual({ status: 'no-pace' });
     expect(describeForecast({ status: 'no-pace' })).toBe(
       'Not met at the current pace: no hours logged in the last 4 weeks.',

@@ -24,7 +24,7 @@ export function ClinicalHoursScreen() {
   const [deleted, setDeleted] = useState<ClinicalEntry | undefined>();
   const areaLabel = (id: string) => rules.areas.find((area) => area.id === id)?.label ?? id;
   const areasShown = rules.areas.filter(
-    (area) => targets.byArea[area.id] !== undefined || totals.byArea[area.id] !== undefined,
+    (area) => targets.byArea[area.id] !== undefined || totals.byArea.has(area.id),
   );
 
   return (
@@ -58,7 +58,7 @@ export function ClinicalHoursScreen() {
         {areasShown.length > 0 && (
           <ul className="area-progress">
             {areasShown.map((area) => {
-              const split = totals.byArea[area.id];
+              const split = totals.byArea.get(area.id);
               const target = targets.byArea[area.id];
               return (
                 <li key={area.id}>
