@@ -5,13 +5,20 @@
  *
  * UIDs are stable per card series (a renewal moves the same event) and per deadline, with a
  * SEQUENCE that grows with each change, so importing a newer file updates events in place.
- * Dates are iCalendar DATE values: no time, no zone, nothing to shift.
+ * Dates are iCalendar DATE values: no time, no zone, nothing to shift. Only dates the app keeps
+ * (`isIsoDate`: 1900 … 2199) are written, so every DATE, the exclusive DTEND included, has four
+ * digits of year.
+ *
+ * What `ics` 3.12 gets wrong is put right here, and only that: it escapes SUMMARY, DESCRIPTION
+ * and LOCATION but not an alarm's DESCRIPTION, keeps control characters, and folds lines at 75
+ * characters (not octets) with a tab. Texts are cleaned before `ics` sees them, the alarm's is
+ * escaped, and the finished file is refolded by `foldLines`.
  */
 import { createEvents } from 'ics';
-import type { EventAttributes } from 'ics';
-import { addDays } from 'date-fns';
+import type { DateArray, EventAttributes } from 'ics';
+import { addDays, getDate, getMonth, getYear } from 'date-fns';
 import { groupIntoSeries } from './certifications';
-import { formatDisplayDate, toIsoDate, toLocalDate } from './dates';
+import { EARLIEST_DATE, LATEST_DATE, formatDisplayDate, isIsoDate, toLocalDate } from './dates';
 import type { IsoDate } from './dates';
 import type { Settings } from './settings';
 import { PROVIDER_LABELS } from './types';
@@ -78,12 +85,69 @@ export function calendarEvents(
   return events;
 }
 
-function dateArray(date: IsoDate): [number, number, number] {
-  const [year, month, day] = date.split('-').map(Number);
-  return [year ?? 0, month ?? 0, day ?? 0];
+/** Year, month, day of a local-midnight Date, as `ics` writes a DATE value. */
+function dateArray(date: Date): DateArray {
+  return [getYear(date), getMonth(date) + 1, getDate(date)];
 }
 
-export type CalendarFileResult = { ok: true; text: string } | { ok: false; message: string };
+/**
+ * Text a calendar may hold: RFC 5545 TEXT allows no control characters, so they are dropped,
+ * all but the line feed, which is escaped as "\n" (a CR LF loses its CR and stays one newline).
+ */
+function calendarText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  return text.replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, '');
+}
+
+/** RFC 5545 TEXT escaping, for the one property `ics` does not escape (an alarm's DESCRIPTION). */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, '\\$&').replace(/\n/g, '\\n');
+}
+
+const MAX_LINE_OCTETS = 75;
+const utf8 = new TextEncoder();
+
+/**
+ * The file's lines folded as RFC 5545 §3.1 says: at most 75 octets of UTF-8 each, continued on
+ * lines that start with one space, never inside a character. Lines already folded are unfolded
+ * first; the file holds no other CR LF followed by a space or tab, since texts keep no raw
+ * newline or tab.
+ */
+export function foldLines(text: string): string {
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map((line) => {
+      let folded = '';
+      let octets = 0;
+      for (const character of line) {
+        const size = utf8.encode(character).length;
+        if (octets + size > MAX_LINE_OCTETS) {
+          folded += '\r\n ';
+          octets = 1;
+        }
+        folded += character;
+        octets += size;
+      }
+      return folded;
+    })
+    .join('\r\n');
+}
+
+export type CalendarFileResult =
+  | {
+      ok: true;
+      text: string;
+      /** The events in the file, counted in the text itself. */
+      eventCount: number;
+      /** What to tell the student once the file is handed over. */
+      message: string;
+    }
+  | { ok: false; message: string };
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
 
 /** The .ics text for the events, stamped with `now` (the moment the file is made). */
 export function calendarFile(events: readonly CalendarEvent[], now: Date): CalendarFileResult {
@@ -93,22 +157,34 @@ export function calendarFile(events: readonly CalendarEvent[], now: Date): Calen
       message:
         'There is nothing to remind you of yet: add a card with an expiry date, or your application date.',
     };
-  const attributes: EventAttributes[] = events.map((event) => ({
-    uid: event.uid,
-    title: event.title,
-    description: event.description,
-    start: dateArray(event.date),
-    end: dateArray(toIsoDate(addDays(toLocalDate(event.date), 1))),
-    sequence: event.sequence,
-    timestamp: now.getTime(),
-    productId: 'medtech-ready',
-    calName: 'MedTech Ready',
-    alarms: event.alarmDaysBefore.map((days) => ({
-      action: 'display' as const,
-      description: `${event.title} in ${days} days`,
-      trigger: { days, before: true },
-    })),
-  }));
+  // A date from before the date range existed may still be stored: it is left out, not
+  // written with a year of five digits.
+  const writable = events.filter((event) => isIsoDate(event.date));
+  const leftOut =
+    writable.length < events.length
+      ? ` Left out ${plural(events.length - writable.length, 'reminder')} dated outside ${EARLIEST_DATE.slice(0, 4)}–${LATEST_DATE.slice(0, 4)}: correct the date to include it.`
+      : '';
+  if (writable.length === 0) return { ok: false, message: leftOut.trim() };
+  const attributes: EventAttributes[] = writable.map((event) => {
+    const day = toLocalDate(event.date);
+    const title = calendarText(event.title);
+    return {
+      uid: event.uid,
+      title,
+      description: calendarText(event.description),
+      start: dateArray(day),
+      end: dateArray(addDays(day, 1)),
+      sequence: event.sequence,
+      timestamp: now.getTime(),
+      productId: 'medtech-ready',
+      calName: 'MedTech Ready',
+      alarms: event.alarmDaysBefore.map((days) => ({
+        action: 'display' as const,
+        description: escapeText(`${title} in ${days} days`),
+        trigger: { days, before: true },
+      })),
+    };
+  });
   const { error, value } = createEvents(attributes);
   if (error || !value)
     return {
@@ -117,5 +193,12 @@ export function calendarFile(events: readonly CalendarEvent[], now: Date): Calen
     };
   // `ics` writes a day-only duration as "P14DT", which RFC 5545 does not allow ("T" must be
   // followed by a time). Strict clients reject it, so drop the dangling "T".
-  return { ok: true, text: value.replace(/^(TRIGGER:-?P\d+D)T(\r?)$/gm, '$1$2') };
+  const text = foldLines(value.replace(/^(TRIGGER:-?P\d+D)T(\r?)$/gm, '$1$2'));
+  const eventCount = text.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0;
+  return {
+    ok: true,
+    text,
+    eventCount,
+    message: `Downloaded ${plural(eventCount, 'event')}. Open the file to add them to your calendar; importing a newer file updates them.${leftOut}`,
+  };
 }
