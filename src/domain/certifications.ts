@@ -4,8 +4,7 @@
  * behind the banner. Pure functions; dates are passed in.
  */
 import { compareIsoDates, formatDisplayDate } from './dates';
-import type { IsoDate } from './dates';
-import { DEFAULT_WARNING_DAYS, assess, isValidOn, statusOn } from './expiry';
+import { assess } from './expiry';
 import type { ExpiryAssessment, ExpiryContext } from './expiry';
 import { CERTIFICATION_TYPE_LABELS } from './types';
 import type { Certification, CertificationType, RecordVerdict } from './types';
@@ -54,12 +53,15 @@ export function newestOfType(
   return certifications.filter((card) => card.type === type).sort(newestFirst)[0];
 }
 
-/** Whether the newest card of `type` meets a requirement on `asOf`, with the reason in words. */
+/**
+ * Whether the newest card of `type` meets a requirement on `context.today`, with the reason in
+ * words. The card's standing comes from `assess`, the same judgement as its badge and the banner:
+ * a card valid today but expired by the application date is met, with that warning.
+ */
 export function certificationVerdict(
   certifications: readonly Certification[],
   type: CertificationType,
-  asOf: IsoDate,
-  warningDays: number = DEFAULT_WARNING_DAYS,
+  context: ExpiryContext,
 ): RecordVerdict {
   const card = newestOfType(certifications, type);
   const label = CERTIFICATION_TYPE_LABELS[type];
@@ -69,30 +71,42 @@ export function certificationVerdict(
       warning: false,
       reason: `No ${label} card recorded yet. Add it under Certifications.`,
     };
-  if (!card.expiresOn)
-    return {
-      met: true,
-      warning: false,
-      certification: card,
-      reason: `Met by your ${card.name} card.`,
-    };
-  const expires = formatDisplayDate(card.expiresOn);
-  if (!isValidOn(card, asOf))
-    return {
-      met: false,
-      warning: false,
-      certification: card,
-      reason: `Not met: your ${card.name} card expired on ${expires}. Renew it and add the new card.`,
-    };
-  const expiringSoon = statusOn(card, asOf, warningDays).status === 'expiring-soon';
-  return {
-    met: true,
-    warning: expiringSoon,
-    certification: card,
-    reason: expiringSoon
-      ? `Met by your ${card.name} card until ${expires}, expiring soon: renew by ${expires}.`
-      : `Met by your ${card.name} card, valid until ${expires}.`,
-  };
+  const assessment = assess(card, context);
+  const { code } = assessment;
+  const base = { certification: card, standing: code };
+  const expires = card.expiresOn ? formatDisplayDate(card.expiresOn) : '';
+  switch (code) {
+    case 'no-expiry':
+      return { ...base, met: true, warning: false, reason: `Met by your ${card.name} card.` };
+    case 'expired':
+      return {
+        ...base,
+        met: false,
+        warning: false,
+        reason: `Not met: your ${card.name} card expired on ${expires}. Renew it and add the new card.`,
+      };
+    case 'expiring-soon':
+      return {
+        ...base,
+        met: true,
+        warning: true,
+        reason: `Met by your ${card.name} card until ${expires}, expiring soon: renew by ${expires}.`,
+      };
+    case 'lapses-before-application':
+      return {
+        ...base,
+        met: true,
+        warning: true,
+        reason: `Met today, but your ${card.name} card expires ${expires} — before your application date ${formatDisplayDate(context.applicationDate ?? '')}. Renew by ${expires}.`,
+      };
+    case 'valid':
+      return {
+        ...base,
+        met: true,
+        warning: false,
+        reason: `Met by your ${card.name} card, valid until ${expires}.`,
+      };
+  }
 }
 
 export interface AttentionItem {

@@ -158,7 +158,34 @@ export interface ExpiryContext {
   warningDays: number;
 }
 
+/**
+ * A card's standing, the one code every surface words from (badge, checklist, banner, target,
+ * report, calendar): its status today, or "lapses before you apply" when it is valid today but
+ * expired by the application date.
+ */
+export type StandingCode = ExpiryStatus | 'lapses-before-application';
+
+/** The words for each standing code, the same on every screen. */
+export const STANDING_LABELS: Record<StandingCode, string> = {
+  valid: 'Valid',
+  'expiring-soon': 'Expiring soon',
+  expired: 'Expired',
+  'no-expiry': 'No expiry',
+  'lapses-before-application': 'Expired on your application date',
+};
+
+/** How loud each standing is: ok, a warning, or a danger. */
+export const STANDING_TONES: Record<StandingCode, 'ok' | 'warn' | 'danger' | 'plain'> = {
+  valid: 'ok',
+  'expiring-soon': 'warn',
+  expired: 'danger',
+  'no-expiry': 'plain',
+  'lapses-before-application': 'danger',
+};
+
 export interface ExpiryAssessment {
+  /** The standing that decides how the card reads everywhere. */
+  code: StandingCode;
   today: StatusOn;
   atApplication?: StatusOn;
   /** Needs the student's attention: expired, expiring soon, or lapsing before the application date. */
@@ -176,7 +203,13 @@ export function assess(certification: Certification, context: ExpiryContext): Ex
       : undefined;
   const expires = certification.expiresOn ? formatDisplayDate(certification.expiresOn) : '';
   const applyOn = context.applicationDate ? formatDisplayDate(context.applicationDate) : '';
-  const base = { today, ...(atApplication ? { atApplication } : {}) };
+  // Lapsing before the application date outranks "expiring soon": it is what the student must act on.
+  const lapses = today.status !== 'expired' && atApplication?.status === 'expired';
+  const base = {
+    code: lapses ? ('lapses-before-application' as const) : today.status,
+    today,
+    ...(atApplication ? { atApplication } : {}),
+  };
 
   switch (today.status) {
     case 'no-expiry':
@@ -188,6 +221,12 @@ export function assess(certification: Certification, context: ExpiryContext): Ex
         message: `Expired ${expires}. Renew it: an expired card does not count.`,
       };
     case 'expiring-soon':
+      if (lapses)
+        return {
+          ...base,
+          needsAttention: true,
+          message: `Expires ${expires}, in ${plural(today.daysLeft ?? 0, 'day')} — before your application date ${applyOn}. Renew by ${expires}.`,
+        };
       if (today.daysLeft === 0)
         return { ...base, needsAttention: true, message: `Expires today, ${expires}. Renew now.` };
       return {
@@ -196,7 +235,7 @@ export function assess(certification: Certification, context: ExpiryContext): Ex
         message: `Expires ${expires}, in ${plural(today.daysLeft ?? 0, 'day')}. Renew by ${expires}.`,
       };
     case 'valid':
-      if (atApplication?.status === 'expired') {
+      if (lapses) {
         return {
           ...base,
           needsAttention: true,

@@ -113,23 +113,32 @@ function judgeCertification(
       verdict: 'not-met',
       reason: `${target.name} asks for AHA BLS Provider; your newest CPR card is ${card.name} (${PROVIDER_LABELS[card.provider]}).`,
     };
-  const onDate = certificationVerdict(certifications, type, validThrough, data.warningDays);
-  if (onDate.met)
-    return {
-      item,
-      verdict: 'met',
-      reason: card?.expiresOn
-        ? `Valid through ${formatDisplayDate(validThrough)}: your ${card.name} card runs until ${formatDisplayDate(card.expiresOn)}.`
-        : onDate.reason,
-    };
-  const now = certificationVerdict(certifications, type, today, data.warningDays);
-  if (now.met && card?.expiresOn)
-    return {
-      item,
-      verdict: 'at-risk',
-      reason: `Valid today, but expires ${formatDisplayDate(card.expiresOn)} — before ${formatDisplayDate(validThrough)}, the date ${target.name} needs it. Renew by ${formatDisplayDate(card.expiresOn)}.`,
-    };
-  return { item, verdict: 'not-met', reason: now.reason };
+  // The one card judgement (expiry.ts's standing), with the target's date as the date it is needed.
+  const judged = certificationVerdict(certifications, type, {
+    today,
+    warningDays: data.warningDays,
+    applicationDate: validThrough,
+  });
+  switch (judged.standing) {
+    case 'valid':
+    case 'expiring-soon':
+    case 'no-expiry':
+      return {
+        item,
+        verdict: 'met',
+        reason: card?.expiresOn
+          ? `Valid through ${formatDisplayDate(validThrough)}: your ${card.name} card runs until ${formatDisplayDate(card.expiresOn)}.`
+          : judged.reason,
+      };
+    case 'lapses-before-application':
+      return {
+        item,
+        verdict: 'at-risk',
+        reason: `Valid today, but expires ${formatDisplayDate(card?.expiresOn ?? '')} — before ${formatDisplayDate(validThrough)}, the date ${target.name} needs it. Renew by ${formatDisplayDate(card?.expiresOn ?? '')}.`,
+      };
+    default:
+      return { item, verdict: 'not-met', reason: judged.reason };
+  }
 }
 
 function judge(

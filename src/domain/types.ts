@@ -3,6 +3,7 @@
  * Plain data only; no behaviour, no React, no Dexie.
  */
 import type { IsoDate } from './dates';
+import type { StandingCode } from './expiry';
 
 export const AREA_IDS = ['degree', 'exam', 'clinical', 'cpr-first-aid'] as const;
 export type AreaId = (typeof AREA_IDS)[number];
@@ -342,6 +343,8 @@ export interface RecordVerdict {
   expectedOn?: IsoDate;
   /** The card that decides, for a certification. */
   certification?: Certification;
+  /** For a certification: the card's standing code (domain/expiry.ts), which names its badge. */
+  standing?: StandingCode;
   /** In words, with what to do: "Met by your BLS Provider card, valid until 30 Jun 2028." */
   reason: string;
 }

@@ -3,9 +3,9 @@
  * exam) is judged by its own module, on one date, against the pathway's rules.
  */
 import { certificationVerdict } from './certifications';
-import { formatDisplayDate, isAfter } from './dates';
 import type { IsoDate } from './dates';
 import { degreeVerdict } from './degree';
+import { DEFAULT_WARNING_DAYS } from './expiry';
 import { examAppliedVerdict, examPassedVerdict } from './exam-plan';
 import { clinicalTotals, countTowards, describeForecast, forecast, hoursPerWeek } from './hours';
 import type {
@@ -126,22 +126,6 @@ export function clinicalVerdict(
   };
 }
 
-/** A card met today but expired by the application date needs renewing before then: say so. */
-function withApplicationDate(
-  verdict: RecordVerdict,
-  applicationDate: IsoDate | undefined,
-): RecordVerdict {
-  const expiresOn = verdict.certification?.expiresOn;
-  if (!verdict.met || !applicationDate || !expiresOn || !isAfter(applicationDate, expiresOn))
-    return verdict;
-  const expires = formatDisplayDate(expiresOn);
-  return {
-    ...verdict,
-    warning: true,
-    reason: `Met today, but your ${verdict.certification?.name ?? ''} card expires ${expires} — before your application date ${formatDisplayDate(applicationDate)}. Renew by ${expires}.`,
-  };
-}
-
 export function verdictFor(
   link: RecordLink,
   pathway: Pathway,
@@ -150,10 +134,11 @@ export function verdictFor(
 ): RecordVerdict | undefined {
   switch (link.kind) {
     case 'certification':
-      return withApplicationDate(
-        certificationVerdict(records.certifications, link.type, context.asOf, context.warningDays),
-        context.applicationDate,
-      );
+      return certificationVerdict(records.certifications, link.type, {
+        today: context.asOf,
+        warningDays: context.warningDays ?? DEFAULT_WARNING_DAYS,
+        ...(context.applicationDate ? { applicationDate: context.applicationDate } : {}),
+      });
     case 'degree':
       return degreeVerdict(
         pathway.degree,

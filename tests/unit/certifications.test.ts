@@ -64,16 +64,21 @@ describe('series and renewals', () => {
   });
 });
 
+/** The context a verdict is judged in: a day and the warning window. */
+function on(today: string, warningDays = 90) {
+  return { today, warningDays };
+}
+
 describe('certificationVerdict', () => {
   it('is met by the newest card while it is valid', () => {
-    expect(certificationVerdict([OLD, RENEWED], 'cpr-bls', '2026-11-25')).toMatchObject({
+    expect(certificationVerdict([OLD, RENEWED], 'cpr-bls', on('2026-11-25'))).toMatchObject({
       met: true,
       reason: 'Met by your BLS Provider card, valid until 30 Jun 2028.',
     });
   });
 
   it('is not met once the newest card has expired, even if an older one was renewed late', () => {
-    const verdict = certificationVerdict([OLD], 'cpr-bls', '2026-07-01');
+    const verdict = certificationVerdict([OLD], 'cpr-bls', on('2026-07-01'));
     expect(verdict.met).toBe(false);
     expect(verdict.reason).toBe(
       'Not met: your BLS Provider card expired on 30 Jun 2026. Renew it and add the new card.',
@@ -81,7 +86,7 @@ describe('certificationVerdict', () => {
   });
 
   it('says what to do when there is no card', () => {
-    expect(certificationVerdict([MLT], 'first-aid', '2026-11-25')).toEqual({
+    expect(certificationVerdict([MLT], 'first-aid', on('2026-11-25'))).toEqual({
       met: false,
       warning: false,
       reason: 'No First Aid card recorded yet. Add it under Certifications.',
@@ -115,7 +120,7 @@ describe('certificationVerdict inside the warning window', () => {
   const soon = card('soon', { issuedOn: '2024-12-20', expiresOn: '2026-12-31' });
 
   it('is met but flagged expiring soon, with the renew-by date', () => {
-    expect(certificationVerdict([soon], 'cpr-bls', '2026-11-25')).toMatchObject({
+    expect(certificationVerdict([soon], 'cpr-bls', on('2026-11-25'))).toMatchObject({
       met: true,
       warning: true,
       reason:
@@ -124,6 +129,6 @@ describe('certificationVerdict inside the warning window', () => {
   });
 
   it('follows the warning window given', () => {
-    expect(certificationVerdict([soon], 'cpr-bls', '2026-11-25', 30).warning).toBe(false);
+    expect(certificationVerdict([soon], 'cpr-bls', on('2026-11-25', 30)).warning).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { formatDisplayDate } from '../../domain/dates';
-import type { ExpiryStatus } from '../../domain/expiry';
+import { STANDING_LABELS, STANDING_TONES } from '../../domain/expiry';
 import { CERTIFICATION_TYPE_LABELS, PROVIDER_LABELS } from '../../domain/types';
 import type { Certification, EvidenceFileInfo } from '../../domain/types';
 import { deleteCertification } from '../../store/certification-actions';
@@ -13,19 +13,12 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { CertificationForm } from './CertificationForm';
 import { EvidenceList } from './EvidenceList';
 
-const STATUS_LABELS: Record<ExpiryStatus, string> = {
-  valid: 'Valid',
-  'expiring-soon': 'Expiring soon',
-  expired: 'Expired',
-  'no-expiry': 'No expiry',
-};
-
-const STATUS_BADGES: Record<ExpiryStatus, string> = {
-  valid: 'badge--ok',
-  'expiring-soon': 'badge--warn',
-  expired: 'badge--danger',
-  'no-expiry': 'badge--plain',
-};
+const TONE_CLASSES = {
+  ok: 'badge--ok',
+  warn: 'badge--warn',
+  danger: 'badge--danger',
+  plain: 'badge--plain',
+} as const;
 
 interface CertificationCardProps {
   series: SeriesView;
@@ -54,15 +47,14 @@ export function CertificationCard({ series, evidenceByCertification }: Certifica
     <li className="certification" aria-labelledby={headingId}>
       <h3 id={headingId}>
         {current.name}{' '}
-        <span className={`badge ${STATUS_BADGES[assessment.today.status]}`}>
-          {STATUS_LABELS[assessment.today.status]}
+        <span className={`badge ${TONE_CLASSES[STANDING_TONES[assessment.today.status]]}`}>
+          {STANDING_LABELS[assessment.today.status]}
         </span>
-        {assessment.atApplication &&
-          assessment.atApplication.status !== assessment.today.status && (
-            <span className={`badge ${STATUS_BADGES[assessment.atApplication.status]}`}>
-              {STATUS_LABELS[assessment.atApplication.status]} on your application date
-            </span>
-          )}
+        {assessment.code === 'lapses-before-application' && (
+          <span className={`badge ${TONE_CLASSES[STANDING_TONES[assessment.code]]}`}>
+            {STANDING_LABELS[assessment.code]}
+          </span>
+        )}
       </h3>
       <p className="certification__message">{assessment.message}</p>
       <CardFacts card={current} />

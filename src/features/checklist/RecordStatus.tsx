@@ -4,6 +4,7 @@
  * way to the screen where the records live.
  */
 import { formatDisplayDate } from '../../domain/dates';
+import { STANDING_LABELS } from '../../domain/expiry';
 import type { ChecklistItem, RecordLink } from '../../domain/types';
 import { ProgressBar } from '../../ui/ProgressBar';
 
@@ -25,9 +26,10 @@ export function RecordStatus({ item }: { item: ChecklistItem }) {
   const met = verdict.met;
   const screen = recordScreen(item.metBy);
   const state = met ? 'Met' : verdict.onTrack ? 'On track' : 'Not met';
+  // A card's warning is named by its standing, in the same words as its badge on Certifications.
   const warning =
     verdict.warning &&
-    (item.metBy.kind === 'certification' ? 'Expiring soon' : met ? 'Check' : 'At risk');
+    (verdict.standing ? STANDING_LABELS[verdict.standing] : met ? 'Check' : 'At risk');
   return (
     <div className="requirement__main">
       <span className={`status-mark status-mark--${met ? 'met' : 'unmet'}`} aria-hidden="true">
