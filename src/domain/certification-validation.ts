@@ -11,7 +11,7 @@ import {
   PROVIDER_LABELS,
   CERTIFICATION_TYPE_LABELS,
 } from './types';
-import type { CertificationType, ProviderId } from './types';
+import type { Certification, CertificationType, ProviderId } from './types';
 import { EVIDENCE_MAX_BYTES, TEXT_MAX, tooLong } from './records/limits';
 
 export { EVIDENCE_MAX_BYTES };
@@ -90,4 +90,21 @@ export function evidenceProblem(file: EvidenceCandidate): string | null {
     return `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; files up to 10 MB can be kept.`;
   if (file.size === 0) return `"${file.name}" is empty.`;
   return null;
+}
+
+/** The stored fields of a card the form accepted (certificationProblems found nothing). */
+export function certificationFields(
+  input: CertificationInput,
+): Omit<Certification, 'id' | 'createdAt' | 'updatedAt'> {
+  const cardNumber = input.cardNumber.trim();
+  const notes = input.notes.trim();
+  return {
+    type: input.type as CertificationType,
+    provider: input.provider as ProviderId,
+    name: input.name.trim(),
+    issuedOn: input.issuedOn,
+    ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),
+    ...(cardNumber ? { cardNumber } : {}),
+    ...(notes ? { notes } : {}),
+  };
 }

@@ -86,3 +86,28 @@ export function targetHoursProblem(value: string): string | null {
     return `Enter ${MAX_REQUIRED_HOURS.toLocaleString('en-US')} hours or fewer.`;
   return null;
 }
+
+/** The stored fields of an entry the form accepted (clinicalEntryProblems found nothing). */
+export function clinicalEntryFields(
+  input: ClinicalEntryInput,
+): Omit<ClinicalEntry, 'id' | 'createdAt' | 'updatedAt'> {
+  const counts = Object.fromEntries(
+    (Object.entries(input.counts) as [CountKind, string][])
+      .filter(([, value]) => value.trim() !== '' && Number(value) > 0)
+      .map(([kind, value]) => [kind, Number(value)]),
+  );
+  const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  const supervisor = optional(input.supervisor);
+  const notes = optional(input.notes);
+  const verifiedOn = optional(input.verifiedOn);
+  return {
+    date: input.date,
+    site: input.site.trim(),
+    area: input.area,
+    hours: Number(input.hours),
+    ...(supervisor ? { supervisor } : {}),
+    ...(verifiedOn ? { verifiedOn } : {}),
+    ...(Object.keys(counts).length > 0 ? { counts } : {}),
+    ...(notes ? { notes } : {}),
+  };
+}

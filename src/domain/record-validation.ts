@@ -7,6 +7,7 @@ import type { IsoDate } from './dates';
 import { isExamId } from './exams';
 import { isPathwayId } from './pathways/summaries';
 import { COURSE_SUBJECTS, DEGREE_LEVELS } from './types';
+import type { PathwayId, Target, TargetKind } from './types';
 import { MAX_ATTEMPTS, MAX_CREDITS, MAX_REQUIRED_HOURS, TEXT_MAX, tooLong } from './records/limits';
 
 export type Problems<Field extends string> = Partial<Record<Field, string>>;
@@ -252,4 +253,24 @@ export function targetDateNote(date: IsoDate, today: IsoDate): string | undefine
   return isAfter(today, date)
     ? 'This date has passed. The target is kept; archive it once you are done with it.'
     : undefined;
+}
+
+/** The stored fields of a target the form accepted (targetProblems found nothing). */
+export function targetFields(
+  input: TargetInput,
+  archived: boolean | undefined,
+): Omit<Target, 'id' | 'createdAt' | 'updatedAt'> {
+  const hours = input.clinicalHours.trim();
+  const notes = input.notes.trim();
+  return {
+    name: input.name.trim(),
+    kind: input.kind as TargetKind,
+    date: input.date,
+    pathwayId: input.pathwayId as PathwayId,
+    ...(hours !== '' ? { clinicalHours: Number(hours) } : {}),
+    ...(input.requiresAhaBls ? { requiresAhaBls: true } : {}),
+    ...(input.validThrough ? { validThrough: input.validThrough } : {}),
+    ...(notes ? { notes } : {}),
+    ...(archived ? { archived: true } : {}),
+  };
 }

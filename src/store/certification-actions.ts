@@ -1,7 +1,10 @@
 /** What the student does with certifications: validate, write through db/, await the echo. */
-import { certificationProblems, evidenceProblem } from '../domain/certification-validation';
+import {
+  certificationFields,
+  certificationProblems,
+  evidenceProblem,
+} from '../domain/certification-validation';
 import type { CertificationInput, CertificationProblems } from '../domain/certification-validation';
-import type { CertificationType, ProviderId } from '../domain/types';
 import {
   deleteCertification as deleteCertificationRow,
   readEvidenceBytes,
@@ -24,20 +27,10 @@ export async function saveCertification(
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
 
-  const cardNumber = input.cardNumber.trim();
-  const notes = input.notes.trim();
   const saved = await runWrite(() =>
     saveCertificationRow(
       db,
-      {
-        type: input.type as CertificationType,
-        provider: input.provider as ProviderId,
-        name: input.name.trim(),
-        issuedOn: input.issuedOn,
-        ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),
-        ...(cardNumber ? { cardNumber } : {}),
-        ...(notes ? { notes } : {}),
-      },
+      certificationFields(input),
       id,
       file ? { name: file.name, mimeType: file.type, blob: file } : undefined,
     ),

@@ -1,7 +1,11 @@
 /** Logging clinical experience and setting targets: validate, write through db/, await the echo. */
-import { clinicalEntryProblems, targetHoursProblem } from '../domain/clinical-validation';
+import {
+  clinicalEntryFields,
+  clinicalEntryProblems,
+  targetHoursProblem,
+} from '../domain/clinical-validation';
 import type { ClinicalEntryInput, ClinicalProblems } from '../domain/clinical-validation';
-import type { ClinicalEntry, CountKind } from '../domain/types';
+import type { ClinicalEntry } from '../domain/types';
 import { db } from '../db/database';
 import { deleteClinicalEntry, restoreClinicalEntry, saveClinicalEntry } from '../db/records-repo';
 import { saveSettings } from '../db/settings-repo';
@@ -22,31 +26,7 @@ export async function saveEntry(
   });
   if (Object.keys(problems).length > 0) return { ok: false, problems };
 
-  const counts = Object.fromEntries(
-    (Object.entries(input.counts) as [CountKind, string][])
-      .filter(([, value]) => value.trim() !== '' && Number(value) > 0)
-      .map(([kind, value]) => [kind, Number(value)]),
-  );
-  const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
-  const supervisor = optional(input.supervisor);
-  const notes = optional(input.notes);
-  const verifiedOn = optional(input.verifiedOn);
-  const saved = await runWrite(() =>
-    saveClinicalEntry(
-      db,
-      {
-        date: input.date,
-        site: input.site.trim(),
-        area: input.area,
-        hours: Number(input.hours),
-        ...(supervisor ? { supervisor } : {}),
-        ...(verifiedOn ? { verifiedOn } : {}),
-        ...(Object.keys(counts).length > 0 ? { counts } : {}),
-        ...(notes ? { notes } : {}),
-      },
-      id,
-    ),
-  );
+  const saved = await runWrite(() => saveClinicalEntry(db, clinicalEntryFields(input), id));
   return saved ? { ok: true } : writeFailed();
 }
 

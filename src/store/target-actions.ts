@@ -1,7 +1,6 @@
 /** Targets: validate, write through db/, await the echo. */
-import { targetProblems } from '../domain/record-validation';
+import { targetFields, targetProblems } from '../domain/record-validation';
 import type { TargetInput } from '../domain/record-validation';
-import type { PathwayId, TargetKind } from '../domain/types';
 import { db } from '../db/database';
 import {
   deleteTarget as deleteTargetRow,
@@ -18,25 +17,7 @@ export async function saveTarget(
 ): Promise<ActionResult<keyof TargetInput>> {
   const problems = targetProblems(input);
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  const hours = input.clinicalHours.trim();
-  const notes = input.notes.trim();
-  const saved = await runWrite(() =>
-    saveTargetRow(
-      db,
-      {
-        name: input.name.trim(),
-        kind: input.kind as TargetKind,
-        date: input.date,
-        pathwayId: input.pathwayId as PathwayId,
-        ...(hours !== '' ? { clinicalHours: Number(hours) } : {}),
-        ...(input.requiresAhaBls ? { requiresAhaBls: true } : {}),
-        ...(input.validThrough ? { validThrough: input.validThrough } : {}),
-        ...(notes ? { notes } : {}),
-        ...(archived ? { archived: true } : {}),
-      },
-      id,
-    ),
-  );
+  const saved = await runWrite(() => saveTargetRow(db, targetFields(input, archived), id));
   return saved ? { ok: true } : writeFailed();
 }
 
