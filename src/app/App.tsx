@@ -37,6 +37,10 @@ const BackupScreen = lazy(async () => ({
 const ExamScreen = lazy(async () => ({
   default: (await import('../features/exam/ExamScreen')).ExamScreen,
 }));
+// Rare: a new version waiting, or a newer one opened in another tab.
+const ReloadBanners = lazy(async () => ({
+  default: (await import('./ReloadBanners')).ReloadBanners,
+}));
 
 const NAVIGATION: ReadonlyArray<{ route: Exclude<Route, 'report'>; label: string }> = [
   { route: 'checklist', label: 'Checklist' },
@@ -130,35 +134,14 @@ export function App() {
         </nav>
       </header>
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
-        {updateReady && (
-          <div className="banner banner--info" role="status">
-            <p>
-              A new version of MedTech Ready is ready. Reload to use it; your records stay as they
-              are.
-            </p>
-            <button
-              type="button"
-              className="button button--small button--primary"
-              onClick={reloadToUpdate}
-            >
-              Reload now
-            </button>
-          </div>
-        )}
-        {newerVersionOpened && (
-          <div className="banner banner--error" role="alert">
-            <p>
-              A newer version of MedTech Ready was opened in another tab. Reload this tab to keep
-              working; everything you saved is kept.
-            </p>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => window.location.reload()}
-            >
-              Reload
-            </button>
-          </div>
+        {(updateReady || newerVersionOpened) && (
+          <Suspense fallback={null}>
+            <ReloadBanners
+              updateReady={updateReady === true}
+              newerVersionOpened={newerVersionOpened === true}
+              onUpdate={reloadToUpdate}
+            />
+          </Suspense>
         )}
         {writeError && (
           <div className="banner banner--error" role="alert">
