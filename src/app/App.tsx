@@ -41,6 +41,10 @@ const ExamScreen = lazy(async () => ({
 const ReloadBanners = lazy(async () => ({
   default: (await import('./ReloadBanners')).ReloadBanners,
 }));
+// Only a browser that cannot open the records needs these words.
+const StorageProblem = lazy(async () => ({
+  default: (await import('./StorageProblem')).StorageProblem,
+}));
 
 const NAVIGATION: ReadonlyArray<{ route: Exclude<Route, 'report'>; label: string }> = [
   { route: 'checklist', label: 'Checklist' },
@@ -151,15 +155,12 @@ export function App() {
             </button>
           </div>
         )}
-        {status === 'failed' ? (
-          <div className="banner banner--error" role="alert">
-            <p>
-              Your records could not be opened in this browser. If you are in a private window,
-              storage may be turned off. ({loadError})
-            </p>
-          </div>
-        ) : status === 'loading' ? (
+        {status === 'loading' ? (
           <p aria-live="polite">Opening your records…</p>
+        ) : status === 'failed' ? (
+          <Suspense fallback={<p aria-live="polite">Opening…</p>}>
+            <StorageProblem problem={loadError ?? { reason: 'other', detail: '' }} />
+          </Suspense>
         ) : (
           <ErrorBoundary resetKey={route}>
             <Suspense fallback={<p aria-live="polite">Opening…</p>}>

@@ -7,6 +7,7 @@
 import { create } from 'zustand';
 import { toIsoDate } from '../domain/dates';
 import type { IsoDate } from '../domain/dates';
+import type { StorageProblem } from '../db/storage-failure';
 import { EMPTY_SNAPSHOT } from '../db/snapshot';
 import type { Snapshot } from '../db/snapshot';
 import { writeAndAwaitEcho } from './echo';
@@ -14,7 +15,8 @@ import { writeAndAwaitEcho } from './echo';
 export interface AppState {
   snapshot: Snapshot;
   status: 'loading' | 'ready' | 'failed';
-  loadError?: string;
+  /** Why the records are not open, with `status: 'failed'` (sync.ts); 'blocked' and 'slow' clear. */
+  loadError?: StorageProblem;
   /** The date everything is judged on. Refreshed when the app regains focus. */
   today: IsoDate;
   /** Set when a write fails, shown near the top of the screen. */

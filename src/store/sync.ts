@@ -1,17 +1,49 @@
 /**
- * The one writer of the store's snapshot: a Dexie liveQuery per slice of the database. Dexie
- * re-runs a query after any write to the tables it read, in this tab or another, so all tabs
- * stay in step, and a write re-reads only its own table. Each delivered slice is noted in
- * echo.ts, so that a write can wait for its own echo (`runWrite`).
+ * The one writer of the store's snapshot and of its load status: it opens the database (a
+ * failure becomes `status: 'failed'` with its reason, never an endless "Opening…"), then runs a
+ * Dexie liveQuery per slice of the database. Dexie re-runs a query after any write to the tables
+ * it read, in this tab or another, so all tabs stay in step, and a write re-reads only its own
+ * table. Each delivered slice is noted in echo.ts, so that a write can wait for its own echo
+ * (`runWrite`).
  */
 import { liveQuery } from 'dexie';
 import type { MedTechDatabase } from '../db/database';
+import { openDatabase, problemOf } from '../db/open-database';
+import type { StorageProblem } from '../db/storage-failure';
 import { SLICE_READERS } from '../db/snapshot';
 import { useAppStore } from './app-store';
 import { markMirrored, readNote, startEchoTracking } from './echo';
 
-/** Start mirroring the database into the store. Returns the function that stops it. */
+/** After this long without an answer, opening the records says what may be holding it up. */
+const SLOW_OPEN_MS = 3000;
+
+/** Open the database, then mirror it into the store. Returns the function that stops it. */
 export function startSync(db: MedTechDatabase): () => void {
+  let stopped = false;
+  let stopMirror: (() => void) | undefined;
+  const fail = (problem: StorageProblem) => {
+    if (!stopped) useAppStore.setState({ status: 'failed', loadError: problem });
+  };
+  // Blocked and slow are not final: the open carries on, and the mirror's first slices set 'ready'.
+  const slow = setTimeout(() => {
+    if (useAppStore.getState().status === 'loading') fail({ reason: 'slow', detail: '' });
+  }, SLOW_OPEN_MS);
+  void openDatabase(db, () => fail({ reason: 'blocked', detail: '' })).then((problem) => {
+    clearTimeout(slow);
+    if (stopped) return;
+    if (problem) fail(problem);
+    else stopMirror = mirror(db);
+  });
+  const stopListening = db.onNewerVersion(() => useAppStore.setState({ newerVersionOpened: true }));
+  return () => {
+    stopped = true;
+    clearTimeout(slow);
+    stopListening();
+    stopMirror?.();
+  };
+}
+
+function mirror(db: MedTechDatabase): () => void {
   const stopEcho = startEchoTracking(SLICE_READERS.flatMap((slice) => slice.tables));
   const loaded = new Set<number>();
   const subscriptions = SLICE_READERS.map((slice, index) =>
@@ -30,18 +62,15 @@ export function startSync(db: MedTechDatabase): () => void {
         markMirrored(note);
       },
       error: (error: unknown) => {
-        useAppStore.setState({
-          status: 'failed',
-          loadError: error instanceof Error ? error.message : String(error),
-        });
+        void problemOf(error).then((problem) =>
+          useAppStore.setState({ status: 'failed', loadError: problem }),
+        );
         // Nothing will be re-read now: no write may wait for an echo.
         stopEcho();
       },
     }),
   );
-  const stopListening = db.onNewerVersion(() => useAppStore.setState({ newerVersionOpened: true }));
   return () => {
-    stopListening();
     subscriptions.forEach((subscription) => subscription.unsubscribe());
     stopEcho();
   };

@@ -117,7 +117,10 @@ describe('the mirror (sync.ts)', () => {
         }
       });
     });
-    expect(useAppStore.getState().loadError).toBe('The disk is unreadable');
+    expect(useAppStore.getState().loadError).toEqual({
+      reason: 'other',
+      detail: 'The disk is unreadable',
+    });
     expect(await runWrite(() => db.targets.put(target))).toBe(true);
   });
 });
