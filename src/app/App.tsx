@@ -1,4 +1,8 @@
-/** The app shell: header and navigation, the write-error banner, and the screen the route names. */
+/**
+ * The app shell: header and navigation, the write-error banner, the storage screen until the
+ * records are open, then the screen the route names ("not found" for an address under #/ that
+ * names none).
+ */
 import { Suspense, lazy, useEffect, useRef } from 'react';
 import { BackupReminder } from '../features/backup/BackupReminder';
 import { ExpiryBanner } from '../features/certifications/ExpiryBanner';
@@ -10,7 +14,7 @@ import { useChecklist } from '../store/useChecklist';
 import { ErrorBoundary } from './ErrorBoundary';
 import { reloadToUpdate } from './service-worker';
 import { ROUTE_HASHES, reportTargetOf, routeOf, useHash } from './useRoute';
-import type { Route } from './useRoute';
+import type { NamedRoute } from './useRoute';
 
 // Screens other than the checklist load on first visit, keeping the first screen's JavaScript small.
 const CertificationsScreen = lazy(async () => ({
@@ -37,6 +41,11 @@ const BackupScreen = lazy(async () => ({
 const ExamScreen = lazy(async () => ({
   default: (await import('../features/exam/ExamScreen')).ExamScreen,
 }));
+// Rare: an address that names no screen. It is handed the checklist's address: importing the
+// route table from there would split the table into a chunk of its own on the first screen.
+const NotFoundScreen = lazy(async () => ({
+  default: (await import('./NotFoundScreen')).NotFoundScreen,
+}));
 // Rare: a new version waiting, or a newer one opened in another tab.
 const ReloadBanners = lazy(async () => ({
   default: (await import('./ReloadBanners')).ReloadBanners,
@@ -46,7 +55,7 @@ const StorageProblem = lazy(async () => ({
   default: (await import('./StorageProblem')).StorageProblem,
 }));
 
-const NAVIGATION: ReadonlyArray<{ route: Exclude<Route, 'report'>; label: string }> = [
+const NAVIGATION: ReadonlyArray<{ route: Exclude<NamedRoute, 'report'>; label: string }> = [
   { route: 'checklist', label: 'Checklist' },
   { route: 'targets', label: 'Targets' },
   { route: 'clinical', label: 'Clinical hours' },
@@ -57,7 +66,16 @@ const NAVIGATION: ReadonlyArray<{ route: Exclude<Route, 'report'>; label: string
   { route: 'settings', label: 'Settings' },
 ];
 
+/** The shell inside the error boundary: whatever throws, routing included, never blanks the page. */
 export function App() {
+  return (
+    <ErrorBoundary>
+      <Shell />
+    </ErrorBoundary>
+  );
+}
+
+function Shell() {
   const status = useAppStore((state) => state.status);
   const loadError = useAppStore((state) => state.loadError);
   const writeError = useAppStore((state) => state.writeError);
@@ -162,7 +180,7 @@ export function App() {
             <StorageProblem problem={loadError ?? { reason: 'other', detail: '' }} />
           </Suspense>
         ) : (
-          <ErrorBoundary resetKey={route}>
+          <ErrorBoundary>
             <Suspense fallback={<p aria-live="polite">Opening…</p>}>
               {route === 'certifications' ? (
                 <CertificationsScreen />
@@ -180,6 +198,8 @@ export function App() {
                 <TargetsScreen />
               ) : route === 'report' ? (
                 <ReportScreen targetId={reportTargetOf(hash) ?? ''} />
+              ) : route === 'not-found' ? (
+                <NotFoundScreen checklistHref={ROUTE_HASHES.checklist} />
               ) : (
                 <ChecklistScreen />
               )}

@@ -1,35 +1,37 @@
 /**
  * The last line of defence: a screen that throws (a bug, or a record this version cannot read)
  * shows what happened and a way back, instead of a blank page. Stored data is not touched.
+ * Any change of address clears the error, so following the link back (or the browser's Back
+ * button, or a typed address) recovers, even when the shell itself had thrown.
  */
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 
 interface ErrorBoundaryProps {
   children: ReactNode;
-  /** Changing it (for example the route) clears the error, so the student can move on. */
-  resetKey: string;
 }
 
 interface ErrorBoundaryState {
   error: Error | undefined;
-  resetKey: string;
 }
 
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
-  override state: ErrorBoundaryState = { error: undefined, resetKey: this.props.resetKey };
+  override state: ErrorBoundaryState = { error: undefined };
 
   static getDerivedStateFromError(error: Error): Partial<ErrorBoundaryState> {
     return { error };
   }
 
-  static getDerivedStateFromProps(
-    props: ErrorBoundaryProps,
-    state: ErrorBoundaryState,
-  ): Partial<ErrorBoundaryState> | null {
-    return props.resetKey !== state.resetKey
-      ? { error: undefined, resetKey: props.resetKey }
-      : null;
+  private readonly onAddressChange = () => {
+    if (this.state.error) this.setState({ error: undefined });
+  };
+
+  override componentDidMount(): void {
+    window.addEventListener('hashchange', this.onAddressChange);
+  }
+
+  override componentWillUnmount(): void {
+    window.removeEventListener('hashchange', this.onAddressChange);
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {

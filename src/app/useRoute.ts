@@ -1,10 +1,13 @@
 /**
  * Which screen the address shows: a hash route, so the app needs no server rewrites and works
- * offline. Any other hash (an anchor such as #requirement-cpr-bls) stays on the checklist.
+ * offline. An address under `#/` that names no screen (or a report link whose id is not valid
+ * percent-encoding) is 'not-found'; any other hash (an anchor such as #requirement-cpr-bls)
+ * stays on the checklist. Reading an address never throws.
  */
 import { useSyncExternalStore } from 'react';
 
-export type Route =
+/** The screens that have an address of their own. */
+export type NamedRoute =
   | 'checklist'
   | 'targets'
   | 'clinical'
@@ -15,7 +18,9 @@ export type Route =
   | 'backup'
   | 'report';
 
-export const ROUTE_HASHES: Record<Route, string> = {
+export type Route = NamedRoute | 'not-found';
+
+export const ROUTE_HASHES: Record<NamedRoute, string> = {
   checklist: '#/',
   targets: '#/targets',
   clinical: '#/clinical',
@@ -35,15 +40,22 @@ export function reportHash(targetId: string): string {
 /** The target id of a report address, if it is one. */
 export function reportTargetOf(hash: string): string | undefined {
   const prefix = `${ROUTE_HASHES.report}/`;
-  return hash.startsWith(prefix) ? decodeURIComponent(hash.slice(prefix.length)) : undefined;
+  if (!hash.startsWith(prefix)) return undefined;
+  try {
+    return decodeURIComponent(hash.slice(prefix.length));
+  } catch {
+    // A cut-short or hand-typed link ("%", "%E0%A4%A"): no target, so no report.
+    return undefined;
+  }
 }
 
 export function routeOf(hash: string): Route {
   if (reportTargetOf(hash) !== undefined) return 'report';
-  const found = (Object.entries(ROUTE_HASHES) as [Route, string][]).find(
-    ([route, routeHash]) => route !== 'checklist' && routeHash === hash,
+  const found = (Object.entries(ROUTE_HASHES) as [NamedRoute, string][]).find(
+    ([, routeHash]) => routeHash === hash,
   );
-  return found ? found[0] : 'checklist';
+  if (found) return found[0];
+  return hash.startsWith('#/') ? 'not-found' : 'checklist';
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -162,3 +162,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the "not found" and storage problem screens have no WCAG 2.2 A/AA violations (${colorScheme})`, async ({
+    page,
+    context,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/#/nope');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expectNoViolations(page);
+
+    const refused = await context.newPage();
+    await refused.emulateMedia({ colorScheme });
+    await refused.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new Error('The backing store is corrupt');
+      };
+    });
+    await refused.goto('/');
+    await expect(
+      refused.getByRole('heading', { name: 'Your records could not be opened' }),
+    ).toBeVisible();
+    await expectNoViolations(refused);
+  });
+}
