@@ -19,6 +19,35 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * What a static host should send that a meta tag cannot: frame-ancestors (no page may frame the
+ * app, against clickjacking), no MIME sniffing, no referrer, and no powerful features. The build
+ * writes them as `_headers` (Netlify and Cloudflare Pages read it), and `vite preview` sends them,
+ * so the end-to-end tests run under the same headers as the hosted app.
+ */
+const HOSTING_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+};
+
+function hostingHeadersFile(): Plugin {
+  const lines = Object.entries(HOSTING_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+  return {
+    name: 'medtech-ready:hosting-headers',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: '_headers',
+        source: ['/*', ...lines, ''].join('\n'),
+      });
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'medtech-ready:content-security-policy',
@@ -39,6 +68,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    hostingHeadersFile(),
     // Offline and installable. The service worker precaches the built app; a new version waits
     // until the student accepts the prompt to reload (registerType 'prompt'), so nobody is left
     // on a stale app silently and no open form is reloaded under them.
@@ -79,7 +109,7 @@ export default defineConfig({
     sourcemap: false,
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: HOSTING_HEADERS },
   test: {
     // A guard against a hang, not a speed limit: every wait inside a test is on a condition, and
     // a 2-core machine running two suites side by side is several times slower than an idle one.
