@@ -107,6 +107,19 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rollupOptions: {
+      output: {
+        // The small modules the first screen shares with screens loaded later (dates, types,
+        // card rules, limits, date-fns) go in one chunk instead of six tiny ones: each chunk costs
+        // its own compression overhead, about 0.6 kB of the first screen's budget in all.
+        manualChunks(id: string) {
+          if (id.includes('/node_modules/date-fns/')) return 'shared';
+          if (/\/src\/domain\/(dates|types|expiry|exams|records\/limits)\.ts$/.test(id))
+            return 'shared';
+          return undefined;
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', headers: HOSTING_HEADERS },

@@ -174,15 +174,6 @@ export const STANDING_LABELS: Record<StandingCode, string> = {
   'lapses-before-application': 'Expired on your application date',
 };
 
-/** How loud each standing is: ok, a warning, or a danger. */
-export const STANDING_TONES: Record<StandingCode, 'ok' | 'warn' | 'danger' | 'plain'> = {
-  valid: 'ok',
-  'expiring-soon': 'warn',
-  expired: 'danger',
-  'no-expiry': 'plain',
-  'lapses-before-application': 'danger',
-};
-
 export interface ExpiryAssessment {
   /** The standing that decides how the card reads everywhere. */
   code: StandingCode;

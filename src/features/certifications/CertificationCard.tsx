@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import { formatDisplayDate } from '../../domain/dates';
-import { STANDING_LABELS, STANDING_TONES } from '../../domain/expiry';
+import { STANDING_LABELS } from '../../domain/expiry';
+import type { StandingCode } from '../../domain/expiry';
 import { CERTIFICATION_TYPE_LABELS, PROVIDER_LABELS } from '../../domain/types';
 import type { Certification, EvidenceFileInfo } from '../../domain/types';
 import { deleteCertification } from '../../store/certification-actions';
@@ -13,12 +14,14 @@ import { ConfirmButton } from '../../ui/ConfirmButton';
 import { CertificationForm } from './CertificationForm';
 import { EvidenceList } from './EvidenceList';
 
-const TONE_CLASSES = {
-  ok: 'badge--ok',
-  warn: 'badge--warn',
-  danger: 'badge--danger',
-  plain: 'badge--plain',
-} as const;
+/** How loud each standing's badge is: its words come from STANDING_LABELS. */
+const STANDING_BADGES: Record<StandingCode, string> = {
+  valid: 'badge--ok',
+  'expiring-soon': 'badge--warn',
+  expired: 'badge--danger',
+  'no-expiry': 'badge--plain',
+  'lapses-before-application': 'badge--danger',
+};
 
 interface CertificationCardProps {
   series: SeriesView;
@@ -47,11 +50,11 @@ export function CertificationCard({ series, evidenceByCertification }: Certifica
     <li className="certification" aria-labelledby={headingId}>
       <h3 id={headingId}>
         {current.name}{' '}
-        <span className={`badge ${TONE_CLASSES[STANDING_TONES[assessment.today.status]]}`}>
+        <span className={`badge ${STANDING_BADGES[assessment.today.status]}`}>
           {STANDING_LABELS[assessment.today.status]}
         </span>
         {assessment.code === 'lapses-before-application' && (
-          <span className={`badge ${TONE_CLASSES[STANDING_TONES[assessment.code]]}`}>
+          <span className={`badge ${STANDING_BADGES[assessment.code]}`}>
             {STANDING_LABELS[assessment.code]}
           </span>
         )}
