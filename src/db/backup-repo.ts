@@ -6,7 +6,8 @@
 import type { Table } from 'dexie';
 import type { BackupData, BackupTable } from '../domain/backup';
 import { BACKUP_TABLES } from '../domain/backup';
-import type { EvidenceFile } from '../domain/types';
+import { mergeClinicalEntries } from '../domain/merge';
+import type { ClinicalEntry, EvidenceFile } from '../domain/types';
 import type { MedTechDatabase } from './database';
 
 type Row = Record<string, unknown>;
@@ -105,9 +106,10 @@ export async function writeBackup(
   data: BackupData,
   mode: ImportMode,
   evidenceIncluded: boolean,
-): Promise<void> {
+): Promise<WriteReport> {
   const incoming = toStoredRows(data);
   const cardIds = new Set(data.certifications.map((card) => card.id));
+  const report: WriteReport = { leftOut: [] };
   await db.transaction('rw', tables(db), async () => {
     for (const name of BACKUP_TABLES) {
       const table = tableOf(db, name);
@@ -128,7 +130,23 @@ export async function writeBackup(
         const current = existing[index];
         return current === undefined || stampOf(row) > stampOf(current);
       });
+      if (name === 'clinicalEntries') {
+        // The form's rule holds after a merge too: no day over 24 hours.
+        const merged = mergeClinicalEntries(
+          await db.clinicalEntries.toArray(),
+          newer as unknown as ClinicalEntry[],
+        );
+        report.leftOut.push(...merged.refused.map((refusal) => refusal.reason));
+        await table.bulkPut(merged.accepted as unknown as Row[]);
+        continue;
+      }
       await table.bulkPut(newer);
     }
   });
+  return report;
+}
+
+/** What a write could not take, in words (a merge keeps the form's rules). */
+export interface WriteReport {
+  leftOut: string[];
 }

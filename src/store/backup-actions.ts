@@ -40,13 +40,15 @@ export async function readBackupFile(file: File): Promise<ParseResult> {
 export async function importBackup(
   parsed: Extract<ParseResult, { ok: true }>,
   mode: ImportMode,
-): Promise<boolean> {
+): Promise<{ ok: boolean; leftOut: string[] }> {
   const before = await readStoredRows(db);
-  const saved = await runWrite(() =>
-    writeBackup(db, parsed.backup.data, mode, parsed.backup.evidenceIncluded),
-  );
+  let leftOut: string[] = [];
+  const saved = await runWrite(async () => {
+    leftOut = (await writeBackup(db, parsed.backup.data, mode, parsed.backup.evidenceIncluded))
+      .leftOut;
+  });
   if (saved) beforeImport = before;
-  return saved;
+  return { ok: saved, leftOut: saved ? leftOut : [] };
 }
 
 export function canUndoImport(): boolean {

@@ -90,6 +90,28 @@ describe('export and import', () => {
     expect(await db.examPlans.count()).toBe(V3_ROWS.examPlans.length);
   });
 
+  it('a merge keeps the form’s rules: no day over 24 hours, and says what it left out', async () => {
+    const backup = parsed(await readBackupData(db, true));
+    const here = backup.data.clinicalEntries[0]!;
+    const sameDay = (id: string, hours: number) => ({
+      ...here,
+      id,
+      hours,
+      updatedAt: '2030-01-01T00:00:00.000Z',
+    });
+    const report = await writeBackup(
+      db,
+      { ...backup.data, clinicalEntries: [sameDay('file-20', 20), sameDay('file-2', 2)] },
+      'merge',
+      true,
+    );
+    const onThatDay = (await db.clinicalEntries.toArray()).filter((row) => row.date === here.date);
+    expect(onThatDay.reduce((sum, row) => sum + row.hours, 0)).toBeLessThanOrEqual(24);
+    expect(onThatDay.map((row) => row.id).sort()).toEqual(['entry-1', 'file-2']);
+    expect(report.leftOut).toHaveLength(1);
+    expect(report.leftOut[0]).toMatch(/^Clinical entry on .*\(20 h at .*\): that day already has/);
+  });
+
   it('keeps the files here when a backup made without files replaces everything', async () => {
     await db.evidenceFiles.bulkPut([
       {

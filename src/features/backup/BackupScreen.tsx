@@ -41,6 +41,8 @@ export function BackupScreen() {
   const [exportMessage, setExportMessage] = useState<string | undefined>();
   const [parsed, setParsed] = useState<ParseResult | undefined>();
   const [importMessage, setImportMessage] = useState<string | undefined>();
+  /** What a merge could not take, each in words, shown under the import message. */
+  const [leftOut, setLeftOut] = useState<string[]>([]);
   const [undoable, setUndoable] = useState(canUndoImport());
   const [storage, setStorage] = useState<StorageState | undefined>();
   const id = useId();
@@ -58,17 +60,19 @@ export function BackupScreen() {
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     setImportMessage(undefined);
+    setLeftOut([]);
     setParsed(file ? await readBackupFile(file) : undefined);
   }
 
   async function runImport(mode: 'replace' | 'merge') {
     if (!parsed?.ok) return;
-    const ok = await importBackup(parsed, mode);
+    const { ok, leftOut } = await importBackup(parsed, mode);
     setImportMessage(
       ok
         ? `Imported (${mode === 'replace' ? 'replaced everything' : 'merged, newer records win'}). Undo import puts back what was here before.`
         : 'The import failed, and nothing was changed.',
     );
+    setLeftOut(leftOut);
     setUndoable(canUndoImport());
     if (ok) setParsed(undefined);
   }
@@ -183,6 +187,20 @@ export function BackupScreen() {
         <p role="status" className="hint">
           {importMessage}
         </p>
+        {leftOut.length > 0 && (
+          <div className="banner banner--warn" role="alert">
+            <p>
+              {leftOut.length === 1
+                ? 'One record from the file was not merged, because it breaks a rule the forms keep:'
+                : `${leftOut.length} records from the file were not merged, because they break rules the forms keep:`}
+            </p>
+            <ul>
+              {leftOut.map((reason, index) => (
+                <li key={index}>{reason}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {undoable && (
           <button
             type="button"
