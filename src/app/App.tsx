@@ -13,8 +13,9 @@ import { dismissWriteError, refreshToday, useAppStore } from '../store/app-store
 import { useChecklist } from '../store/useChecklist';
 import { ErrorBoundary } from './ErrorBoundary';
 import { reloadToUpdate } from './service-worker';
-import { ROUTE_HASHES, reportTargetOf, routeOf, useHash } from './useRoute';
-import type { NamedRoute } from './useRoute';
+import { ROUTE_HASHES } from '../ui/routes';
+import type { NamedRoute } from '../ui/routes';
+import { reportTargetOf, routeOf, useHash } from './useRoute';
 
 // Screens other than the checklist load on first visit, keeping the first screen's JavaScript small.
 const CertificationsScreen = lazy(async () => ({

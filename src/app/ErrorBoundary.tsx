@@ -6,6 +6,7 @@
  */
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { ROUTE_HASHES } from '../ui/routes';
 
 interface ErrorBoundaryProps {
   children: ReactNode;
@@ -45,7 +46,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
       <div className="banner banner--error" role="alert">
         <p>
           This screen could not be shown ({this.state.error.message}). Your records are safe in this
-          browser. Go back to the <a href="#/">checklist</a>, or reload the page.
+          browser. Go back to the <a href={ROUTE_HASHES.checklist}>checklist</a>, or reload the
+          page.
         </p>
       </div>
     );

@@ -5,37 +5,10 @@
  * stays on the checklist. Reading an address never throws.
  */
 import { useSyncExternalStore } from 'react';
-
-/** The screens that have an address of their own. */
-export type NamedRoute =
-  | 'checklist'
-  | 'targets'
-  | 'clinical'
-  | 'degree'
-  | 'exam'
-  | 'certifications'
-  | 'settings'
-  | 'backup'
-  | 'report';
+import { ROUTE_HASHES } from '../ui/routes';
+import type { NamedRoute } from '../ui/routes';
 
 export type Route = NamedRoute | 'not-found';
-
-export const ROUTE_HASHES: Record<NamedRoute, string> = {
-  checklist: '#/',
-  targets: '#/targets',
-  clinical: '#/clinical',
-  degree: '#/degree',
-  exam: '#/exam',
-  certifications: '#/certifications',
-  settings: '#/settings',
-  backup: '#/backup',
-  report: '#/report',
-};
-
-/** The address of one target's printable report. */
-export function reportHash(targetId: string): string {
-  return `${ROUTE_HASHES.report}/${encodeURIComponent(targetId)}`;
-}
 
 /** The target id of a report address, if it is one. */
 export function reportTargetOf(hash: string): string | undefined {

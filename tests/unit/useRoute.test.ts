@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reportHash, reportTargetOf, routeOf } from '../../src/app/useRoute';
+import { reportTargetOf, routeOf } from '../../src/app/useRoute';
+import { reportHash } from '../../src/ui/routes';
 
 describe('routeOf', () => {
   it.each([

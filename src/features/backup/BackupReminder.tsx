@@ -1,6 +1,7 @@
 /** On the main screen: a gentle reminder when the last backup is old or there has been none. */
 import { backupReminder } from '../../domain/settings';
 import { useAppStore } from '../../store/app-store';
+import { ROUTE_HASHES } from '../../ui/routes';
 
 export function BackupReminder() {
   const lastBackupOn = useAppStore((state) => state.snapshot.settings.lastBackupOn);
@@ -9,7 +10,7 @@ export function BackupReminder() {
   if (!message) return null;
   return (
     <p className="backup-reminder">
-      {message} <a href="#/backup">Go to Backup</a>
+      {message} <a href={ROUTE_HASHES.backup}>Go to Backup</a>
     </p>
   );
 }

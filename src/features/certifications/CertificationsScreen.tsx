@@ -5,6 +5,7 @@ import { CalendarButton } from './CalendarButton';
 import { CertificationCard } from './CertificationCard';
 import { CertificationForm } from './CertificationForm';
 import { useDisclosure } from '../../ui/useDisclosure';
+import { ROUTE_HASHES } from '../../ui/routes';
 
 export function CertificationsScreen() {
   const { series, context, evidenceByCertification } = useCertifications();
@@ -21,7 +22,7 @@ export function CertificationsScreen() {
           ? ` and on your application date, ${formatDisplayDate(context.applicationDate)}`
           : ''}
         . &ldquo;Expiring soon&rdquo; means within {context.warningDays} days.{' '}
-        {!context.applicationDate && <a href="#/settings">Set your application date</a>}
+        {!context.applicationDate && <a href={ROUTE_HASHES.settings}>Set your application date</a>}
       </p>
       <div className="button-row">
         {!adding.open && (

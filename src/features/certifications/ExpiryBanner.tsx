@@ -4,6 +4,7 @@
  */
 import { CERTIFICATION_TYPE_LABELS, PROVIDER_LABELS } from '../../domain/types';
 import { useCertifications } from '../../store/useCertifications';
+import { ROUTE_HASHES } from '../../ui/routes';
 
 export function ExpiryBanner() {
   const { attention } = useCertifications();
@@ -22,7 +23,7 @@ export function ExpiryBanner() {
           </li>
         ))}
       </ul>
-      <a href="#/certifications">Go to your certifications</a>
+      <a href={ROUTE_HASHES.certifications}>Go to your certifications</a>
     </section>
   );
 }

@@ -7,13 +7,14 @@ import { formatDisplayDate } from '../../domain/dates';
 import { STANDING_LABELS } from '../../domain/expiry';
 import type { ChecklistItem, RecordLink } from '../../domain/types';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { ROUTE_HASHES } from '../../ui/routes';
 
 const RECORD_SCREENS: Record<RecordLink['kind'], { href: string; label: string }> = {
-  certification: { href: '#/certifications', label: 'Certifications' },
-  degree: { href: '#/degree', label: 'Degree' },
-  clinical: { href: '#/clinical', label: 'Clinical hours' },
-  'exam-applied': { href: '#/exam', label: 'Exam' },
-  'exam-passed': { href: '#/exam', label: 'Exam' },
+  certification: { href: ROUTE_HASHES.certifications, label: 'Certifications' },
+  degree: { href: ROUTE_HASHES.degree, label: 'Degree' },
+  clinical: { href: ROUTE_HASHES.clinical, label: 'Clinical hours' },
+  'exam-applied': { href: ROUTE_HASHES.exam, label: 'Exam' },
+  'exam-passed': { href: ROUTE_HASHES.exam, label: 'Exam' },
 };
 
 export function recordScreen(link: RecordLink) {

@@ -9,6 +9,7 @@ import { AREA_LABELS, PROVIDER_LABELS, TARGET_KIND_LABELS } from '../../domain/t
 import type { Source } from '../../domain/types';
 import { useReport } from '../../store/useTargets';
 import { formatFigure as hours } from '../../ui/format';
+import { ROUTE_HASHES } from '../../ui/routes';
 
 export function ReportScreen({ targetId }: { targetId: string }) {
   const report = useReport(targetId);
@@ -19,7 +20,7 @@ export function ReportScreen({ targetId }: { targetId: string }) {
           Report
         </h2>
         <p>
-          This target no longer exists. <a href="#/targets">Back to your targets</a>
+          This target no longer exists. <a href={ROUTE_HASHES.targets}>Back to your targets</a>
         </p>
       </section>
     );
@@ -37,7 +38,7 @@ export function ReportScreen({ targetId }: { targetId: string }) {
   return (
     <section aria-labelledby="report-heading" className="screen report">
       <div className="button-row no-print">
-        <a className="button button--small" href="#/targets">
+        <a className="button button--small" href={ROUTE_HASHES.targets}>
           Back to targets
         </a>
         <button

@@ -10,6 +10,7 @@ import { TARGET_KIND_LABELS } from '../../domain/types';
 import { archiveTarget } from '../../store/target-actions';
 import { ProgressRing } from '../../ui/ProgressRing';
 import { TargetForm } from './TargetForm';
+import { reportHash } from '../../ui/routes';
 
 const VERDICT_BADGES: Record<TargetVerdict, string> = {
   met: 'badge--ok',
@@ -100,7 +101,7 @@ export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
         </ul>
       </details>
       <div className="button-row">
-        <a className="button button--small" href={`#/report/${encodeURIComponent(target.id)}`}>
+        <a className="button button--small" href={reportHash(target.id)}>
           Report <span className="visually-hidden">for {target.name}</span>
         </a>
         <button type="button" className="button button--small" onClick={() => setEditing(true)}>
