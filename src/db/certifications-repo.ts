@@ -7,11 +7,7 @@ import type { MedTechDatabase } from './database';
 
 export type CertificationFields = Omit<Certification, 'id' | 'createdAt' | 'updatedAt'>;
 
-export interface NewEvidence {
-  name: string;
-  mimeType: string;
-  blob: Blob;
-}
+export type NewEvidence = Pick<EvidenceFile, 'name' | 'mimeType' | 'blob'>;
 
 /** Add a card (no id) or replace one (with id); attach a new evidence file when given. */
 export async function saveCertification(

@@ -13,16 +13,14 @@ import type {
   EvidenceFile,
   ExamPlan,
   RequirementState,
+  SettingRow,
   Target,
 } from '../domain/types';
+import { rowGuardMiddleware } from './row-guard';
 import { DATABASE_NAME, declareSchema } from './schema';
 
 /** A stored setting. Values are read back through domain/settings.ts's `readSettings`. */
-export interface SettingRow {
-  key: string;
-  value: unknown;
-  updatedAt?: string;
-}
+export type { SettingRow };
 
 export class MedTechDatabase extends Dexie {
   requirementStates!: Table<RequirementState, string>;
@@ -45,6 +43,8 @@ export class MedTechDatabase extends Dexie {
     // a transaction anyway, which would make two kinds of echo.
     super(name, { cache: 'disabled' });
     declareSchema(this);
+    // Every row written obeys its record's schema, or the whole write is refused (row-guard.ts).
+    this.use(rowGuardMiddleware);
     // A newer version of the app opened in another tab wants to upgrade the schema: close this
     // connection at once, so the upgrade never waits on us, and tell the screen to ask for a reload.
     this.on('versionchange', () => {

@@ -5,28 +5,20 @@
  * words. Nothing here touches storage; the db layer writes a parsed backup in one transaction.
  * Loaded on demand (with zod) by the backup screen only.
  */
-import { z } from 'zod';
-import { isAfter, isIsoDate } from './dates';
-import { EVIDENCE_TYPES } from './certification-validation';
-import { EXAM_IDS } from './exams';
-import { PATHWAYS } from './pathways/catalog';
-import { PATHWAY_SUMMARIES } from './pathways/summaries';
+import * as z from 'zod/mini';
 import {
-  EVIDENCE_MAX_BYTES,
-  MAX_ATTEMPTS,
-  MAX_COUNT_PER_ENTRY,
-  MAX_CREDITS,
-  MAX_HOURS_PER_ENTRY,
-  MAX_REQUIRED_HOURS,
-  TEXT_MAX,
-} from './records/limits';
-import {
-  AREA_IDS,
-  CERTIFICATION_TYPES,
-  COURSE_SUBJECTS,
-  DEGREE_LEVELS,
-  PROVIDER_IDS,
-} from './types';
+  certificationSchema,
+  clinicalEntrySchema,
+  courseSchema,
+  customRequirementSchema,
+  degreeRecordSchema,
+  evidenceFileInfoSchema,
+  examPlanSchema,
+  requirementStateSchema,
+  settingSchema,
+  targetSchema,
+} from './records/schemas';
+import { TEXT_MAX } from './records/limits';
 
 export const BACKUP_FORMAT = 'medtech-ready-backup';
 /** The format version this app writes. Older versions are migrated on import. */
@@ -34,171 +26,34 @@ export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const isoDate = z.string().refine(isIsoDate, 'is not a real calendar date (yyyy-MM-dd)');
-const stamp = z.string().min(1).max(40);
-const text = (max: number) => z.string().max(max);
-const id = z.string().min(1).max(200);
-const quarterHours = z
-  .number()
-  .gt(0, 'must be more than 0 hours')
-  .max(MAX_HOURS_PER_ENTRY, `cannot be more than ${MAX_HOURS_PER_ENTRY} hours`)
-  .refine((value) => Number.isInteger(value * 4), 'must be in quarter hours');
-const credits = z.number().min(0, 'cannot be negative').max(MAX_CREDITS);
-const requiredHours = z.number().min(0, 'cannot be negative').max(MAX_REQUIRED_HOURS);
-/** Every rotation area of every built-in pathway: an entry's area is one of these, never free text. */
-const CLINICAL_AREA_IDS = new Set(
-  PATHWAYS.flatMap((pathway) => pathway.clinical.areas.map((area) => area.id)),
-);
-const pathwayId = z.enum(PATHWAY_SUMMARIES.map((pathway) => pathway.id) as [string, ...string[]]);
-
-const requirementState = z.strictObject({
-  key: id,
-  completedOn: isoDate.optional(),
-  note: text(TEXT_MAX.note).optional(),
-  title: text(TEXT_MAX.title).optional(),
-  hidden: z.boolean().optional(),
-  position: z.number().finite().optional(),
-  updatedAt: stamp,
-});
-
-const customRequirement = z.strictObject({
-  id,
-  area: z.enum(AREA_IDS),
-  title: text(TEXT_MAX.title).min(1),
-  createdAt: stamp,
-});
-
-const setting = z.strictObject({
-  key: z.string().min(1).max(40),
-  value: z.unknown(),
-  updatedAt: stamp.optional(),
-});
-
-const certification = z
-  .strictObject({
-    id,
-    type: z.enum(CERTIFICATION_TYPES),
-    provider: z.enum(PROVIDER_IDS),
-    name: text(TEXT_MAX.shortName).min(1),
-    issuedOn: isoDate,
-    expiresOn: isoDate.optional(),
-    cardNumber: text(TEXT_MAX.cardNumber).optional(),
-    notes: text(TEXT_MAX.note).optional(),
-    createdAt: stamp,
-    updatedAt: stamp,
-  })
-  .refine((card) => !card.expiresOn || !isAfter(card.issuedOn, card.expiresOn), {
-    message: 'expires before it was issued',
-    path: ['expiresOn'],
-  });
-
-const evidenceFile = z.strictObject({
-  id,
-  certificationId: id,
-  name: text(TEXT_MAX.fileName).min(1),
-  mimeType: z.enum(EVIDENCE_TYPES as [string, ...string[]]),
-  size: z.number().int().min(0).max(EVIDENCE_MAX_BYTES),
-  /** The file's bytes, base64. */
-  data: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64'),
-  addedAt: stamp,
-});
-
-const clinicalEntry = z.strictObject({
-  id,
-  date: isoDate,
-  site: text(TEXT_MAX.shortName).min(1),
-  area: z.string().refine((area) => CLINICAL_AREA_IDS.has(area), 'is not a rotation area'),
-  hours: quarterHours,
-  supervisor: text(TEXT_MAX.shortName).optional(),
-  verifiedOn: isoDate.optional(),
-  counts: z
-    .partialRecord(
-      z.enum(['venipuncture', 'skin-puncture']),
-      z.number().int().min(0).max(MAX_COUNT_PER_ENTRY),
-    )
-    .optional(),
-  notes: text(TEXT_MAX.note).optional(),
-  createdAt: stamp,
-  updatedAt: stamp,
-});
-
-const degreeRecord = z.strictObject({
-  id: z.literal('degree'),
-  program: text(TEXT_MAX.name).min(1),
-  institution: text(TEXT_MAX.name),
-  level: z.enum(DEGREE_LEVELS as [string, ...string[]]),
-  expectedGraduation: isoDate.optional(),
-  conferredOn: isoDate.optional(),
-  creditsEarned: credits.optional(),
-  creditsRequired: credits.optional(),
-  updatedAt: stamp,
-});
-
-const course = z.strictObject({
-  id,
-  name: text(TEXT_MAX.name).min(1),
-  subject: z.enum(COURSE_SUBJECTS as [string, ...string[]]),
-  credits: z.number().gt(0, 'must be more than 0').max(MAX_CREDITS),
-  status: z.enum(['planned', 'in-progress', 'completed']),
-  createdAt: stamp,
-  updatedAt: stamp,
-});
-
-const examPlan = z.strictObject({
-  id,
-  exam: z.enum(EXAM_IDS as [string, ...string[]]),
-  appliedOn: isoDate.optional(),
-  windowEndsOn: isoDate.optional(),
-  scheduledOn: isoDate.optional(),
-  attempts: z
-    .array(
-      z.strictObject({
-        takenOn: isoDate,
-        result: z.enum(['passed', 'failed']),
-        score: text(TEXT_MAX.score).optional(),
-      }),
-    )
-    .max(MAX_ATTEMPTS),
-  notes: text(TEXT_MAX.note).optional(),
-  createdAt: stamp,
-  updatedAt: stamp,
-});
-
-const target = z.strictObject({
-  id,
-  name: text(TEXT_MAX.name).min(1),
-  kind: z.enum(['program', 'job', 'exam-application']),
-  date: isoDate,
-  pathwayId,
-  clinicalHours: requiredHours.optional(),
-  requiresAhaBls: z.boolean().optional(),
-  validThrough: isoDate.optional(),
-  notes: text(TEXT_MAX.note).optional(),
-  archived: z.boolean().optional(),
-  createdAt: stamp,
-  updatedAt: stamp,
+/** An evidence file in a backup: its stored fields (records/schemas.ts), its bytes as base64. */
+const evidenceFile = z.extend(evidenceFileInfoSchema, {
+  data: z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64')),
 });
 
 const MAX_ROWS = 200_000;
+const rows = <T extends z.core.SomeType>(row: T, max: number = MAX_ROWS) =>
+  z.array(row).check(z.maxLength(max));
 
+/** Every table, each row obeying the same schema as the database (records/schemas.ts). */
 export const backupDataSchema = z.strictObject({
-  requirementStates: z.array(requirementState).max(MAX_ROWS),
-  customRequirements: z.array(customRequirement).max(MAX_ROWS),
-  settings: z.array(setting).max(100),
-  certifications: z.array(certification).max(MAX_ROWS),
-  evidenceFiles: z.array(evidenceFile).max(MAX_ROWS),
-  clinicalEntries: z.array(clinicalEntry).max(MAX_ROWS),
-  degreeRecords: z.array(degreeRecord).max(1),
-  courses: z.array(course).max(MAX_ROWS),
-  examPlans: z.array(examPlan).max(MAX_ROWS),
-  targets: z.array(target).max(MAX_ROWS),
+  requirementStates: rows(requirementStateSchema),
+  customRequirements: rows(customRequirementSchema),
+  settings: rows(settingSchema, 100),
+  certifications: rows(certificationSchema),
+  evidenceFiles: rows(evidenceFile),
+  clinicalEntries: rows(clinicalEntrySchema),
+  degreeRecords: rows(degreeRecordSchema, 1),
+  courses: rows(courseSchema),
+  examPlans: rows(examPlanSchema),
+  targets: rows(targetSchema),
 });
 
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  appVersion: text(40),
-  exportedAt: z.iso.datetime({ offset: true, message: 'is not a date and time' }),
+  appVersion: z.string().check(z.maxLength(TEXT_MAX.score)),
+  exportedAt: z.iso.datetime({ offset: true, error: 'is not a date and time' }),
   evidenceIncluded: z.boolean(),
   data: backupDataSchema,
 });

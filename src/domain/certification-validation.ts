@@ -13,15 +13,10 @@ import {
 } from './types';
 import type { Certification, CertificationType, ProviderId } from './types';
 import { EVIDENCE_MAX_BYTES, TEXT_MAX, tooLong } from './records/limits';
+import { EVIDENCE_TYPES } from './types';
 
 export { EVIDENCE_MAX_BYTES };
-export const EVIDENCE_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/gif',
-  'application/pdf',
-];
+export { EVIDENCE_TYPES };
 
 /** The form's fields as typed. */
 export interface CertificationInput {
@@ -83,8 +78,20 @@ export interface EvidenceCandidate {
   type: string;
 }
 
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+
+export function isEvidenceType(type: string): type is EvidenceType {
+  return (EVIDENCE_TYPES as readonly string[]).includes(type);
+}
+
+/** The stored fields of a file that evidenceProblem accepted. */
+export function evidenceFields(file: File): { name: string; mimeType: EvidenceType; blob: Blob } {
+  if (!isEvidenceType(file.type)) throw new Error(`"${file.name}" is not a photo or PDF.`);
+  return { name: file.name, mimeType: file.type, blob: file };
+}
+
 export function evidenceProblem(file: EvidenceCandidate): string | null {
-  if (!EVIDENCE_TYPES.includes(file.type))
+  if (!isEvidenceType(file.type))
     return `"${file.name}" is not a photo or PDF. Choose a JPEG, PNG, WebP or GIF image, or a PDF.`;
   if (file.size > EVIDENCE_MAX_BYTES)
     return `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; files up to 10 MB can be kept.`;

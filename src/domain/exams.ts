@@ -1,6 +1,7 @@
 /**
  * The certification exams a student may sit, who gives them, and the credential a pass leads to.
  */
+import { EXAM_IDS } from './types';
 import type { Certification, ExamId, ProviderId } from './types';
 
 export interface ExamInfo {
@@ -85,7 +86,7 @@ export const EXAMS: Record<ExamId, ExamInfo> = {
   },
 };
 
-export const EXAM_IDS = Object.keys(EXAMS) as ExamId[];
+export { EXAM_IDS };
 
 export function isExamId(value: unknown): value is ExamId {
   return typeof value === 'string' && value in EXAMS;

@@ -4,6 +4,26 @@
  */
 import type { IsoDate } from './dates';
 import type { StandingCode } from './expiry';
+import type { Certification } from './records/schemas';
+
+/**
+ * The stored records. Their shapes, limits and date range are the schemas in records/schemas.ts;
+ * the types are inferred from them there and named here, so every module imports them from one place.
+ */
+export type {
+  Certification,
+  ClinicalEntry,
+  Course,
+  CustomRequirement,
+  DegreeRecord,
+  EvidenceFile,
+  EvidenceFileInfo,
+  ExamAttempt,
+  ExamPlan,
+  RequirementState,
+  SettingRow,
+  Target,
+} from './records/schemas';
 
 export const AREA_IDS = ['degree', 'exam', 'clinical', 'cpr-first-aid'] as const;
 export type AreaId = (typeof AREA_IDS)[number];
@@ -49,7 +69,8 @@ export type RecordLink =
   | { kind: 'exam-applied' }
   | { kind: 'exam-passed' };
 
-export type PathwayId = 'mlt' | 'mls' | 'pbt' | 'cpt' | 'cpht' | 'caa';
+export const PATHWAY_IDS = ['mlt', 'mls', 'pbt', 'cpt', 'cpht', 'caa'] as const;
+export type PathwayId = (typeof PATHWAY_IDS)[number];
 
 export interface Pathway {
   id: PathwayId;
@@ -63,14 +84,8 @@ export interface Pathway {
   exams: readonly ExamId[];
 }
 
-export type DegreeLevel = 'high-school' | 'associate' | 'bachelor' | 'master';
-
-export const DEGREE_LEVELS: readonly DegreeLevel[] = [
-  'high-school',
-  'associate',
-  'bachelor',
-  'master',
-];
+export const DEGREE_LEVELS = ['high-school', 'associate', 'bachelor', 'master'] as const;
+export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
 
 export const DEGREE_LEVEL_LABELS: Record<DegreeLevel, string> = {
   'high-school': 'High school diploma or equivalent',
@@ -79,9 +94,8 @@ export const DEGREE_LEVEL_LABELS: Record<DegreeLevel, string> = {
   master: "Master's degree",
 };
 
-export type CourseSubject = 'biology' | 'chemistry' | 'math' | 'other';
-
-export const COURSE_SUBJECTS: readonly CourseSubject[] = ['biology', 'chemistry', 'math', 'other'];
+export const COURSE_SUBJECTS = ['biology', 'chemistry', 'math', 'other'] as const;
+export type CourseSubject = (typeof COURSE_SUBJECTS)[number];
 
 export const COURSE_SUBJECT_LABELS: Record<CourseSubject, string> = {
   biology: 'Biology',
@@ -102,7 +116,8 @@ export interface DegreeRule {
   uncertain?: string;
 }
 
-export type CountKind = 'venipuncture' | 'skin-puncture';
+export const COUNT_KINDS = ['venipuncture', 'skin-puncture'] as const;
+export type CountKind = (typeof COUNT_KINDS)[number];
 
 export const COUNT_LABELS: Record<CountKind, string> = {
   venipuncture: 'Successful venipunctures',
@@ -133,40 +148,19 @@ export interface ClinicalRules {
   source: Source;
 }
 
-export type ExamId =
-  | 'ascp-mlt'
-  | 'ascp-mls'
-  | 'amt-mlt'
-  | 'amt-mls'
-  | 'ascp-pbt'
-  | 'nha-cpt'
-  | 'ptcb-ptce'
-  | 'nha-excpt'
-  | 'nccaa'
-  | 'other';
-
-/** A requirement the student added to an area. It applies whatever pathway is chosen. */
-export interface CustomRequirement {
-  id: string;
-  area: AreaId;
-  title: string;
-  createdAt: string;
-}
-
-/**
- * The student's record of one requirement, built-in or their own, keyed by the requirement's key.
- * Kept when the pathway changes, so completions carry over wherever the key appears.
- */
-export interface RequirementState {
-  key: string;
-  completedOn?: IsoDate;
-  note?: string;
-  /** The student's own wording of a built-in requirement's title. */
-  title?: string;
-  hidden?: boolean;
-  position?: number;
-  updatedAt: string;
-}
+export const EXAM_IDS = [
+  'ascp-mlt',
+  'ascp-mls',
+  'amt-mlt',
+  'amt-mls',
+  'ascp-pbt',
+  'nha-cpt',
+  'ptcb-ptce',
+  'nha-excpt',
+  'nccaa',
+  'other',
+] as const;
+export type ExamId = (typeof EXAM_IDS)[number];
 
 export const CERTIFICATION_TYPES = [
   'cpr-bls',
@@ -185,6 +179,15 @@ export const CERTIFICATION_TYPE_LABELS: Record<CertificationType, string> = {
   other: 'Other',
 };
 
+/** The kinds of file kept as evidence: photos and PDFs. */
+export const EVIDENCE_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'application/pdf',
+] as const;
+
 export const PROVIDER_IDS = ['aha', 'red-cross', 'ashi', 'ascp-boc', 'other'] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 
@@ -196,21 +199,11 @@ export const PROVIDER_LABELS: Record<ProviderId, string> = {
   other: 'Other provider',
 };
 
-/** The student's degree program: one record. */
-export interface DegreeRecord {
-  id: 'degree';
-  program: string;
-  institution: string;
-  level: DegreeLevel;
-  expectedGraduation?: IsoDate;
-  /** Set once the degree is conferred. */
-  conferredOn?: IsoDate;
-  creditsEarned?: number;
-  creditsRequired?: number;
-  updatedAt: string;
-}
+export const COURSE_STATUSES = ['planned', 'in-progress', 'completed'] as const;
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
 
-export type CourseStatus = 'planned' | 'in-progress' | 'completed';
+export const EXAM_RESULTS = ['passed', 'failed'] as const;
+export type ExamResult = (typeof EXAM_RESULTS)[number];
 
 export const COURSE_STATUS_LABELS: Record<CourseStatus, string> = {
   planned: 'Planned',
@@ -218,118 +211,20 @@ export const COURSE_STATUS_LABELS: Record<CourseStatus, string> = {
   completed: 'Completed',
 };
 
-/** A prerequisite course, in semester hours. */
-export interface Course {
-  id: string;
-  name: string;
-  subject: CourseSubject;
-  credits: number;
-  status: CourseStatus;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** One day's clinical experience at one site and rotation area. */
-export interface ClinicalEntry {
-  id: string;
-  date: IsoDate;
-  site: string;
-  area: string;
-  /** Quarter hours, more than 0. */
-  hours: number;
-  supervisor?: string;
-  /** The date a supervisor signed the hours off; absent while unverified. */
-  verifiedOn?: IsoDate;
-  /** Procedures performed, for pathways that count them (venipunctures …). */
-  counts?: Partial<Record<CountKind, number>>;
-  notes?: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
 /** The student's own clinical targets, where their program sets the figures. */
 export interface ClinicalTargets {
   totalHours?: number;
   byArea: Record<string, number>;
 }
 
-export interface ExamAttempt {
-  takenOn: IsoDate;
-  result: 'passed' | 'failed';
-  score?: string;
-}
-
-/** The student's plan for one certification exam. */
-export interface ExamPlan {
-  id: string;
-  exam: ExamId;
-  appliedOn?: IsoDate;
-  /** The last day of the eligibility or authorisation-to-test window. */
-  windowEndsOn?: IsoDate;
-  scheduledOn?: IsoDate;
-  attempts: ExamAttempt[];
-  notes?: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type TargetKind = 'program' | 'job' | 'exam-application';
+export const TARGET_KINDS = ['program', 'job', 'exam-application'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
 
 export const TARGET_KIND_LABELS: Record<TargetKind, string> = {
   program: 'Program',
   job: 'Job',
   'exam-application': 'Exam application',
 };
-
-/** A program, job or exam application the student aims at, with its date and its own thresholds. */
-export interface Target {
-  id: string;
-  name: string;
-  kind: TargetKind;
-  /** The deadline or start date everything is judged on. */
-  date: IsoDate;
-  pathwayId: PathwayId;
-  /** Hours this target asks for, where it differs from the pathway. */
-  clinicalHours?: number;
-  /** The target asks for AHA BLS Provider, not just any CPR card. */
-  requiresAhaBls?: boolean;
-  /** Cards must still be valid on this date (for example the start date); the target's date if absent. */
-  validThrough?: IsoDate;
-  notes?: string;
-  archived?: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A card, certificate, credential or licence the student holds or held. */
-export interface Certification {
-  id: string;
-  type: CertificationType;
-  provider: ProviderId;
-  /** What the card says, e.g. "BLS Provider" or "MLT(ASCP)". */
-  name: string;
-  issuedOn: IsoDate;
-  /** The last day the card is valid. Absent for a record that does not expire. */
-  expiresOn?: IsoDate;
-  cardNumber?: string;
-  notes?: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A photo or PDF of a card, kept in IndexedDB as a Blob. */
-export interface EvidenceFile {
-  id: string;
-  certificationId: string;
-  name: string;
-  mimeType: string;
-  size: number;
-  blob: Blob;
-  addedAt: string;
-}
-
-/** What the screens hold of an evidence file: everything but its bytes, read when shown. */
-export type EvidenceFileInfo = Omit<EvidenceFile, 'blob'>;
 
 /** How a requirement judged from records stands on the date it is judged. */
 export interface RecordVerdict {

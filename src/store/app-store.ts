@@ -10,6 +10,7 @@ import type { IsoDate } from '../domain/dates';
 import type { StorageProblem } from '../db/storage-failure';
 import { EMPTY_SNAPSHOT } from '../db/snapshot';
 import type { Snapshot } from '../db/snapshot';
+import { loadRowGuard } from '../db/row-guard';
 import { writeAndAwaitEcho } from './echo';
 
 export interface AppState {
@@ -62,6 +63,7 @@ export function writeFailed<Field extends string>(): ActionResult<Field> {
  */
 export async function runWrite(run: () => Promise<unknown>): Promise<boolean> {
   try {
+    await loadRowGuard();
     await writeAndAwaitEcho(run);
     useAppStore.setState({ writeError: undefined });
     return true;

@@ -2,6 +2,7 @@
 import {
   certificationFields,
   certificationProblems,
+  evidenceFields,
   evidenceProblem,
 } from '../domain/certification-validation';
 import type { CertificationInput, CertificationProblems } from '../domain/certification-validation';
@@ -32,7 +33,7 @@ export async function saveCertification(
       db,
       certificationFields(input),
       id,
-      file ? { name: file.name, mimeType: file.type, blob: file } : undefined,
+      file ? evidenceFields(file) : undefined,
     ),
   );
   return saved ? { ok: true } : writeFailed();

@@ -69,7 +69,11 @@ describe('certifications', () => {
 
   it('writes neither card nor file when the file cannot be stored', async () => {
     const saved = await saveCertification(db, BLS, undefined, undefined);
-    const broken = { name: 'x.png', mimeType: 'image/png', blob: undefined as unknown as Blob };
+    const broken = {
+      name: 'x.png',
+      mimeType: 'image/png' as const,
+      blob: undefined as unknown as Blob,
+    };
     await expect(
       saveCertification(db, { ...BLS, notes: 'should not stay' }, saved.id, broken),
     ).rejects.toThrow();

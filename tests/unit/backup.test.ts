@@ -101,7 +101,7 @@ describe('parseBackup', () => {
     });
     const problems = refused(bad);
     expect(problems).toContain(
-      'data.clinicalEntries.0.date is not a real calendar date (yyyy-MM-dd)',
+      'data.clinicalEntries.0.date is not a real calendar date (yyyy-MM-dd) from 1900-01-01 to 2199-12-31',
     );
     expect(problems).toContain('data.clinicalEntries.0.hours must be more than 0 hours');
     expect(
@@ -119,7 +119,7 @@ describe('parseBackup', () => {
           id: 'f',
           certificationId: 'none',
           name: 'a.png',
-          mimeType: 'image/png',
+          mimeType: 'image/png' as const,
           size: 0,
           data: '',
           addedAt: 'x',
@@ -132,7 +132,7 @@ describe('parseBackup', () => {
     const course = {
       id: 'c',
       name: 'Bio',
-      subject: 'biology',
+      subject: 'biology' as const,
       credits: 4,
       status: 'completed' as const,
       createdAt: 'x',

@@ -89,7 +89,7 @@ describe('required hours on a target', () => {
     name: 'City program',
     kind: 'program' as const,
     date: '2027-04-15',
-    pathwayId: 'mlt',
+    pathwayId: 'mlt' as const,
     clinicalHours,
     createdAt: 'x',
     updatedAt: 'x',

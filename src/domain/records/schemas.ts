@@ -1,0 +1,297 @@
+/**
+ * One schema per stored record: the shape, the enums, the limits and the date range a row obeys,
+ * written once. The record types in ../types.ts are inferred from these (never written beside
+ * them); the backup gate (../backup.ts) builds its file format from them; and the db layer refuses
+ * to write a row they refuse (db/row-guard.ts), so a form, a merge or a bug can never store what
+ * an import would turn away. The forms' own checks (../*-validation.ts) word the same limits for a
+ * student, from the same constants (./limits.ts); tests/db/form-roundtrip.test.ts proves they agree.
+ *
+ * zod/mini (about 5 kB gzip against 24 kB for full zod), loaded on demand: the first screen never
+ * waits for it, and the store loads it before its first write (store/app-store.ts `runWrite`).
+ */
+import * as z from 'zod/mini';
+import { EARLIEST_DATE, LATEST_DATE, isAfter, isIsoDate } from '../dates';
+import { PATHWAYS } from '../pathways/catalog';
+import {
+  AREA_IDS,
+  CERTIFICATION_TYPES,
+  COUNT_KINDS,
+  COURSE_STATUSES,
+  COURSE_SUBJECTS,
+  DEGREE_LEVELS,
+  EVIDENCE_TYPES,
+  EXAM_IDS,
+  EXAM_RESULTS,
+  PATHWAY_IDS,
+  PROVIDER_IDS,
+  TARGET_KINDS,
+} from '../types';
+import {
+  EVIDENCE_MAX_BYTES,
+  MAX_ATTEMPTS,
+  MAX_COUNT_PER_ENTRY,
+  MAX_CREDITS,
+  MAX_HOURS_PER_ENTRY,
+  MAX_REQUIRED_HOURS,
+  TEXT_MAX,
+} from './limits';
+
+// English messages for the checks that name none (zod/mini ships without a locale).
+z.config(z.locales.en());
+
+/** A calendar date, 'yyyy-MM-dd', inside the kept range (dates.ts: EARLIEST_DATE … LATEST_DATE). */
+export const isoDate = z
+  .string()
+  .check(
+    z.refine(
+      isIsoDate,
+      `is not a real calendar date (yyyy-MM-dd) from ${EARLIEST_DATE} to ${LATEST_DATE}`,
+    ),
+  );
+/** When a row was created or changed: an ISO timestamp written by the app. */
+const stamp = z.string().check(z.minLength(1), z.maxLength(40));
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const requiredText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+
+/** Every rotation area of every built-in pathway: an entry's area is one of these, never free text. */
+export const CLINICAL_AREA_IDS: ReadonlySet<string> = new Set(
+  PATHWAYS.flatMap((pathway) => pathway.clinical.areas.map((area) => area.id)),
+);
+
+export const requirementStateSchema = z.strictObject({
+  key: id,
+  completedOn: z.optional(isoDate),
+  note: z.optional(text(TEXT_MAX.note)),
+  /** The student's own wording of a built-in requirement's title. */
+  title: z.optional(text(TEXT_MAX.title)),
+  hidden: z.optional(z.boolean()),
+  position: z.optional(z.number()),
+  updatedAt: stamp,
+});
+
+export const customRequirementSchema = z.strictObject({
+  id,
+  area: z.enum(AREA_IDS),
+  title: requiredText(TEXT_MAX.title),
+  createdAt: stamp,
+});
+
+export const settingSchema = z.strictObject({
+  key: z.string().check(z.minLength(1), z.maxLength(40)),
+  value: z.unknown(),
+  updatedAt: z.optional(stamp),
+});
+
+export const certificationSchema = z
+  .strictObject({
+    id,
+    type: z.enum(CERTIFICATION_TYPES),
+    provider: z.enum(PROVIDER_IDS),
+    /** What the card says, e.g. "BLS Provider" or "MLT(ASCP)". */
+    name: requiredText(TEXT_MAX.shortName),
+    issuedOn: isoDate,
+    /** The last day the card is valid. Absent for a record that does not expire. */
+    expiresOn: z.optional(isoDate),
+    cardNumber: z.optional(text(TEXT_MAX.cardNumber)),
+    notes: z.optional(text(TEXT_MAX.note)),
+    createdAt: stamp,
+    updatedAt: stamp,
+  })
+  .check(
+    z.superRefine((card, ctx) => {
+      if (card.expiresOn && isAfter(card.issuedOn, card.expiresOn))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'expires before it was issued',
+          path: ['expiresOn'],
+          input: card.expiresOn,
+        });
+    }),
+  );
+
+/** What the screens hold of an evidence file: everything but its bytes. */
+export const evidenceFileInfoSchema = z.strictObject({
+  id,
+  certificationId: id,
+  name: requiredText(TEXT_MAX.fileName),
+  mimeType: z.enum(EVIDENCE_TYPES),
+  size: z.number().check(z.int(), z.gte(0), z.lte(EVIDENCE_MAX_BYTES)),
+  addedAt: stamp,
+});
+
+function isBlob(value: unknown): value is Blob {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Blob).size === 'number' &&
+    typeof (value as Blob).type === 'string' &&
+    typeof (value as Blob).slice === 'function'
+  );
+}
+
+/** A photo or PDF of a card as stored: its bytes are a Blob of at most EVIDENCE_MAX_BYTES. */
+export const evidenceFileSchema = z.extend(evidenceFileInfoSchema, {
+  blob: z.custom<Blob>(
+    (value) => isBlob(value) && value.size <= EVIDENCE_MAX_BYTES,
+    'is not a file of at most 10 MB',
+  ),
+});
+
+export const clinicalEntrySchema = z.strictObject({
+  id,
+  date: isoDate,
+  site: requiredText(TEXT_MAX.shortName),
+  area: z.string().check(z.refine((area) => CLINICAL_AREA_IDS.has(area), 'is not a rotation area')),
+  /** Quarter hours, more than 0, at most a day. */
+  hours: z.number().check(
+    z.gt(0, 'must be more than 0 hours'),
+    z.lte(MAX_HOURS_PER_ENTRY, `cannot be more than ${MAX_HOURS_PER_ENTRY} hours`),
+    z.refine((value) => Number.isInteger(value * 4), 'must be in quarter hours'),
+  ),
+  supervisor: z.optional(text(TEXT_MAX.shortName)),
+  /** The date a supervisor signed the hours off; absent while unverified. */
+  verifiedOn: z.optional(isoDate),
+  /** Procedures performed, for pathways that count them (venipunctures …). */
+  counts: z.optional(
+    z.partialRecord(
+      z.enum(COUNT_KINDS),
+      z.number().check(z.int(), z.gte(0), z.lte(MAX_COUNT_PER_ENTRY)),
+    ),
+  ),
+  notes: z.optional(text(TEXT_MAX.note)),
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
+const credits = z.number().check(z.gte(0, 'cannot be negative'), z.lte(MAX_CREDITS));
+
+/** The student's degree program: one record. */
+export const degreeRecordSchema = z.strictObject({
+  id: z.literal('degree'),
+  program: requiredText(TEXT_MAX.name),
+  institution: text(TEXT_MAX.name),
+  level: z.enum(DEGREE_LEVELS),
+  expectedGraduation: z.optional(isoDate),
+  /** Set once the degree is conferred. */
+  conferredOn: z.optional(isoDate),
+  creditsEarned: z.optional(credits),
+  creditsRequired: z.optional(credits),
+  updatedAt: stamp,
+});
+
+/** A prerequisite course, in semester hours. */
+export const courseSchema = z.strictObject({
+  id,
+  name: requiredText(TEXT_MAX.name),
+  subject: z.enum(COURSE_SUBJECTS),
+  credits: z.number().check(z.gt(0, 'must be more than 0'), z.lte(MAX_CREDITS)),
+  status: z.enum(COURSE_STATUSES),
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
+export const examAttemptSchema = z.strictObject({
+  takenOn: isoDate,
+  result: z.enum(EXAM_RESULTS),
+  score: z.optional(text(TEXT_MAX.score)),
+});
+
+/** The student's plan for one certification exam. */
+export const examPlanSchema = z.strictObject({
+  id,
+  exam: z.enum(EXAM_IDS),
+  appliedOn: z.optional(isoDate),
+  /** The last day of the eligibility or authorisation-to-test window. */
+  windowEndsOn: z.optional(isoDate),
+  scheduledOn: z.optional(isoDate),
+  attempts: z.array(examAttemptSchema).check(z.maxLength(MAX_ATTEMPTS)),
+  notes: z.optional(text(TEXT_MAX.note)),
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
+/** A program, job or exam application the student aims at, with its date and its own thresholds. */
+export const targetSchema = z.strictObject({
+  id,
+  name: requiredText(TEXT_MAX.name),
+  kind: z.enum(TARGET_KINDS),
+  /** The deadline or start date everything is judged on. */
+  date: isoDate,
+  pathwayId: z.enum(PATHWAY_IDS),
+  /** Hours this target asks for, where it differs from the pathway. */
+  clinicalHours: z.optional(
+    z.number().check(z.gte(0, 'cannot be negative'), z.lte(MAX_REQUIRED_HOURS)),
+  ),
+  /** The target asks for AHA BLS Provider, not just any CPR card. */
+  requiresAhaBls: z.optional(z.boolean()),
+  /** Cards must still be valid on this date (for example the start date); the target's date if absent. */
+  validThrough: z.optional(isoDate),
+  notes: z.optional(text(TEXT_MAX.note)),
+  archived: z.optional(z.boolean()),
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
+/** The stored tables and the schema every row of each obeys. */
+export const ROW_SCHEMAS = {
+  requirementStates: requirementStateSchema,
+  customRequirements: customRequirementSchema,
+  settings: settingSchema,
+  certifications: certificationSchema,
+  evidenceFiles: evidenceFileSchema,
+  clinicalEntries: clinicalEntrySchema,
+  degreeRecords: degreeRecordSchema,
+  courses: courseSchema,
+  examPlans: examPlanSchema,
+  targets: targetSchema,
+} as const;
+export type RecordTable = keyof typeof ROW_SCHEMAS;
+
+/** Why a row may not be stored in `table`, in words ("hours cannot be more than 24 hours"), or null. */
+export function rowProblem(table: RecordTable, row: unknown): string | null {
+  const result = ROW_SCHEMAS[table].safeParse(row);
+  if (result.success) return null;
+  return result.error.issues
+    .slice(0, 3)
+    .map(
+      (issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the record'} ${issue.message}`,
+    )
+    .join('; ');
+}
+
+const ROW_WORDS: Record<RecordTable, string> = {
+  requirementStates: 'checklist item',
+  customRequirements: 'requirement of your own',
+  settings: 'setting',
+  certifications: 'certification',
+  evidenceFiles: 'evidence file',
+  clinicalEntries: 'clinical entry',
+  degreeRecords: 'degree',
+  courses: 'course',
+  examPlans: 'exam plan',
+  targets: 'target',
+};
+
+/**
+ * Why the database will not keep a row of `table`, as a sentence ("This clinical entry cannot be
+ * kept: hours cannot be more than 24 hours."), or null. Tables without a record schema pass.
+ */
+export function rowRefusal(table: string, row: unknown): string | null {
+  if (!Object.hasOwn(ROW_SCHEMAS, table)) return null;
+  const problem = rowProblem(table as RecordTable, row);
+  return problem ? `This ${ROW_WORDS[table as RecordTable]} cannot be kept: ${problem}.` : null;
+}
+
+export type RequirementState = z.infer<typeof requirementStateSchema>;
+export type CustomRequirement = z.infer<typeof customRequirementSchema>;
+export type SettingRow = z.infer<typeof settingSchema>;
+export type Certification = z.infer<typeof certificationSchema>;
+export type EvidenceFileInfo = z.infer<typeof evidenceFileInfoSchema>;
+export type EvidenceFile = z.infer<typeof evidenceFileSchema>;
+export type ClinicalEntry = z.infer<typeof clinicalEntrySchema>;
+export type DegreeRecord = z.infer<typeof degreeRecordSchema>;
+export type Course = z.infer<typeof courseSchema>;
+export type ExamAttempt = z.infer<typeof examAttemptSchema>;
+export type ExamPlan = z.infer<typeof examPlanSchema>;
+export type Target = z.infer<typeof targetSchema>;
