@@ -7,7 +7,8 @@ import { compareIsoDates, formatDisplayDate } from './dates';
 import { assess } from './expiry';
 import type { ExpiryAssessment, ExpiryContext } from './expiry';
 import { CERTIFICATION_TYPE_LABELS } from './types';
-import type { Certification, CertificationType, RecordVerdict } from './types';
+import type { Certification, CertificationType, RecordVerdict, VerdictFacts } from './types';
+import { coded } from './verdict-code';
 
 /** Renewals share a series: one per type for CPR and First Aid, per type and name otherwise. */
 export function seriesKey(certification: Pick<Certification, 'type' | 'name'>): string {
@@ -58,11 +59,11 @@ export function newestOfType(
  * words. The card's standing comes from `assess`, the same judgement as its badge and the banner:
  * a card valid today but expired by the application date is met, with that warning.
  */
-export function certificationVerdict(
+function judgeCard(
   certifications: readonly Certification[],
   type: CertificationType,
   context: ExpiryContext,
-): RecordVerdict {
+): VerdictFacts {
   const card = newestOfType(certifications, type);
   const label = CERTIFICATION_TYPE_LABELS[type];
   if (!card)
@@ -107,6 +108,15 @@ export function certificationVerdict(
         reason: `Met by your ${card.name} card, valid until ${expires}.`,
       };
   }
+}
+
+/** What `judgeCard` finds, with its verdict code (verdict-code.ts): the one way in for every surface. */
+export function certificationVerdict(
+  certifications: readonly Certification[],
+  type: CertificationType,
+  context: ExpiryContext,
+): RecordVerdict {
+  return coded(judgeCard(certifications, type, context));
 }
 
 export interface AttentionItem {

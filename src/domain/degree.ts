@@ -12,7 +12,9 @@ import type {
   DegreeRecord,
   DegreeRule,
   RecordVerdict,
+  VerdictFacts,
 } from './types';
+import { coded } from './verdict-code';
 
 const LEVEL_RANK: Record<DegreeLevel, number> = {
   'high-school': 0,
@@ -48,13 +50,13 @@ export function courseworkProgress(
   });
 }
 
-export function degreeVerdict(
+function judgeDegree(
   rule: DegreeRule,
   record: DegreeRecord | undefined,
   courses: readonly Course[],
   asOf: IsoDate,
   applicationDate?: IsoDate,
-): RecordVerdict | undefined {
+): VerdictFacts | undefined {
   if (!record) return undefined;
   const missing: string[] = [];
   if (rule.level && LEVEL_RANK[record.level] < LEVEL_RANK[rule.level])
@@ -120,4 +122,15 @@ export function degreeVerdict(
     ...expected,
     reason: `On track: you expect to graduate ${graduation}, before your application date ${apply}.${missing.length ? ` Still to do: ${missing.join('; ')}.` : ''}`,
   };
+}
+
+/** What `judgeDegree` finds, with its verdict code (verdict-code.ts): the one way in for every surface. */
+export function degreeVerdict(
+  rule: DegreeRule,
+  record: DegreeRecord | undefined,
+  courses: readonly Course[],
+  asOf: IsoDate,
+  applicationDate?: IsoDate,
+): RecordVerdict | undefined {
+  return coded(judgeDegree(rule, record, courses, asOf, applicationDate));
 }

@@ -6,7 +6,8 @@ import { differenceInCalendarDays } from 'date-fns';
 import { formatDisplayDate, isAfter, toLocalDate } from './dates';
 import type { IsoDate } from './dates';
 import { EXAMS } from './exams';
-import type { ExamAttempt, ExamId, ExamPlan, RecordVerdict } from './types';
+import type { ExamAttempt, ExamId, ExamPlan, RecordVerdict, VerdictFacts } from './types';
+import { coded } from './verdict-code';
 
 /** Warn this many days before the eligibility window closes. */
 export const WINDOW_WARNING_DAYS = 30;
@@ -53,11 +54,11 @@ export function windowStatus(plan: ExamPlan, asOf: IsoDate): WindowStatus | unde
   };
 }
 
-export function examAppliedVerdict(
+function judgeExamApplied(
   plans: readonly ExamPlan[],
   exams: readonly ExamId[],
   asOf: IsoDate,
-): RecordVerdict | undefined {
+): VerdictFacts | undefined {
   const relevant = plansFor(plans, exams);
   if (relevant.length === 0) return undefined;
   const applied = relevant.find((plan) => plan.appliedOn && !isAfter(plan.appliedOn, asOf));
@@ -75,11 +76,20 @@ export function examAppliedVerdict(
   };
 }
 
-export function examPassedVerdict(
+/** What `judgeExamApplied` finds, with its verdict code (verdict-code.ts): the one way in for every surface. */
+export function examAppliedVerdict(
   plans: readonly ExamPlan[],
   exams: readonly ExamId[],
   asOf: IsoDate,
 ): RecordVerdict | undefined {
+  return coded(judgeExamApplied(plans, exams, asOf));
+}
+
+function judgeExamPassed(
+  plans: readonly ExamPlan[],
+  exams: readonly ExamId[],
+  asOf: IsoDate,
+): VerdictFacts | undefined {
   const relevant = plansFor(plans, exams);
   if (relevant.length === 0) return undefined;
   for (const plan of relevant) {
@@ -102,4 +112,13 @@ export function examPassedVerdict(
     warning: false,
     reason: `Not passed yet.${scheduled}${failed > 0 ? ` ${failed} attempt${failed === 1 ? '' : 's'} so far.` : ''}`,
   };
+}
+
+/** What `judgeExamPassed` finds, with its verdict code (verdict-code.ts): the one way in for every surface. */
+export function examPassedVerdict(
+  plans: readonly ExamPlan[],
+  exams: readonly ExamId[],
+  asOf: IsoDate,
+): RecordVerdict | undefined {
+  return coded(judgeExamPassed(plans, exams, asOf));
 }

@@ -17,21 +17,15 @@ import type {
   ChecklistItem,
   CustomRequirement,
   Pathway,
-  RecordVerdict,
   RequirementState,
   Target,
+  VerdictCode,
 } from './types';
 import { withVerdicts } from './verdicts';
 import type { Judge, StudentRecords } from './verdicts';
 
-export type TargetVerdict = 'met' | 'on-track' | 'at-risk' | 'not-met';
-
-export const TARGET_VERDICT_LABELS: Record<TargetVerdict, string> = {
-  met: 'Met',
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'not-met': 'Not met',
-};
+/** A requirement's standing for a target: the same codes, and words, as the checklist's verdicts. */
+export type TargetVerdict = VerdictCode;
 
 export interface RequirementJudgement {
   item: ChecklistItem;
@@ -77,14 +71,6 @@ function days(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(toLocalDate(to), toLocalDate(from));
 }
 
-function fromRecordVerdict(verdict: RecordVerdict): TargetVerdict {
-  if (verdict.met) return 'met';
-  if (verdict.onTrack === true) return 'on-track';
-  // Late against the date: at risk while there is a date it is expected on, not met without one.
-  if (verdict.onTrack === false && verdict.expectedOn) return 'at-risk';
-  return 'not-met';
-}
-
 /** The pathway as this target asks for it: its own clinical hours where it names them. */
 function pathwayForTarget(target: Target): Pathway {
   const pathway = getPathway(target.pathwayId);
@@ -119,26 +105,21 @@ function judgeCertification(
     warningDays: data.warningDays,
     applicationDate: validThrough,
   });
-  switch (judged.standing) {
-    case 'valid':
-    case 'expiring-soon':
-    case 'no-expiry':
-      return {
-        item,
-        verdict: 'met',
-        reason: card?.expiresOn
-          ? `Valid through ${formatDisplayDate(validThrough)}: your ${card.name} card runs until ${formatDisplayDate(card.expiresOn)}.`
-          : judged.reason,
-      };
-    case 'lapses-before-application':
-      return {
-        item,
-        verdict: 'at-risk',
-        reason: `Valid today, but expires ${formatDisplayDate(card?.expiresOn ?? '')} — before ${formatDisplayDate(validThrough)}, the date ${target.name} needs it. Renew by ${formatDisplayDate(card?.expiresOn ?? '')}.`,
-      };
-    default:
-      return { item, verdict: 'not-met', reason: judged.reason };
-  }
+  // The verdict is the card's own code; only the words name the target's date.
+  const verdict = judged.code;
+  if (verdict === 'met' && card?.expiresOn)
+    return {
+      item,
+      verdict,
+      reason: `Valid through ${formatDisplayDate(validThrough)}: your ${card.name} card runs until ${formatDisplayDate(card.expiresOn)}.`,
+    };
+  if (verdict === 'at-risk' && card?.expiresOn)
+    return {
+      item,
+      verdict,
+      reason: `Valid today, but expires ${formatDisplayDate(card.expiresOn)} — before ${formatDisplayDate(validThrough)}, the date ${target.name} needs it. Renew by ${formatDisplayDate(card.expiresOn)}.`,
+    };
+  return { item, verdict, reason: judged.reason };
 }
 
 function judge(
@@ -155,7 +136,7 @@ function judge(
     // Judged once, by withVerdicts, on today with the target's date as the application date.
     const verdict = item.verdict;
     if (verdict) {
-      const judged = fromRecordVerdict(verdict);
+      const judged = verdict.code;
       // An exam booked before the target's date is on track to be passed in time.
       if (link.kind === 'exam-passed' && judged === 'not-met') {
         const booked = plansFor(data.records.examPlans, pathway.exams).find(

@@ -226,8 +226,25 @@ export const TARGET_KIND_LABELS: Record<TargetKind, string> = {
   'exam-application': 'Exam application',
 };
 
+/**
+ * Where a requirement stands on the date it is judged, as a code. Every surface (the checklist,
+ * a target's card, the report, the Degree screen) words it from VERDICT_LABELS, and the code comes
+ * from one rule (verdict-code.ts), so a requirement never reads one way here and another there.
+ */
+export const VERDICT_CODES = ['met', 'on-track', 'at-risk', 'not-met'] as const;
+export type VerdictCode = (typeof VERDICT_CODES)[number];
+
+export const VERDICT_LABELS: Record<VerdictCode, string> = {
+  met: 'Met',
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  'not-met': 'Not met',
+};
+
 /** How a requirement judged from records stands on the date it is judged. */
 export interface RecordVerdict {
+  /** The verdict as a code (verdict-code.ts), named by VERDICT_LABELS. */
+  code: VerdictCode;
   met: boolean;
   /** Needs attention soon: met but expiring, a window closing, or at risk for the application date. */
   warning: boolean;
@@ -243,6 +260,9 @@ export interface RecordVerdict {
   /** In words, with what to do: "Met by your BLS Provider card, valid until 30 Jun 2028." */
   reason: string;
 }
+
+/** What a judge finds, before verdict-code.ts names it with its code. */
+export type VerdictFacts = Omit<RecordVerdict, 'code'>;
 
 /** One row of the checklist as shown: the built-in or custom requirement merged with its state. */
 export interface ChecklistItem {

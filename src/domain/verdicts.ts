@@ -19,7 +19,9 @@ import type {
   Pathway,
   RecordLink,
   RecordVerdict,
+  VerdictFacts,
 } from './types';
+import { coded } from './verdict-code';
 
 export interface StudentRecords {
   certifications: readonly Certification[];
@@ -43,11 +45,11 @@ export function requiredHours(pathway: Pathway, targets: ClinicalTargets): numbe
   return hours !== undefined && hours > 0 ? hours : undefined;
 }
 
-export function clinicalVerdict(
+function judgeClinical(
   pathway: Pathway,
   records: Pick<StudentRecords, 'clinicalEntries' | 'clinicalTargets'>,
   context: VerdictContext,
-): RecordVerdict | undefined {
+): VerdictFacts | undefined {
   const required = requiredHours(pathway, records.clinicalTargets);
   const counts = pathway.clinical.counts;
   if (required === undefined && counts.length === 0) return undefined;
@@ -124,6 +126,15 @@ export function clinicalVerdict(
     ...(outlook?.status === 'on-pace' ? { expectedOn: outlook.date } : {}),
     reason: `${figures}.${outlook ? ` ${describeForecast(outlook, context.applicationDate)}` : ''}${areaNote}${unverified}`,
   };
+}
+
+/** What `judgeClinical` finds, with its verdict code (verdict-code.ts): the one way in for every surface. */
+export function clinicalVerdict(
+  pathway: Pathway,
+  records: Pick<StudentRecords, 'clinicalEntries' | 'clinicalTargets'>,
+  context: VerdictContext,
+): RecordVerdict | undefined {
+  return coded(judgeClinical(pathway, records, context));
 }
 
 export function verdictFor(

@@ -81,6 +81,7 @@ describe('a card reads the same everywhere', () => {
     expect(badge).toBe('lapses-before-application');
     expect(checklist.standing).toBe(badge);
     expect(checklist.met).toBe(true);
+    expect(checklist.code).toBe('at-risk');
     expect(STANDING_LABELS[checklist.standing ?? 'valid']).toBe('Expired on your application date');
     expect(banner).toHaveLength(1);
     expect(banner[0]?.assessment.message).toMatch(/before your application date 31 Jul 2027/);
@@ -106,6 +107,8 @@ describe('a card reads the same everywhere', () => {
             badge === 'expiring-soon' || badge === 'lapses-before-application',
           );
           expect(banner.length === 1).toBe(NEEDS_ATTENTION.has(badge));
+          // The checklist and a target on the same date give the same verdict code (and words).
+          if (target !== undefined) expect(target).toBe(checklist.code);
           if (target !== undefined)
             expect(target).toBe(
               badge === 'expired'

@@ -87,6 +87,7 @@ describe('certificationVerdict', () => {
 
   it('says what to do when there is no card', () => {
     expect(certificationVerdict([MLT], 'first-aid', on('2026-11-25'))).toEqual({
+      code: 'not-met',
       met: false,
       warning: false,
       reason: 'No First Aid card recorded yet. Add it under Certifications.',

@@ -7,6 +7,7 @@ import { formatDisplayDate } from '../../domain/dates';
 import { STANDING_LABELS } from '../../domain/expiry';
 import type { ChecklistItem, RecordLink } from '../../domain/types';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { VerdictBadge } from '../../ui/VerdictBadge';
 import { ROUTE_HASHES } from '../../ui/routes';
 
 const RECORD_SCREENS: Record<RecordLink['kind'], { href: string; label: string }> = {
@@ -26,11 +27,11 @@ export function RecordStatus({ item }: { item: ChecklistItem }) {
   if (!verdict || !item.metBy) return null;
   const met = verdict.met;
   const screen = recordScreen(item.metBy);
-  const state = met ? 'Met' : verdict.onTrack ? 'On track' : 'Not met';
-  // A card's warning is named by its standing, in the same words as its badge on Certifications.
+  // A card's warning is named by its standing, in the same words as its badge on Certifications;
+  // a requirement met but needing attention (a window closing) says so.
   const warning =
     verdict.warning &&
-    (verdict.standing ? STANDING_LABELS[verdict.standing] : met ? 'Check' : 'At risk');
+    (verdict.standing ? STANDING_LABELS[verdict.standing] : met ? 'Check' : undefined);
   return (
     <div className="requirement__main">
       <span className={`status-mark status-mark--${met ? 'met' : 'unmet'}`} aria-hidden="true">
@@ -38,11 +39,7 @@ export function RecordStatus({ item }: { item: ChecklistItem }) {
       </span>
       <div className="requirement__record">
         <span className="requirement__title">{item.title}</span>{' '}
-        <span
-          className={`badge ${met ? 'badge--ok' : verdict.onTrack ? 'badge--plain' : 'badge--warn'}`}
-        >
-          {state}
-        </span>
+        <VerdictBadge code={verdict.code} />
         {warning && <span className="badge badge--warn">{warning}</span>}
         {verdict.progress && (
           <ProgressBar

@@ -7,7 +7,12 @@ import type { FormEvent } from 'react';
 import { courseworkProgress, degreeVerdict } from '../../domain/degree';
 import { getPathway } from '../../domain/pathways/catalog';
 import type { DegreeInput, Problems } from '../../domain/record-validation';
-import { COURSE_SUBJECT_LABELS, DEGREE_LEVELS, DEGREE_LEVEL_LABELS } from '../../domain/types';
+import {
+  COURSE_SUBJECT_LABELS,
+  DEGREE_LEVELS,
+  DEGREE_LEVEL_LABELS,
+  VERDICT_LABELS,
+} from '../../domain/types';
 import type { DegreeRecord } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { saveDegree } from '../../store/degree-actions';
@@ -98,8 +103,7 @@ export function DegreeScreen() {
           className={`panel verdict verdict--${verdict.met ? 'met' : verdict.onTrack ? 'on-track' : 'unmet'}`}
         >
           <p>
-            <strong>{verdict.met ? 'Met' : verdict.onTrack ? 'On track' : 'Not met yet'}</strong>:{' '}
-            {verdict.reason}
+            <strong>{VERDICT_LABELS[verdict.code]}</strong>: {verdict.reason}
           </p>
           {verdict.progress && (
             <ProgressBar

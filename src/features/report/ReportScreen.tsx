@@ -4,12 +4,12 @@
  * certifications with expiry, and the sources behind the built-in requirements.
  */
 import { formatDisplayDate } from '../../domain/dates';
-import { TARGET_VERDICT_LABELS } from '../../domain/target-readiness';
 import { AREA_LABELS, PROVIDER_LABELS, TARGET_KIND_LABELS } from '../../domain/types';
 import type { Source } from '../../domain/types';
 import { useReport } from '../../store/useTargets';
 import { formatFigure as hours } from '../../ui/format';
 import { ROUTE_HASHES } from '../../ui/routes';
+import { VERDICT_LABELS } from '../../domain/types';
 
 export function ReportScreen({ targetId }: { targetId: string }) {
   const report = useReport(targetId);
@@ -79,7 +79,7 @@ export function ReportScreen({ targetId }: { targetId: string }) {
             <tr key={judgement.item.key}>
               <td>{AREA_LABELS[judgement.item.area]}</td>
               <td>{judgement.item.title}</td>
-              <td>{TARGET_VERDICT_LABELS[judgement.verdict]}</td>
+              <td>{VERDICT_LABELS[judgement.verdict]}</td>
               <td>{judgement.reason}</td>
             </tr>
           ))}

@@ -4,20 +4,13 @@
  */
 import { useState } from 'react';
 import { formatDisplayDate } from '../../domain/dates';
-import { TARGET_VERDICT_LABELS } from '../../domain/target-readiness';
-import type { TargetReadiness, TargetVerdict } from '../../domain/target-readiness';
+import type { TargetReadiness } from '../../domain/target-readiness';
 import { TARGET_KIND_LABELS } from '../../domain/types';
 import { archiveTarget } from '../../store/target-actions';
 import { ProgressRing } from '../../ui/ProgressRing';
 import { TargetForm } from './TargetForm';
 import { reportHash } from '../../ui/routes';
-
-const VERDICT_BADGES: Record<TargetVerdict, string> = {
-  met: 'badge--ok',
-  'on-track': 'badge--plain',
-  'at-risk': 'badge--warn',
-  'not-met': 'badge--danger',
-};
+import { VerdictBadge } from '../../ui/VerdictBadge';
 
 export function daysText(days: number): string {
   if (days === 0) return 'today';
@@ -92,10 +85,8 @@ export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
         <ul className="judgements">
           {judgements.map((judgement) => (
             <li key={judgement.item.key}>
-              <span className={`badge ${VERDICT_BADGES[judgement.verdict]}`}>
-                {TARGET_VERDICT_LABELS[judgement.verdict]}
-              </span>{' '}
-              <strong>{judgement.item.title}</strong>: {judgement.reason}
+              <VerdictBadge code={judgement.verdict} /> <strong>{judgement.item.title}</strong>:{' '}
+              {judgement.reason}
             </li>
           ))}
         </ul>
