@@ -17,6 +17,7 @@ import {
   undoImport,
 } from '../../store/backup-actions';
 import type { StorageState } from '../../store/backup-actions';
+import '../../ui/records.css';
 
 const TABLE_LABELS: Record<string, string> = {
   requirementStates: 'checklist records',

@@ -6,6 +6,8 @@ import { CertificationCard } from './CertificationCard';
 import { CertificationForm } from './CertificationForm';
 import { useDisclosure } from '../../ui/useDisclosure';
 import { ROUTE_HASHES } from '../../ui/routes';
+import '../../ui/records.css';
+import './certifications.css';
 
 export function CertificationsScreen() {
   const { series, context, evidenceByCertification } = useCertifications();

@@ -13,6 +13,8 @@ import { EntryList } from './EntryList';
 import { TargetsForm } from './TargetsForm';
 import { useDisclosure } from '../../ui/useDisclosure';
 import { formatFigure as hours } from '../../ui/format';
+import '../../ui/records.css';
+import './clinical-hours.css';
 
 // The chart's code loads only when this screen opens.
 const HoursChart = lazy(async () => ({ default: (await import('./HoursChart')).HoursChart }));

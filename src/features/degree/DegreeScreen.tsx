@@ -19,6 +19,8 @@ import { saveDegree } from '../../store/degree-actions';
 import { Field } from '../../ui/Field';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { CourseList } from './CourseList';
+import '../../ui/records.css';
+import './degree.css';
 
 function inputOf(record: DegreeRecord | undefined, level: string): DegreeInput {
   return {

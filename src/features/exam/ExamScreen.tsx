@@ -9,6 +9,7 @@ import { useAppStore } from '../../store/app-store';
 import { ExamPlanCard } from './ExamPlanCard';
 import { ExamPlanForm } from './ExamPlanForm';
 import { useDisclosure } from '../../ui/useDisclosure';
+import '../../ui/records.css';
 
 export function ExamScreen() {
   const examPlans = useAppStore((state) => state.snapshot.examPlans);

@@ -10,6 +10,7 @@ import { useReport } from '../../store/useTargets';
 import { formatFigure as hours } from '../../ui/format';
 import { ROUTE_HASHES } from '../../ui/routes';
 import { VERDICT_LABELS } from '../../domain/types';
+import './report.css';
 
 export function ReportScreen({ targetId }: { targetId: string }) {
   const report = useReport(targetId);

@@ -12,6 +12,7 @@ const THEME_LABELS: Record<Theme, string> = {
   dark: 'Dark',
 };
 import { FieldError } from '../../ui/FieldError';
+import './settings.css';
 
 type Field = 'applicationDate' | 'warningDays' | 'alarmDays' | 'studentName' | 'theme';
 

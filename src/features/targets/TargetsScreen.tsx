@@ -7,6 +7,8 @@ import { useTargets } from '../../store/useTargets';
 import { TargetCard } from './TargetCard';
 import { TargetForm } from './TargetForm';
 import { useDisclosure } from '../../ui/useDisclosure';
+import '../../ui/records.css';
+import './targets.css';
 
 export function TargetsScreen() {
   const { active, archived } = useTargets();
