@@ -13,8 +13,7 @@ import { dismissWriteError, refreshToday, useAppStore } from '../store/app-store
 import { useChecklist } from '../store/useChecklist';
 import { ErrorBoundary } from './ErrorBoundary';
 import { reloadToUpdate } from './service-worker';
-import { ROUTE_HASHES } from '../ui/routes';
-import type { NamedRoute } from '../ui/routes';
+import { NAVIGATION, ROUTE_HASHES, TAB_BAR } from '../ui/routes';
 import { reportTargetOf, routeOf, useHash } from './useRoute';
 
 // Screens other than the checklist load on first visit, keeping the first screen's JavaScript small.
@@ -47,6 +46,10 @@ const ExamScreen = lazy(async () => ({
 const NotFoundScreen = lazy(async () => ({
   default: (await import('./NotFoundScreen')).NotFoundScreen,
 }));
+// Phones only: the screens the bottom bar has no room for.
+const MoreScreen = lazy(async () => ({
+  default: (await import('./MoreScreen')).MoreScreen,
+}));
 // Rare: a new version waiting, or a newer one opened in another tab.
 const ReloadBanners = lazy(async () => ({
   default: (await import('./ReloadBanners')).ReloadBanners,
@@ -55,17 +58,6 @@ const ReloadBanners = lazy(async () => ({
 const StorageProblem = lazy(async () => ({
   default: (await import('./StorageProblem')).StorageProblem,
 }));
-
-const NAVIGATION: ReadonlyArray<{ route: Exclude<NamedRoute, 'report'>; label: string }> = [
-  { route: 'checklist', label: 'Checklist' },
-  { route: 'targets', label: 'Targets' },
-  { route: 'clinical', label: 'Clinical hours' },
-  { route: 'degree', label: 'Degree' },
-  { route: 'exam', label: 'Exam' },
-  { route: 'certifications', label: 'Certifications' },
-  { route: 'backup', label: 'Backup' },
-  { route: 'settings', label: 'Settings' },
-];
 
 /** The shell inside the error boundary: whatever throws, routing included, never blanks the page. */
 export function App() {
@@ -199,6 +191,8 @@ function Shell() {
                 <TargetsScreen />
               ) : route === 'report' ? (
                 <ReportScreen targetId={reportTargetOf(hash) ?? ''} />
+              ) : route === 'more' ? (
+                <MoreScreen />
               ) : route === 'not-found' ? (
                 <NotFoundScreen checklistHref={ROUTE_HASHES.checklist} />
               ) : (
@@ -208,6 +202,27 @@ function Shell() {
           </ErrorBoundary>
         )}
       </main>
+      {/* Phones: five destinations at the bottom, in reach of a thumb; "More" lists the rest. */}
+      <nav aria-label="Main" className="tab-bar">
+        <ul>
+          {TAB_BAR.map((entry) => (
+            <li key={entry.route}>
+              <a
+                href={ROUTE_HASHES[entry.route]}
+                aria-current={
+                  route === entry.route
+                    ? 'page'
+                    : route !== 'not-found' && entry.section.includes(route)
+                      ? 'true'
+                      : undefined
+                }
+              >
+                {entry.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <footer className="app-footer">
         <p>
           Requirements are drawn from the certifying bodies&apos; published rules and may change.

@@ -13,7 +13,8 @@ export type NamedRoute =
   | 'certifications'
   | 'settings'
   | 'backup'
-  | 'report';
+  | 'report'
+  | 'more';
 
 export const ROUTE_HASHES: Record<NamedRoute, string> = {
   checklist: '#/',
@@ -25,9 +26,38 @@ export const ROUTE_HASHES: Record<NamedRoute, string> = {
   settings: '#/settings',
   backup: '#/backup',
   report: '#/report',
+  more: '#/more',
 };
 
 /** The address of one target's printable report. */
 export function reportHash(targetId: string): string {
   return `${ROUTE_HASHES.report}/${encodeURIComponent(targetId)}`;
 }
+
+/** The wide screens' navigation: every screen with an address of its own but the report. */
+export const NAVIGATION: ReadonlyArray<{ route: NamedRoute; label: string }> = [
+  { route: 'checklist', label: 'Checklist' },
+  { route: 'targets', label: 'Targets' },
+  { route: 'clinical', label: 'Clinical hours' },
+  { route: 'degree', label: 'Degree' },
+  { route: 'exam', label: 'Exam' },
+  { route: 'certifications', label: 'Certifications' },
+  { route: 'backup', label: 'Backup' },
+  { route: 'settings', label: 'Settings' },
+];
+
+/**
+ * The phone's bottom bar: five destinations, the last one ("More") a screen that lists the rest,
+ * so every screen is at most two taps away. `section` names the routes a destination stands for.
+ */
+export const TAB_BAR: ReadonlyArray<{
+  route: NamedRoute;
+  label: string;
+  section: readonly NamedRoute[];
+}> = [
+  { route: 'checklist', label: 'Checklist', section: ['checklist'] },
+  { route: 'targets', label: 'Targets', section: ['targets', 'report'] },
+  { route: 'clinical', label: 'Hours', section: ['clinical'] },
+  { route: 'certifications', label: 'Cards', section: ['certifications'] },
+  { route: 'more', label: 'More', section: ['more', 'degree', 'exam', 'backup', 'settings'] },
+];

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, navLink, openApp, test } from './fixtures';
+import { expect, expectCurrent, goTo, openApp, test } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -48,8 +48,8 @@ for (const width of [360, 640]) {
     await page.setViewportSize({ width, height: 740 });
     await openApp(page);
     for (const screen of SCREENS) {
-      await navLink(page, screen).click();
-      await expect(navLink(page, screen)).toHaveAttribute('aria-current', 'page');
+      await goTo(page, screen);
+      await expectCurrent(page, screen);
       await expect(page.locator('[data-screen-heading]').first()).toBeAttached();
       await expect(page.getByText('Opening…')).toHaveCount(0);
       const overflow = await page.evaluate(
@@ -57,7 +57,7 @@ for (const width of [360, 640]) {
       );
       expect(overflow, `${screen} at ${width} px`).toBeLessThanOrEqual(0);
     }
-    await navLink(page, 'Checklist').click();
+    await goTo(page, 'Checklist');
     await page.screenshot({
       path: test.info().outputPath(`checklist-${width}.png`),
       fullPage: true,
@@ -71,7 +71,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     await openApp(page);
-    await navLink(page, 'Certifications').click();
+    await goTo(page, 'Certifications');
     await page.getByRole('button', { name: 'Add a certification' }).click();
     await page.getByLabel('Issued on').fill('2024-12-25');
     await page.getByRole('button', { name: 'Save certification' }).click();
@@ -84,11 +84,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByLabel('Issued on')).toHaveAttribute('aria-invalid', 'true');
     await expectNoViolations(page);
 
-    await navLink(page, 'Checklist').click();
+    await goTo(page, 'Checklist');
     await expect(page.getByRole('region', { name: 'Needs your attention' })).toBeVisible();
     await expectNoViolations(page);
 
-    await navLink(page, 'Settings').click();
+    await goTo(page, 'Settings');
     await expect(page.getByLabel('Application date')).toBeVisible();
     await expectNoViolations(page);
   });
@@ -98,21 +98,21 @@ test('the clinical hours, degree and exam screens have no WCAG 2.2 A/AA violatio
   page,
 }) => {
   await openApp(page);
-  await navLink(page, 'Clinical hours').click();
+  await goTo(page, 'Clinical hours');
   await page.getByRole('button', { name: 'Log hours' }).click();
   await page.getByLabel('Hours (quarter hours)').fill('-1');
   await page.getByRole('button', { name: 'Save hours' }).click();
   await expect(page.getByLabel('Hours (quarter hours)')).toHaveAttribute('aria-invalid', 'true');
   await expectNoViolations(page);
 
-  await navLink(page, 'Degree').click();
+  await goTo(page, 'Degree');
   await page.getByLabel('Program', { exact: true }).fill('MLT AAS');
   await page.getByLabel('Expected graduation').fill('2027-05-15');
   await page.getByRole('button', { name: 'Save degree' }).click();
   await expect(page.getByText('Degree saved.')).toBeVisible();
   await expectNoViolations(page);
 
-  await navLink(page, 'Exam').click();
+  await goTo(page, 'Exam');
   await page.getByRole('button', { name: 'Add an exam' }).click();
   await page.getByLabel('Application submitted on (optional)').fill('2026-10-01');
   await page.getByRole('button', { name: 'Save exam' }).click();
@@ -122,7 +122,7 @@ test('the clinical hours, degree and exam screens have no WCAG 2.2 A/AA violatio
 
 test('the targets and report screens have no WCAG 2.2 A/AA violations', async ({ page }) => {
   await openApp(page);
-  await navLink(page, 'Targets').click();
+  await goTo(page, 'Targets');
   await page.getByRole('button', { name: 'Add a target' }).click();
   await page.getByLabel('Name', { exact: true }).fill('City MLT program');
   await page.getByLabel('Deadline or start date').fill('2027-04-15');
@@ -138,7 +138,7 @@ test('the backup screen, with a refused file, has no WCAG 2.2 A/AA violations', 
   page,
 }) => {
   await openApp(page);
-  await navLink(page, 'Backup').click();
+  await goTo(page, 'Backup');
   await page.getByLabel('Backup file (.json)').setInputFiles({
     name: 'x.json',
     mimeType: 'application/json',
@@ -154,8 +154,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`${screen} has no WCAG 2.2 A/AA violations (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await openApp(page);
-      await navLink(page, screen).click();
-      await expect(navLink(page, screen)).toHaveAttribute('aria-current', 'page');
+      await goTo(page, screen);
+      await expectCurrent(page, screen);
       await expect(page.locator(`[data-screen-heading]`).first()).toBeAttached();
       await expect(page.getByText('Opening…')).toHaveCount(0);
       await expectNoViolations(page);

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, navLink, openApp, summary, test } from './fixtures';
+import { expect, goTo, openApp, summary, test } from './fixtures';
 
 const APPLY = 'Submit the MLT(ASCP) exam application and fee';
 
 async function exportBackup(page: Page): Promise<string> {
-  await navLink(page, 'Backup').click();
+  await goTo(page, 'Backup');
   const started = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export backup' }).click();
   const download = await started;
@@ -25,7 +25,7 @@ test('export, then import into a fresh browser profile: the same checklist', asy
   await expect(summary(page)).toHaveText('1 of 9 complete');
   const text = await exportBackup(page);
   expect(JSON.parse(text)).toMatchObject({ format: 'medtech-ready-backup', version: 1 });
-  await navLink(page, 'Checklist').click();
+  await goTo(page, 'Checklist');
   await expect(page.getByText('You have not exported a backup yet.')).toHaveCount(0);
 
   const fresh = await browser.newContext();
@@ -33,7 +33,7 @@ test('export, then import into a fresh browser profile: the same checklist', asy
   await other.clock.setFixedTime(new Date('2026-11-25T10:00:00'));
   await openApp(other);
   await expect(summary(other)).toHaveText('0 of 8 complete');
-  await navLink(other, 'Backup').click();
+  await goTo(other, 'Backup');
   await other.getByLabel('Backup file (.json)').setInputFiles({
     name: 'medtech-ready-backup-2026-11-25.json',
     mimeType: 'application/json',
@@ -42,7 +42,7 @@ test('export, then import into a fresh browser profile: the same checklist', asy
   await expect(other.getByText(/A backup exported 25 Nov 2026/)).toBeVisible();
   await other.getByRole('button', { name: 'Replace everything' }).click();
   await expect(other.getByText(/Imported \(replaced everything\)/)).toBeVisible();
-  await navLink(other, 'Checklist').click();
+  await goTo(other, 'Checklist');
   await expect(other.getByRole('checkbox', { name: APPLY })).toBeChecked();
   await expect(other.getByRole('checkbox', { name: 'Chemistry II with lab' })).toBeVisible();
   await expect(summary(other)).toHaveText('1 of 9 complete');
@@ -54,7 +54,7 @@ test('a bad file is refused with an alert, and the data here survives a reload; 
 }) => {
   await openApp(page);
   await page.getByRole('checkbox', { name: APPLY }).check();
-  await navLink(page, 'Backup').click();
+  await goTo(page, 'Backup');
   const input = page.getByLabel('Backup file (.json)');
   await input.setInputFiles({
     name: 'notes.json',
@@ -72,7 +72,7 @@ test('a bad file is refused with an alert, and the data here survives a reload; 
   });
   await expect(page.getByRole('alert')).toContainText('key that is not allowed');
   await page.reload();
-  await navLink(page, 'Checklist').click();
+  await goTo(page, 'Checklist');
   await expect(page.getByRole('checkbox', { name: APPLY })).toBeChecked();
 
   // Merge an empty backup made elsewhere, then undo: exactly as before.
@@ -97,18 +97,18 @@ test('a bad file is refused with an alert, and the data here survives a reload; 
       targets: [],
     },
   });
-  await navLink(page, 'Backup').click();
+  await goTo(page, 'Backup');
   await page
     .getByLabel('Backup file (.json)')
     .setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(empty) });
   await page.getByRole('button', { name: 'Merge (newer records win)' }).click();
   await expect(page.getByText(/Imported \(merged/)).toBeVisible();
-  await navLink(page, 'Checklist').click();
+  await goTo(page, 'Checklist');
   await expect(summary(page)).toHaveText('2 of 8 complete');
-  await navLink(page, 'Backup').click();
+  await goTo(page, 'Backup');
   await page.getByRole('button', { name: 'Undo import' }).click();
   await expect(page.getByText('Import undone: everything is as it was before.')).toBeVisible();
-  await navLink(page, 'Checklist').click();
+  await goTo(page, 'Checklist');
   await expect(summary(page)).toHaveText('1 of 8 complete');
 });
 

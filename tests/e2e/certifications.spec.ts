@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { expect, navLink, openApp, test } from './fixtures';
+import { expect, goTo, openApp, test } from './fixtures';
 
 const CPR = 'Current CPR card: BLS Provider (healthcare level)';
 
@@ -14,7 +14,7 @@ test('a CPR card issued 23 months ago is expiring soon on the checklist, the ban
   page,
 }) => {
   await openApp(page);
-  await navLink(page, 'Certifications').click();
+  await goTo(page, 'Certifications');
   await expect(page.getByRole('heading', { name: 'Certifications', level: 2 })).toBeFocused();
   await page.getByRole('button', { name: 'Add a certification' }).click();
   await page.getByLabel('Issued on').fill('2024-12-25');
@@ -34,7 +34,7 @@ test('a CPR card issued 23 months ago is expiring soon on the checklist, the ban
     .poll(() => card.getByRole('img').evaluate((image: HTMLImageElement) => image.naturalWidth))
     .toBe(1);
 
-  await navLink(page, 'Checklist').click();
+  await goTo(page, 'Checklist');
   const banner = page.getByRole('region', { name: 'Needs your attention' });
   await expect(banner).toContainText('Expires 31 Dec 2026, in 36 days. Renew by 31 Dec 2026.');
   const cprItem = page.locator('#requirement-cpr-bls');
@@ -48,7 +48,7 @@ test('a CPR card issued 23 months ago is expiring soon on the checklist, the ban
   await page.reload();
   await expect(page.getByRole('region', { name: 'Needs your attention' })).toBeVisible();
 
-  await navLink(page, 'Certifications').click();
+  await goTo(page, 'Certifications');
   const downloadStarted = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
   const download = await downloadStarted;
@@ -69,7 +69,7 @@ test('a CPR card issued 23 months ago is expiring soon on the checklist, the ban
 
 test('an oversized evidence file is refused and nothing is stored', async ({ page }) => {
   await openApp(page);
-  await navLink(page, 'Certifications').click();
+  await goTo(page, 'Certifications');
   await page.getByRole('button', { name: 'Add a certification' }).click();
   const input = page.getByLabel(/Photo or PDF of the card/);
   await input.setInputFiles({

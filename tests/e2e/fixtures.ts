@@ -63,7 +63,44 @@ export function summary(page: Page) {
   return page.locator('.readiness__count strong');
 }
 
-/** A link of the main navigation. */
-export function navLink(page: Page, name: string) {
-  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+/** The screens the phone's bottom bar names itself, by their name in the wide navigation. */
+const TAB_LABELS: Record<string, string> = {
+  Checklist: 'Checklist',
+  Targets: 'Targets',
+  'Clinical hours': 'Hours',
+  Certifications: 'Cards',
+};
+
+/** The visible main navigation: the top one on a wide screen, the bottom bar on a phone. */
+function mainNavigation(page: Page) {
+  return page.getByRole('navigation', { name: 'Main' });
+}
+
+async function onPhone(page: Page): Promise<boolean> {
+  return page.locator('.tab-bar').isVisible();
+}
+
+/**
+ * Go to a screen by the main navigation, as a student would: its link on a wide screen; on a phone
+ * its place in the bottom bar, or "More" and then its link there (never more than two taps).
+ */
+export async function goTo(page: Page, name: string): Promise<void> {
+  if (!(await onPhone(page))) {
+    await mainNavigation(page).getByRole('link', { name, exact: true }).click();
+    return;
+  }
+  const tab = TAB_LABELS[name];
+  await mainNavigation(page)
+    .getByRole('link', { name: tab ?? 'More', exact: true })
+    .click();
+  if (!tab) await page.getByRole('main').getByRole('link', { name, exact: true }).click();
+}
+
+/** The navigation marks where the student is: the screen's link, or on a phone its section. */
+export async function expectCurrent(page: Page, name: string): Promise<void> {
+  const phone = await onPhone(page);
+  const label = phone ? (TAB_LABELS[name] ?? 'More') : name;
+  await expect(
+    mainNavigation(page).getByRole('link', { name: label, exact: true }),
+  ).toHaveAttribute('aria-current', phone && !TAB_LABELS[name] ? 'true' : 'page');
 }

@@ -34,9 +34,15 @@ test('with the keyboard alone: tick a requirement, add a card, log hours, export
     page.getByRole('checkbox', { name: 'Pass the MLT(ASCP) certification exam' }),
   ).toBeChecked();
 
-  // Certifications: open from the navigation, add a card; focus is always visible.
+  // Certifications: open from the navigation, add a card; focus is always visible. On a phone
+  // the navigation is the bottom bar, after the screen, and names the screens for short.
+  const phone = test.info().project.name === 'phone-360';
   await page.keyboard.press('Home');
-  await tabTo(page, async (p) => (await focusedName(p)) === 'a:Certifications');
+  await tabTo(
+    page,
+    async (p) => (await focusedName(p)) === `a:${phone ? 'Cards' : 'Certifications'}`,
+    200,
+  );
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Certifications', level: 2 })).toBeFocused();
   await tabTo(page, async (p) => (await focusedName(p)) === 'button:Add a certification');
@@ -53,7 +59,11 @@ test('with the keyboard alone: tick a requirement, add a card, log hours, export
   await expect(page.getByRole('listitem', { name: /BLS Provider/ })).toBeVisible();
 
   // Clinical hours: log a shift.
-  await tabTo(page, async (p) => (await focusedName(p)) === 'a:Clinical hours', 200);
+  await tabTo(
+    page,
+    async (p) => (await focusedName(p)) === `a:${phone ? 'Hours' : 'Clinical hours'}`,
+    200,
+  );
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Clinical hours', level: 2 })).toBeFocused();
   await tabTo(page, async (p) => (await focusedName(p)) === 'button:Log hours', 200);
@@ -66,7 +76,12 @@ test('with the keyboard alone: tick a requirement, add a card, log hours, export
   await page.keyboard.press('Enter');
   await expect(page.getByText('Log (1 entries)')).toBeVisible();
 
-  // Backup: export.
+  // Backup: export (on a phone, through "More").
+  if (phone) {
+    await tabTo(page, async (p) => (await focusedName(p)) === 'a:More', 200);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'More', level: 2 })).toBeFocused();
+  }
   await tabTo(page, async (p) => (await focusedName(p)) === 'a:Backup', 200);
   await page.keyboard.press('Enter');
   await tabTo(page, async (p) => (await focusedName(p)) === 'button:Export backup');

@@ -1,4 +1,4 @@
-import { expect, openApp, summary, test } from './fixtures';
+import { expect, goTo, openApp, summary, test } from './fixtures';
 
 test('after one visit the app opens and works with the network off', async ({ page, context }) => {
   await openApp(page);
@@ -24,10 +24,7 @@ test('after one visit the app opens and works with the network off', async ({ pa
   await page.getByRole('checkbox', { name: 'Pass the MLT(ASCP) certification exam' }).check();
   await expect(summary(page)).toHaveText('1 of 8 complete');
   // A screen loaded on demand comes from the cache too.
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Clinical hours', exact: true })
-    .click();
+  await goTo(page, 'Clinical hours');
   await expect(page.getByRole('heading', { name: 'Clinical hours', level: 2 })).toBeVisible();
   await context.setOffline(false);
 });

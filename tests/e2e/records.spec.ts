@@ -1,15 +1,15 @@
-import { expect, navLink, openApp, test } from './fixtures';
+import { expect, goTo, openApp, test } from './fixtures';
 
 test('hours logged in two areas give totals and a forecast that survive a reload', async ({
   page,
 }) => {
   await openApp(page);
-  await navLink(page, 'Settings').click();
+  await goTo(page, 'Settings');
   await page.getByLabel('Application date').fill('2027-03-01');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
 
-  await navLink(page, 'Clinical hours').click();
+  await goTo(page, 'Clinical hours');
   await page.getByLabel('Total clinical hours required').fill('100');
   await page.getByLabel('Chemistry').fill('40');
   await page.getByRole('button', { name: 'Save targets' }).click();
@@ -54,7 +54,7 @@ test('hours logged in two areas give totals and a forecast that survive a reload
   await page.reload();
   await expectFigures();
 
-  await navLink(page, 'Checklist').click();
+  await goTo(page, 'Checklist');
   const practicum = page.locator('#requirement-mlt-clinical-practicum');
   await expect(practicum.getByText('On track')).toBeVisible();
   await expect(practicum).toContainText('30 of 100 hours.');

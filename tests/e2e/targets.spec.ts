@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, navLink, openApp, test } from './fixtures';
+import { expect, goTo, openApp, test } from './fixtures';
 
 async function addCprCard(page: Page) {
-  await navLink(page, 'Certifications').click();
+  await goTo(page, 'Certifications');
   await page.getByRole('button', { name: 'Add a certification' }).click();
   // AHA BLS issued 3 Mar 2025: valid through 31 Mar 2027.
   await page.getByLabel('Issued on').fill('2025-03-03');
@@ -25,13 +25,13 @@ test('two targets: a CPR card valid for the first and expired by the second; the
   page,
 }) => {
   await openApp(page);
-  await navLink(page, 'Settings').click();
+  await goTo(page, 'Settings');
   await page.getByLabel('Your name, for the readiness report (optional)').fill('Ana Reyes');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await addCprCard(page);
 
-  await navLink(page, 'Targets').click();
+  await goTo(page, 'Targets');
   await addTarget(page, 'Winter MLT program', '2027-02-01');
   await addTarget(page, 'Fall lab job', '2027-09-01', 'job');
 
