@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
-import { renderApp, setUpAppTests } from './render-app';
+import { renderApp, setUpAppTests, wideNav } from './render-app';
 
 setUpAppTests();
 
@@ -11,9 +11,7 @@ afterEach(() => {
 
 async function openBackup() {
   const view = await renderApp();
-  await view.user.click(
-    within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Backup' }),
-  );
+  await view.user.click(within(wideNav()).getByRole('link', { name: 'Backup' }));
   await screen.findByRole('heading', { level: 2, name: 'Backup' });
   return view;
 }

@@ -1,13 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { renderApp, setUpAppTests } from './render-app';
+import { renderApp, setUpAppTests, wideNav } from './render-app';
 
 setUpAppTests();
 
 async function openCertifications() {
   const view = await renderApp();
-  await view.user.click(screen.getByRole('link', { name: 'Certifications' }));
+  await view.user.click(within(wideNav()).getByRole('link', { name: 'Certifications' }));
   const heading = await screen.findByRole('heading', { level: 2, name: 'Certifications' });
   return { ...view, heading };
 }
@@ -17,7 +17,7 @@ describe('certifications', () => {
     const { heading } = await openCertifications();
     // Focus moves once the lazily loaded screen's heading is in place: wait for it.
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(screen.getByRole('link', { name: 'Certifications' })).toHaveAttribute(
+    expect(within(wideNav()).getByRole('link', { name: 'Certifications' })).toHaveAttribute(
       'aria-current',
       'page',
     );
@@ -152,12 +152,12 @@ describe('certifications', () => {
     const { user } = await renderApp();
     expect(screen.queryByRole('heading', { name: 'Needs your attention' })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    await user.click(within(wideNav()).getByRole('link', { name: 'Settings' }));
     await user.type(await screen.findByLabelText('Application date'), '2027-04-15');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('link', { name: 'Checklist' }));
+    await user.click(within(wideNav()).getByRole('link', { name: 'Checklist' }));
     const banner = await screen.findByRole('region', { name: 'Needs your attention' });
     expect(banner).toHaveTextContent(
       'Valid today, but expires 31 Mar 2027 — before your application date 15 Apr 2027. Renew by 31 Mar 2027.',
@@ -166,7 +166,7 @@ describe('certifications', () => {
 
   it('refuses a bad warning window and keeps the stored one', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    await user.click(within(wideNav()).getByRole('link', { name: 'Settings' }));
     const warning = await screen.findByLabelText('Warn me this many days before a card expires');
     await user.clear(warning);
     await user.type(warning, '0');

@@ -1,15 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
-import { readinessFigure, renderApp, setUpAppTests } from './render-app';
+import { readinessFigure, renderApp, setUpAppTests, wideNav } from './render-app';
 
 setUpAppTests();
 
 async function open(name: string) {
   const view = await renderApp();
-  await view.user.click(
-    within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name }),
-  );
+  await view.user.click(within(wideNav()).getByRole('link', { name }));
   await screen.findByRole('heading', { level: 2, name });
   return view;
 }
@@ -115,7 +113,7 @@ describe('phlebotomy counts', () => {
       ).toHaveAttribute('aria-valuetext', '4 of 10 successful capillary sticks');
     });
 
-    await user.click(screen.getByRole('link', { name: 'Checklist' }));
+    await user.click(within(wideNav()).getByRole('link', { name: 'Checklist' }));
     const item = await waitFor(
       () => document.getElementById('requirement-cpt-collections') as HTMLElement,
     );
@@ -143,7 +141,7 @@ describe('degree', () => {
     await user.click(screen.getByRole('button', { name: 'Save degree' }));
     await screen.findByText('Degree saved.');
 
-    await user.click(screen.getByRole('link', { name: 'Checklist' }));
+    await user.click(within(wideNav()).getByRole('link', { name: 'Checklist' }));
     const item = await waitFor(
       () => document.getElementById('requirement-mlt-degree') as HTMLElement,
     );
@@ -179,7 +177,7 @@ describe('exam', () => {
       },
     ]);
 
-    await user.click(screen.getByRole('link', { name: 'Checklist' }));
+    await user.click(within(wideNav()).getByRole('link', { name: 'Checklist' }));
     const pass = await waitFor(
       () => document.getElementById('requirement-mlt-exam-pass') as HTMLElement,
     );

@@ -40,6 +40,16 @@ export async function renderApp() {
   return { user, ...view };
 }
 
+/**
+ * The wide screens' navigation. jsdom applies no media queries, so the phone's bottom bar (also
+ * named "Main", shown instead of this one at phone widths) is in the page too.
+ */
+export function wideNav(): HTMLElement {
+  const nav = document.querySelector<HTMLElement>('nav.app-nav');
+  if (!nav) throw new Error('No main navigation');
+  return nav;
+}
+
 /** The readiness figure, e.g. "3 of 8 complete". */
 export function readinessFigure(): string | null {
   return document.querySelector('.readiness__count strong')?.textContent ?? null;

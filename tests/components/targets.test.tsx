@@ -1,15 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { renderApp, setUpAppTests } from './render-app';
+import { renderApp, setUpAppTests, wideNav } from './render-app';
 
 setUpAppTests();
 
 async function openTargets() {
   const view = await renderApp();
-  await view.user.click(
-    within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Targets' }),
-  );
+  await view.user.click(within(wideNav()).getByRole('link', { name: 'Targets' }));
   await screen.findByRole('heading', { level: 2, name: 'Targets' });
   return view;
 }
@@ -119,7 +117,7 @@ describe('settings', () => {
   it('applies the chosen theme to the page and keeps the report name', async () => {
     const view = await renderApp();
     await view.user.click(
-      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
+      within(wideNav()).getByRole('link', {
         name: 'Settings',
       }),
     );
