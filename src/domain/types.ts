@@ -25,6 +25,12 @@ export interface Source {
   title: string;
   url: string;
   checkedOn: IsoDate;
+  /**
+   * The figures the page states, as `figuresIn` (pathways/figures.ts) words them: "90 days",
+   * "20 hours", "$25", "1 June". A requirement citing the page may state only these (a unit test
+   * checks it). Absent: the page is cited for no figure.
+   */
+  figures?: readonly string[];
 }
 
 /** A requirement shipped with the app, from a certifying body's published rules. */
