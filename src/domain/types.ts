@@ -67,6 +67,19 @@ export interface Pathway {
   clinical: ClinicalRules;
   /** The exams that lead to this pathway's credential, the usual one first. */
   exams: readonly ExamId[];
+  /**
+   * Other routes to the same credential, for a student whose education or experience does not
+   * fit the one the checklist follows. Shown for reference on the Degree screen; never judged.
+   */
+  otherRoutes?: readonly OtherRoute[];
+}
+
+/** An eligibility route the checklist does not follow, described in full with its source. */
+export interface OtherRoute {
+  name: string;
+  detail: string;
+  source: Source;
+  uncertain?: string;
 }
 
 export type DegreeLevel = 'high-school' | 'associate' | 'bachelor' | 'master';

@@ -25,13 +25,7 @@ export const AHA_COURSE_CARDS: Source = {
   title: 'Course card information',
   url: 'https://cpr.heart.org/en/resources/course-card-information',
   checkedOn: CHECKED_ON,
-};
-
-export const RED_CROSS_CPR: Source = {
-  publisher: 'American Red Cross',
-  title: 'CPR, AED and First Aid classes',
-  url: 'https://www.redcross.org/take-a-class/cpr',
-  checkedOn: CHECKED_ON,
+  figures: ['2 years'],
 };
 
 export const PTCB_RECERTIFY: Source = {
@@ -88,4 +82,41 @@ export const ASCP_CMP_CYCLE: Source = {
   url: 'https://www.ascp.org/boc/maintain-your-credentials/manage-your-CE/enter-allocate-CMP',
   checkedOn: CHECKED_ON,
   figures: ['3 years'],
+};
+
+/*
+ * ASCP BOC's own route pages could not be re-read on 2026-11-25. The route figures below are
+ * cited to the study guides that were read, which quote the BOC; every requirement resting on
+ * them is marked "To confirm" with the BOC page to check.
+ */
+
+export const MLT_ROUTE_1_GUIDE: Source = {
+  publisher: 'MLSI Academy (study guide quoting ASCP BOC; secondary)',
+  title: 'ASCP MLT Route 1: what are the eligibility requirements?',
+  url: 'https://mlsiacademy.com/blog/ascp-mlt-route-1',
+  checkedOn: CHECKED_ON,
+  figures: ['60 semester hours', '5 years'],
+};
+
+export const MLT_ROUTES_GUIDE: Source = {
+  publisher: 'MLSI Academy (study guide quoting ASCP BOC; secondary)',
+  title: 'ASCP MLT routes: how to determine eligibility',
+  url: 'https://mlsiacademy.com/ke74',
+  checkedOn: CHECKED_ON,
+  figures: ['60 semester hours', '6 semester hours', '50 weeks', '3 years'],
+};
+
+export const MLS_ROUTE_2_GUIDE: Source = {
+  publisher: 'MLSI Academy (study guide quoting ASCP BOC; secondary)',
+  title: 'MLS ASCP Route 2: are you eligible for it?',
+  url: 'https://mlsiacademy.com/blog/mls-ascp-route-2',
+  checkedOn: CHECKED_ON,
+  figures: ['16 semester hours', '2 years'],
+};
+
+export const ASCP_ACCREDITED_COLLEGE: Source = {
+  publisher: 'ASCP Board of Certification',
+  title: 'Documentation guidelines: accredited college/university',
+  url: 'https://www.ascp.org/boc/earn-a-credential/application-process/documentation-guidelines/accredited-college-university',
+  checkedOn: CHECKED_ON,
 };

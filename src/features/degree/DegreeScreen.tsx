@@ -14,6 +14,7 @@ import { saveDegree } from '../../store/degree-actions';
 import { Field } from '../../ui/Field';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { CourseList } from './CourseList';
+import { OtherRoutes } from './OtherRoutes';
 
 function inputOf(record: DegreeRecord | undefined, level: string): DegreeInput {
   return {
@@ -173,6 +174,7 @@ export function DegreeScreen() {
           {rule.uncertain && <p className="requirement__uncertain">{rule.uncertain}</p>}
         </div>
       )}
+      <OtherRoutes credential={pathway.credential} routes={pathway.otherRoutes ?? []} />
       <CourseList courses={courses} />
     </section>
   );
