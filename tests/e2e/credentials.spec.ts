@@ -21,7 +21,7 @@ test('a PTCB pass proposes an expiry two years out, with the day to apply for re
   await expect(exam).toContainText(
     'You passed. Add CPhT (PTCB) to your certifications, valid until 20 Nov 2028?',
   );
-  await expect(exam).toContainText('apply to renew by 21 Oct 2028');
+  await expect(exam).toContainText('Apply to renew by 21 Oct 2028.');
   await exam.getByRole('button', { name: 'Add CPhT (PTCB)' }).click();
   await expect(exam.getByRole('status')).toHaveText('CPhT (PTCB) added to your certifications.');
 

@@ -148,9 +148,7 @@ export function ExamPlanCard({ plan, today, pathwayExams }: ExamPlanCardProps) {
           {proposal && (
             <p className="hint">
               {proposal.rule.summary}
-              {proposal.applyBy
-                ? ` For this credential: apply to renew by ${formatDisplayDate(proposal.applyBy)}.`
-                : ''}
+              {proposal.applyBy ? ` Apply to renew by ${formatDisplayDate(proposal.applyBy)}.` : ''}
               {proposal.rule.uncertain ? ` To confirm: ${proposal.rule.uncertain}` : ''}
             </p>
           )}
