@@ -1,6 +1,7 @@
 /**
  * Calendar reminders as an iCalendar file: an all-day event on every current card's last valid
- * day and on the application date, each with alarms. Built with the `ics` package; this module
+ * day, on the day a credential's renewal application is due (credential-validity.ts) and on the
+ * application date, each with alarms. Built with the `ics` package; this module
  * is loaded on demand (it and `ics` stay out of the first screen's JavaScript).
  *
  * UIDs are stable per card series (a renewal moves the same event) and per deadline, with a
@@ -18,6 +19,7 @@ import { createEvents } from 'ics';
 import type { DateArray, EventAttributes } from 'ics';
 import { addDays, getDate, getMonth, getYear } from 'date-fns';
 import { groupIntoSeries } from './certifications';
+import { credentialRuleForName, renewalDates } from './credential-validity';
 import { EARLIEST_DATE, LATEST_DATE, formatDisplayDate, isIsoDate, toLocalDate } from './dates';
 import type { IsoDate } from './dates';
 import type { Settings } from './settings';
@@ -71,6 +73,19 @@ export function calendarEvents(
       alarmDaysBefore: settings.alarmDays,
       sequence,
     });
+    // A credential whose body wants the renewal in before the expiry (PTCB: 30 days) gets that day too.
+    const rule =
+      current.type === 'exam-credential' ? credentialRuleForName(current.name) : undefined;
+    const { applyBy } = rule ? renewalDates(rule, current.expiresOn) : {};
+    if (applyBy)
+      events.push({
+        uid: `renew-by-${uidPart(key)}@${UID_DOMAIN}`,
+        title: `Apply to renew ${current.name}`,
+        description: `Apply to renew your ${current.name} by ${formatDisplayDate(applyBy)} to avoid a late fee. It expires ${formatDisplayDate(current.expiresOn)}.`,
+        date: applyBy,
+        alarmDaysBefore: settings.alarmDays,
+        sequence,
+      });
   }
   if (settings.applicationDate) {
     events.push({

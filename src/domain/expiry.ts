@@ -99,7 +99,10 @@ export function ruleFor(provider: ProviderId, type: CertificationType): Validity
  * The last valid day of a card issued on `issuedOn` under `rule`.
  * date-fns clamps month arithmetic: 29 Feb 2024 + 24 months is 28 Feb 2026, never 1 Mar.
  */
-export function expiresOnFor(issuedOn: IsoDate, rule: ValidityRule): IsoDate {
+export function expiresOnFor(
+  issuedOn: IsoDate,
+  rule: Pick<ValidityRule, 'months' | 'endOfMonth'>,
+): IsoDate {
   const later = addMonths(toLocalDate(issuedOn), rule.months);
   return toIsoDate(rule.endOfMonth ? endOfMonth(later) : later);
 }

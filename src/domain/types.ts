@@ -45,6 +45,12 @@ export interface Source {
   title: string;
   url: string;
   checkedOn: IsoDate;
+  /**
+   * The figures the page states, as `figuresIn` (pathways/figures.ts) words them: "90 days",
+   * "20 hours", "$25", "1 June". A requirement citing the page may state only these (a unit test
+   * checks it). Absent: the page is cited for no figure.
+   */
+  figures?: readonly string[];
 }
 
 /** A requirement shipped with the app, from a certifying body's published rules. */
@@ -82,6 +88,19 @@ export interface Pathway {
   clinical: ClinicalRules;
   /** The exams that lead to this pathway's credential, the usual one first. */
   exams: readonly ExamId[];
+  /**
+   * Other routes to the same credential, for a student whose education or experience does not
+   * fit the one the checklist follows. Shown for reference on the Degree screen; never judged.
+   */
+  otherRoutes?: readonly OtherRoute[];
+}
+
+/** An eligibility route the checklist does not follow, described in full with its source. */
+export interface OtherRoute {
+  name: string;
+  detail: string;
+  source: Source;
+  uncertain?: string;
 }
 
 export const DEGREE_LEVELS = ['high-school', 'associate', 'bachelor', 'master'] as const;

@@ -2,8 +2,9 @@
  * Exam plans and attempts: validate, write through db/, await the echo. Passing an exam can
  * create the matching credential on the Certifications screen, with its renewal cycle.
  */
-import { suggestedExpiry } from '../domain/expiry';
 import { certificationProblems } from '../domain/certification-validation';
+import { credentialValidity } from '../domain/credential-validity';
+import { isIsoDate } from '../domain/dates';
 import { EXAMS, credentialRecorded } from '../domain/exams';
 import { attemptProblems, examPlanProblems } from '../domain/record-validation';
 import type { AttemptInput, ExamPlanInput } from '../domain/record-validation';
@@ -59,12 +60,13 @@ export async function deletePlan(id: string): Promise<void> {
 }
 
 /**
- * Create the credential a pass earns, dated the day of the pass, with its renewal cycle.
+ * Create the credential a pass earns, dated the day of the pass, with the expiry its body's rule
+ * gives (credential-validity.ts: PTCB and NHA 2 years, ASCP 3, NCCAA CME by 1 June).
  * Validated like any card; nothing is written for an exam that earns no named credential.
  */
 export async function createCredential(exam: ExamId, passedOn: string): Promise<boolean> {
   const info = EXAMS[exam];
-  const expiry = suggestedExpiry(info.provider, 'exam-credential', passedOn);
+  const expiry = isIsoDate(passedOn) ? credentialValidity(exam, passedOn) : undefined;
   const input = {
     type: 'exam-credential',
     provider: info.provider,

@@ -9,11 +9,26 @@ import {
   degreeProblems,
   examPlanProblems,
 } from '../../src/domain/record-validation';
-import type { Course, DegreeRecord, ExamPlan } from '../../src/domain/types';
+import type { Course, DegreeRecord, DegreeRule, ExamPlan } from '../../src/domain/types';
 
 const TODAY = '2026-11-25';
 const MLT = getPathway('mlt');
 const MLS = getPathway('mls');
+/**
+ * A route that names science coursework (MLS Route 2's figures). No built-in pathway follows one
+ * today: MLS Route 1 names none, and Route 2 is listed for reference only.
+ */
+const WITH_COURSEWORK: DegreeRule = {
+  ...MLS.degree,
+  coursework: [
+    { subject: 'biology', semesterHours: 16, note: 'including one semester of microbiology' },
+    {
+      subject: 'chemistry',
+      semesterHours: 16,
+      note: 'including organic chemistry or biochemistry',
+    },
+  ],
+};
 
 function degree(fields: Partial<DegreeRecord>): DegreeRecord {
   return {
@@ -83,7 +98,7 @@ describe('degreeVerdict', () => {
 
   it('says what is missing: the level, credits and the coursework the route names', () => {
     const verdict = degreeVerdict(
-      MLS.degree,
+      WITH_COURSEWORK,
       degree({ level: 'associate', conferredOn: '2025-05-01' }),
       [
         course('biology', 8, 'completed'),
@@ -106,9 +121,16 @@ describe('degreeVerdict', () => {
     expect(credits?.reason).toMatch(/48 of 60 credits earned/);
   });
 
+  it('names no coursework for MLS Route 1, whose program sets its own prerequisites', () => {
+    expect(MLS.degree.coursework).toEqual([]);
+    expect(MLS.otherRoutes?.map((route) => route.name)).toContain(
+      'Route 2: MLT(ASCP) and clinical experience',
+    );
+  });
+
   it('sums completed and planned semester hours per subject', () => {
     expect(
-      courseworkProgress(MLS.degree, [
+      courseworkProgress(WITH_COURSEWORK, [
         course('biology', 8, 'completed'),
         course('biology', 4, 'in-progress'),
       ]),

@@ -21,3 +21,13 @@ export function getPathway(id: PathwayId): Pathway {
   if (!pathway) throw new RangeError(`Unknown pathway: ${id}`);
   return pathway;
 }
+
+/**
+ * How many of a pathway's facts are marked "To confirm": its requirements and its other routes.
+ * The picker shows the figure from PATHWAY_SUMMARIES (no catalog on the first screen); a unit
+ * test keeps the two equal.
+ */
+export function toConfirmCount(pathway: Pathway): number {
+  return [...pathway.requirements, ...(pathway.otherRoutes ?? [])].filter((fact) => fact.uncertain)
+    .length;
+}

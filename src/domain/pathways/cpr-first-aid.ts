@@ -3,7 +3,7 @@
  * certifying bodies, and shared by every pathway under the same keys so completions carry over.
  */
 import type { BuiltInRequirement } from '../types';
-import { AHA_COURSE_CARDS, RED_CROSS_CPR } from './sources';
+import { AHA_COURSE_CARDS } from './sources';
 
 export const CPR_BLS: BuiltInRequirement = {
   key: 'cpr-bls',
@@ -21,7 +21,7 @@ export const FIRST_AID: BuiltInRequirement = {
   title: 'Current First Aid certificate',
   detail:
     'AHA Heartsaver First Aid or Red Cross First Aid. AHA course cards are valid for two years, through the end of the month they were issued; a Red Cross certificate prints its own expiry date.',
-  source: RED_CROSS_CPR,
+  source: AHA_COURSE_CARDS,
   metBy: { kind: 'certification', type: 'first-aid' },
   uncertain:
     'Whether First Aid is required varies by program. Red Cross validity was not confirmed on redcross.org: use the date printed on your certificate.',

@@ -1,48 +1,41 @@
 /**
- * Medical Laboratory Scientist, MLS(ASCP): Route 1 of the ASCP Board of Certification, with the
- * science coursework Route 2 names. Facts checked 2026-11-25 (Route 3 ended on 1 Jan 2023).
+ * Medical Laboratory Scientist, MLS(ASCP): Route 1 of the ASCP Board of Certification, with
+ * Route 2 (MLT(ASCP) plus experience) in full for reference. Route 1 names no coursework of its
+ * own, so the Degree screen shows none. Checked 2026-11-25 (Route 3 ended on 1 Jan 2023): ASCP's
+ * MLS route page could not be re-read, so route figures are cited to a study guide quoting it.
  */
 import type { Pathway } from '../types';
 import { CPR_BLS, FIRST_AID } from './cpr-first-aid';
 import { LABORATORY_CLINICAL } from './laboratory';
-import { ASCP_MLS } from './sources';
+import { ASCP_ACCREDITED_COLLEGE, ASCP_MLS, MLS_ROUTE_2_GUIDE } from './sources';
 
 const CONFIRM_ROUTE =
-  "Route wording agrees across study guides (mid-2026), but the routes were not shown in the part of ASCP BOC's MLS page that could be re-read. Confirm with ASCP BOC before you apply.";
+  "Route wording agrees across study guides (mid-2026), but ASCP BOC's MLS page (ascp.org/boc, Medical Laboratory Scientist) could not be re-read. Confirm the route there before you apply.";
 
 export const MLS_PATHWAY: Pathway = {
   id: 'mls',
   name: 'Medical Laboratory Scientist',
   credential: 'MLS(ASCP)',
   summary:
-    "ASCP Board of Certification, Route 1: a bachelor's degree and a NAACLS-accredited MLS program completed within the last five years, then the MLS(ASCP) exam.",
+    "ASCP Board of Certification, Route 1: a bachelor's degree and a recently completed NAACLS-accredited MLS program, then the MLS(ASCP) exam. Route 2 (MLT(ASCP), science coursework and experience) is on the Degree screen.",
   requirements: [
     {
       key: 'mls-degree',
       area: 'degree',
       title: "Bachelor's degree from an accredited college or university",
-      detail: 'A baccalaureate degree from a regionally accredited college or university.',
+      detail:
+        'A baccalaureate degree from a regionally or nationally accredited college or university.',
       source: ASCP_MLS,
       uncertain: CONFIRM_ROUTE,
       metBy: { kind: 'degree' },
     },
     {
-      key: 'mls-science-coursework',
-      area: 'degree',
-      title: 'Biology and chemistry coursework',
-      detail:
-        'Route 2 names 16 semester hours of biology (including one semester of microbiology) and 16 of chemistry (including one semester of organic chemistry or biochemistry). MLS programs set their own prerequisites, usually along these lines.',
-      source: ASCP_MLS,
-      uncertain: CONFIRM_ROUTE,
-    },
-    {
       key: 'mls-program',
       area: 'degree',
       title: 'Complete a NAACLS-accredited MLS program',
-      detail:
-        'Route 1 counts the program only if you completed it within the last five years when you apply.',
+      detail: 'Route 1 counts the program only if you completed it recently enough when you apply.',
       source: ASCP_MLS,
-      uncertain: CONFIRM_ROUTE,
+      uncertain: `${CONFIRM_ROUTE} Study guides give the limit as 5 years from completing the program.`,
     },
     {
       key: 'mls-clinical-practicum',
@@ -67,7 +60,7 @@ export const MLS_PATHWAY: Pathway = {
       area: 'exam',
       title: 'Send your official transcript and program completion verification to ASCP BOC',
       detail: 'The BOC reviews your documents before it lets you schedule the exam.',
-      source: ASCP_MLS,
+      source: ASCP_ACCREDITED_COLLEGE,
       uncertain:
         'The documents accepted change from time to time: check the current list with ASCP BOC.',
     },
@@ -82,19 +75,16 @@ export const MLS_PATHWAY: Pathway = {
     CPR_BLS,
     FIRST_AID,
   ],
-  degree: {
-    level: 'bachelor',
-    coursework: [
-      { subject: 'biology', semesterHours: 16, note: 'including one semester of microbiology' },
-      {
-        subject: 'chemistry',
-        semesterHours: 16,
-        note: 'including one semester of organic chemistry or biochemistry',
-      },
-    ],
-    source: ASCP_MLS,
-    uncertain: CONFIRM_ROUTE,
-  },
+  degree: { level: 'bachelor', coursework: [], source: ASCP_MLS, uncertain: CONFIRM_ROUTE },
   clinical: LABORATORY_CLINICAL,
   exams: ['ascp-mls', 'amt-mls'],
+  otherRoutes: [
+    {
+      name: 'Route 2: MLT(ASCP) and clinical experience',
+      detail:
+        "A valid MLT(ASCP) certification; a bachelor's degree with 16 semester hours of biology (including one semester of microbiology) and 16 semester hours of chemistry (including one semester of organic chemistry or biochemistry); and 2 years of full-time clinical laboratory experience across blood banking, chemistry, hematology, microbiology, immunology and urinalysis.",
+      source: MLS_ROUTE_2_GUIDE,
+      uncertain: CONFIRM_ROUTE,
+    },
+  ],
 };

@@ -1,15 +1,21 @@
 /**
- * Medical Laboratory Technician, MLT(ASCP): Route 1 of the ASCP Board of Certification.
- * Facts checked 2026-11-25; ASCP's MLT eligibility page itself was not available to re-read,
- * so the route wording is marked uncertain until it is.
+ * Medical Laboratory Technician, MLT(ASCP): Route 1 of the ASCP Board of Certification, with
+ * Routes 3 (military) and 4 (experience) for reference. Checked 2026-11-25: ASCP's MLT route page
+ * could not be re-read, so the route figures are cited to study guides quoting it and marked
+ * "To confirm" until they are read there.
  */
 import type { Pathway } from '../types';
 import { CPR_BLS, FIRST_AID } from './cpr-first-aid';
 import { LABORATORY_CLINICAL } from './laboratory';
-import { ASCP_GET_CREDENTIALED, ASCP_MLS } from './sources';
+import {
+  ASCP_ACCREDITED_COLLEGE,
+  ASCP_GET_CREDENTIALED,
+  MLT_ROUTE_1_GUIDE,
+  MLT_ROUTES_GUIDE,
+} from './sources';
 
 const CONFIRM_ROUTE =
-  "Route wording agrees across a college's page and study guides, but was not re-read on ASCP BOC's MLT eligibility page. Confirm with ASCP BOC before you apply.";
+  "Study guides quoting ASCP BOC agree on this wording, but ASCP BOC's MLT page (ascp.org/boc, Medical Laboratory Technician) could not be re-read. Confirm the route there before you apply.";
 
 export const MLT_PATHWAY: Pathway = {
   id: 'mlt',
@@ -21,10 +27,10 @@ export const MLT_PATHWAY: Pathway = {
     {
       key: 'mlt-degree',
       area: 'degree',
-      title: 'Associate degree or 60 semester hours (90 quarter hours) of college credit',
-      detail: 'From a regionally accredited college or university.',
-      source: ASCP_GET_CREDENTIALED,
-      uncertain: CONFIRM_ROUTE,
+      title: 'Associate degree or 60 semester hours of college credit',
+      detail: 'From a regionally or nationally accredited college or university.',
+      source: MLT_ROUTE_1_GUIDE,
+      uncertain: `${CONFIRM_ROUTE} Quarter hours: study guides give 90 in place of 60 semester hours.`,
       metBy: { kind: 'degree' },
     },
     {
@@ -32,8 +38,8 @@ export const MLT_PATHWAY: Pathway = {
       area: 'degree',
       title: 'Complete a NAACLS- or ABHES-accredited MLT program',
       detail:
-        'Route 1 counts the program only if you completed it within the last five years when you apply; after that, eligibility rests on clinical laboratory experience.',
-      source: ASCP_GET_CREDENTIALED,
+        'Route 1 counts the program only if you completed it within the last five years when you apply; after that, eligibility rests on another route (the Degree screen lists them).',
+      source: MLT_ROUTE_1_GUIDE,
       uncertain: CONFIRM_ROUTE,
     },
     {
@@ -59,7 +65,7 @@ export const MLT_PATHWAY: Pathway = {
       area: 'exam',
       title: 'Send your official transcript and program completion verification to ASCP BOC',
       detail: 'The BOC reviews your documents before it lets you schedule the exam.',
-      source: ASCP_GET_CREDENTIALED,
+      source: ASCP_ACCREDITED_COLLEGE,
       uncertain:
         'The documents accepted change from time to time: check the current list with ASCP BOC.',
     },
@@ -68,7 +74,7 @@ export const MLT_PATHWAY: Pathway = {
       area: 'exam',
       title: 'Pass the MLT(ASCP) certification exam',
       detail: 'A computer-adaptive test (CAT).',
-      source: ASCP_MLS,
+      source: ASCP_GET_CREDENTIALED,
       metBy: { kind: 'exam-passed' },
     },
     CPR_BLS,
@@ -78,9 +84,25 @@ export const MLT_PATHWAY: Pathway = {
     level: 'associate',
     alternativeSemesterHours: 60,
     coursework: [],
-    source: ASCP_GET_CREDENTIALED,
+    source: MLT_ROUTE_1_GUIDE,
     uncertain: CONFIRM_ROUTE,
   },
   clinical: LABORATORY_CLINICAL,
   exams: ['ascp-mlt', 'amt-mlt'],
+  otherRoutes: [
+    {
+      name: 'Route 3: US military laboratory training',
+      detail:
+        'An associate degree or 60 semester hours of college credit, including 6 semester hours of chemistry and 6 of biology, and a 50-week US military medical laboratory training course.',
+      source: MLT_ROUTES_GUIDE,
+      uncertain: `${CONFIRM_ROUTE} Study guides add that the course must be within the last 10 years.`,
+    },
+    {
+      name: 'Route 4: clinical laboratory experience',
+      detail:
+        'An associate degree or 60 semester hours of college credit, including 6 semester hours of chemistry and 6 of biology, and 3 years of full-time clinical laboratory experience across blood banking, chemistry, hematology, microbiology, immunology and urinalysis.',
+      source: MLT_ROUTES_GUIDE,
+      uncertain: `${CONFIRM_ROUTE} Study guides add that the experience must be within the last 10 years.`,
+    },
+  ],
 };

@@ -1,11 +1,11 @@
 /**
- * Phlebotomy Technician, PBT(ASCP): the ASCP Board of Certification's program route.
- * Checked 2026-11-25. The BOC's own route list could not be re-read; the figures agree across
- * secondary sources except the clinical hours, so they are marked uncertain.
+ * Phlebotomy Technician, PBT(ASCP): the ASCP Board of Certification's program route, with the
+ * other routes for reference. Checked 2026-11-25: the BOC's PBT page was found but its route list
+ * could not be read, so the figures are cited to a secondary summary and marked uncertain.
  */
 import type { Pathway, Source } from '../types';
 import { CPR_BLS, FIRST_AID } from './cpr-first-aid';
-import { HIGH_SCHOOL_DETAIL, PHLEBOTOMY_AREAS } from './phlebotomy';
+import { PHLEBOTOMY_AREAS } from './phlebotomy';
 
 const ASCP_PBT: Source = {
   publisher: 'ASCP Board of Certification',
@@ -14,8 +14,16 @@ const ASCP_PBT: Source = {
   checkedOn: '2026-11-25',
 };
 
+const PBT_ROUTES_GUIDE: Source = {
+  publisher: 'Wizedu (study answer summarising ASCP BOC PBT routes; secondary)',
+  title: 'What documentation is required to take the PBT exam?',
+  url: 'https://wizedu.com/questions/908609/what-documentation-is-required-to-take-the-pbt',
+  checkedOn: '2026-11-25',
+  figures: ['40 hours', '100 hours', '100 collections', '5 years', '1 years'],
+};
+
 const CONFIRM_ROUTE =
-  "The PBT route figures (40 classroom hours, 100 clinical hours, 100 unaided collections, program within 5 years) come from secondary sources that agree with each other but could not be checked on ASCP BOC's PBT page. Confirm with ASCP BOC before you apply.";
+  "The PBT route figures (40 classroom hours, 100 clinical hours, 100 unaided collections, program within 5 years) come from secondary sources that agree with each other but could not be read on ASCP BOC's PBT page (ascp.org/boc, Phlebotomy Technician). Confirm the route there before you apply.";
 
 export const PBT_PATHWAY: Pathway = {
   id: 'pbt',
@@ -28,7 +36,7 @@ export const PBT_PATHWAY: Pathway = {
       key: 'high-school',
       area: 'degree',
       title: 'High school diploma or equivalent',
-      detail: HIGH_SCHOOL_DETAIL,
+      detail: 'A high school diploma, or an equivalent such as the GED, from before you apply.',
       source: ASCP_PBT,
       metBy: { kind: 'degree' },
     },
@@ -39,7 +47,7 @@ export const PBT_PATHWAY: Pathway = {
         'Complete an acceptable phlebotomy program (40 classroom hours plus clinical training)',
       detail:
         'The program counts only if you completed it within the last five years when you apply.',
-      source: ASCP_PBT,
+      source: PBT_ROUTES_GUIDE,
       uncertain: CONFIRM_ROUTE,
     },
     {
@@ -48,7 +56,7 @@ export const PBT_PATHWAY: Pathway = {
       title: '100 hours of clinical training and 100 successful unaided collections',
       detail:
         'Venipunctures and skin punctures together, performed without help and logged with your clinical hours.',
-      source: ASCP_PBT,
+      source: PBT_ROUTES_GUIDE,
       uncertain: CONFIRM_ROUTE,
       metBy: { kind: 'clinical' },
     },
@@ -82,12 +90,42 @@ export const PBT_PATHWAY: Pathway = {
         label: 'Successful unaided collections',
         kinds: ['venipuncture', 'skin-puncture'],
         required: 100,
-        source: ASCP_PBT,
+        source: PBT_ROUTES_GUIDE,
         uncertain: CONFIRM_ROUTE,
       },
     ],
     note: 'The program route asks for 100 hours of clinical training and 100 successful unaided collections (venipunctures and skin punctures together). Only hours and collections your supervisor has signed off count.',
-    source: ASCP_PBT,
+    source: PBT_ROUTES_GUIDE,
   },
   exams: ['ascp-pbt', 'nha-cpt'],
+  otherRoutes: [
+    {
+      name: 'NAACLS-approved phlebotomy program',
+      detail:
+        'A high school diploma and a NAACLS-approved phlebotomy program completed within the last 5 years.',
+      source: PBT_ROUTES_GUIDE,
+      uncertain: CONFIRM_ROUTE,
+    },
+    {
+      name: 'Work experience',
+      detail:
+        'A high school diploma and 1 year of full-time work as a phlebotomy technician in an accredited laboratory, with venipunctures and skin punctures.',
+      source: PBT_ROUTES_GUIDE,
+      uncertain: CONFIRM_ROUTE,
+    },
+    {
+      name: 'Nursing or another accredited health profession',
+      detail:
+        'A high school diploma, an RN, LPN or other accredited allied health training that included phlebotomy, and 100 successful unaided collections.',
+      source: PBT_ROUTES_GUIDE,
+      uncertain: CONFIRM_ROUTE,
+    },
+    {
+      name: 'Another ASCP BOC credential',
+      detail:
+        'A current MLT(ASCP) certification, or a Donor Phlebotomy Technician (DPT) certification with 100 successful non-donor collections.',
+      source: PBT_ROUTES_GUIDE,
+      uncertain: CONFIRM_ROUTE,
+    },
+  ],
 };

@@ -1,16 +1,28 @@
 /**
  * Pharmacy Technician, CPhT: PTCB (the PTCE) or NHA (the ExCPT). Checked 2026-11-25 on PTCB's
  * help centre: Pathway 1 is a PTCB-recognized program (apply up to 60 days before finishing),
- * Pathway 2 is at least 500 hours of work. Recertification figures are marked uncertain.
+ * Pathway 2 is at least 500 hours of work, a 90-day window to schedule and sit the PTCE once
+ * approved, and recertification every 2 years (20 hours of CE, renewal opening 60 days before the
+ * expiry, a late fee after 30 days before it).
  */
 import type { Pathway, Source } from '../types';
 import { CPR_BLS, FIRST_AID } from './cpr-first-aid';
+import { PTCB_RECERTIFY } from './sources';
 
 const PTCB_PATHWAYS: Source = {
   publisher: 'Pharmacy Technician Certification Board',
   title: 'Applying for CPhT: Pathway 1 (recognized program) and Pathway 2 (500 hours of work)',
   url: 'https://ptcb.zendesk.com/hc/en-us/articles/360037272352-I-have-not-yet-completed-an-education-training-program-Can-I-apply-for-CPhT-Certification-and-take-the-PTCE-before-completing-it',
   checkedOn: '2026-11-25',
+  figures: ['60 days', '500 hours'],
+};
+
+const PTCB_SCHEDULING: Source = {
+  publisher: 'Pharmacy Technician Certification Board',
+  title: 'What is the applying and scheduling process for a sponsored candidate?',
+  url: 'https://ptcb.zendesk.com/hc/en-us/articles/207084877-What-is-the-applying-and-scheduling-process-for-a-sponsored-candidate-',
+  checkedOn: '2026-11-25',
+  figures: ['90 days'],
 };
 
 const PTCB_PROGRAMS: Source = {
@@ -32,8 +44,10 @@ export const PHARMACY_TECHNICIAN_PATHWAY: Pathway = {
       area: 'degree',
       title: 'Complete a PTCB-Recognized Education/Training Program (Pathway 1)',
       detail:
-        'ASHP/ACPE- or ABHES-accredited programs count as recognized. You may apply up to 60 days before you finish. Pathway 2 (500 hours of work) is the alternative: see Clinical experience.',
-      source: PTCB_PROGRAMS,
+        "PTCB's directory lists the recognized programs. You may apply and sit the PTCE up to 60 days before you finish, then send proof of completion. Pathway 2 (500 hours of work) is the alternative: see Clinical experience.",
+      source: PTCB_PATHWAYS,
+      uncertain:
+        "Accredited programs (ASHP/ACPE, ABHES) have counted as recognized; check that yours is in PTCB's directory (ptcb.org, PTCB-Recognized Education/Training Program Directory).",
     },
     {
       key: 'cpht-experience',
@@ -48,8 +62,9 @@ export const PHARMACY_TECHNICIAN_PATHWAY: Pathway = {
       key: 'cpht-exam-application',
       area: 'exam',
       title: 'Apply for CPhT certification (PTCE) or the NHA ExCPT',
-      detail: 'Once approved you have a window to schedule and sit the exam: note its end date.',
-      source: PTCB_PATHWAYS,
+      detail:
+        'Once PTCB approves your application you have 90 days to schedule and sit the PTCE: enter the end of that window on the Exam screen. NHA sets its own window for the ExCPT.',
+      source: PTCB_SCHEDULING,
       metBy: { kind: 'exam-applied' },
     },
     {
@@ -63,12 +78,12 @@ export const PHARMACY_TECHNICIAN_PATHWAY: Pathway = {
     {
       key: 'cpht-recertification',
       area: 'exam',
-      title: 'Plan recertification: every 2 years, with continuing education',
+      title: 'Plan recertification: every 2 years, with 20 hours of continuing education',
       detail:
-        'PTCB asks for 20 hours of continuing education in each two-year cycle, including pharmacy law and patient safety; NHA asks for 10 continuing-education credits (20 hours).',
-      source: PTCB_PATHWAYS,
+        "PTCB asks for 20 hours in each 2-year cycle, including 1 hour of pharmacy law and 1 hour of patient safety. Renewal opens 60 days before your certification expires; apply at least 30 days before it to avoid a $25 late fee. If you hold NHA's credential instead, NHA's renewal page sets its rules.",
+      source: PTCB_RECERTIFY,
       uncertain:
-        "The continuing-education figures were not re-read on PTCB's and NHA's own pages. Confirm them in your PTCB or NHA account.",
+        "PTCB's older continuing-education page allowed at most 10 of the 20 hours from a relevant college course; its current help-centre article does not say. Confirm in your PTCB account before counting a course.",
     },
     CPR_BLS,
     FIRST_AID,

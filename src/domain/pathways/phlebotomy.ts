@@ -5,6 +5,3 @@ export const PHLEBOTOMY_AREAS = [
   { id: 'capillary', label: 'Capillary (skin puncture) collection' },
   { id: 'processing', label: 'Specimen processing and handling' },
 ] as const;
-
-export const HIGH_SCHOOL_DETAIL =
-  'A high school diploma, or an equivalent such as the GED, from before you apply.';

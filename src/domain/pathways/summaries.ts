@@ -9,16 +9,23 @@ export interface PathwaySummary {
   id: PathwayId;
   name: string;
   credential: string;
+  /** Facts marked "To confirm" (toConfirmCount in catalog.ts; a unit test keeps them equal). */
+  toConfirm: number;
 }
 
 /** In the order the picker lists them. The first is the default. */
 export const PATHWAY_SUMMARIES: readonly PathwaySummary[] = [
-  { id: 'mlt', name: 'Medical Laboratory Technician', credential: 'MLT(ASCP)' },
-  { id: 'mls', name: 'Medical Laboratory Scientist', credential: 'MLS(ASCP)' },
-  { id: 'pbt', name: 'Phlebotomy Technician (ASCP)', credential: 'PBT(ASCP)' },
-  { id: 'cpt', name: 'Certified Phlebotomy Technician (NHA)', credential: 'CPT (NHA)' },
-  { id: 'cpht', name: 'Pharmacy Technician', credential: 'CPhT (PTCB or NHA)' },
-  { id: 'caa', name: 'Anesthesiologist Assistant', credential: 'CAA (NCCAA)' },
+  { id: 'mlt', name: 'Medical Laboratory Technician', credential: 'MLT(ASCP)', toConfirm: 7 },
+  { id: 'mls', name: 'Medical Laboratory Scientist', credential: 'MLS(ASCP)', toConfirm: 6 },
+  { id: 'pbt', name: 'Phlebotomy Technician (ASCP)', credential: 'PBT(ASCP)', toConfirm: 7 },
+  {
+    id: 'cpt',
+    name: 'Certified Phlebotomy Technician (NHA)',
+    credential: 'CPT (NHA)',
+    toConfirm: 3,
+  },
+  { id: 'cpht', name: 'Pharmacy Technician', credential: 'CPhT (PTCB or NHA)', toConfirm: 3 },
+  { id: 'caa', name: 'Anesthesiologist Assistant', credential: 'CAA (NCCAA)', toConfirm: 3 },
 ];
 
 export const DEFAULT_PATHWAY_ID: PathwayId = 'mlt';

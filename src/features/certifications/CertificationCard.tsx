@@ -3,6 +3,7 @@
  * evidence, and its history of earlier cards. Renewing adds a newer card; the old one stays.
  */
 import { useState } from 'react';
+import { credentialRuleForName, renewalDates } from '../../domain/credential-validity';
 import { formatDisplayDate } from '../../domain/dates';
 import { STANDING_LABELS } from '../../domain/expiry';
 import type { StandingCode } from '../../domain/expiry';
@@ -61,6 +62,7 @@ export function CertificationCard({ series, evidenceByCertification }: Certifica
       </h3>
       <p className="certification__message">{assessment.message}</p>
       <CardFacts card={current} />
+      <Renewal card={current} />
       <EvidenceList files={evidenceByCertification.get(current.id) ?? []} />
 
       {mode.kind === 'renew' ? (
@@ -161,5 +163,23 @@ function CardFacts({ card }: { card: Certification }) {
         </div>
       )}
     </dl>
+  );
+}
+
+/** For a credential an exam earns: its body's renewal rule, and the renew-by dates from its expiry. */
+function Renewal({ card }: { card: Certification }) {
+  const rule = card.type === 'exam-credential' ? credentialRuleForName(card.name) : undefined;
+  if (!rule) return null;
+  const dates = card.expiresOn ? renewalDates(rule, card.expiresOn) : {};
+  return (
+    <div className="hint">
+      <p>Renewal: {rule.summary}</p>
+      {(dates.opensOn ?? dates.applyBy) && (
+        <p>
+          {dates.opensOn ? `Renewal opens ${formatDisplayDate(dates.opensOn)}. ` : ''}
+          {dates.applyBy ? `Apply to renew by ${formatDisplayDate(dates.applyBy)}.` : ''}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,9 +1,13 @@
-/** The pathway the checklist follows. Switching keeps every record: completions follow the key. */
+/**
+ * The pathway the checklist follows. Switching keeps every record: completions follow the key.
+ * Each option and the summary say how many of the pathway's facts are still "To confirm".
+ */
 import { PATHWAY_SUMMARIES, isPathwayId } from '../../domain/pathways/summaries';
 import type { Pathway } from '../../domain/types';
 import { choosePathway } from '../../store/checklist-actions';
 
 export function PathwayPicker({ pathway }: { pathway: Pathway }) {
+  const count = PATHWAY_SUMMARIES.find((option) => option.id === pathway.id)?.toConfirm ?? 0;
   return (
     <div className="pathway-picker">
       <label htmlFor="pathway">Pathway</label>
@@ -17,10 +21,14 @@ export function PathwayPicker({ pathway }: { pathway: Pathway }) {
         {PATHWAY_SUMMARIES.map((option) => (
           <option key={option.id} value={option.id}>
             {option.name} — {option.credential}
+            {option.toConfirm ? ` (${option.toConfirm} to confirm)` : ''}
           </option>
         ))}
       </select>
-      <p className="pathway-picker__summary">{pathway.summary}</p>
+      <p className="pathway-picker__summary">
+        {pathway.summary}
+        {count ? ` ${count} facts are marked To confirm.` : ''}
+      </p>
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { saveDegree } from '../../store/degree-actions';
 import { Field } from '../../ui/Field';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { CourseList } from './CourseList';
+import { OtherRoutes } from './OtherRoutes';
 import '../../ui/records.css';
 import './degree.css';
 
@@ -179,6 +180,7 @@ export function DegreeScreen() {
           {rule.uncertain && <p className="requirement__uncertain">{rule.uncertain}</p>}
         </div>
       )}
+      <OtherRoutes credential={pathway.credential} routes={pathway.otherRoutes ?? []} />
       <CourseList courses={courses} />
     </section>
   );

@@ -1,6 +1,7 @@
 /** One exam plan: its dates, the window's status, attempts, and the credential a pass earns. */
 import { useId, useState } from 'react';
 import { formatDisplayDate } from '../../domain/dates';
+import { credentialValidity } from '../../domain/credential-validity';
 import { passedAttempt, windowStatus } from '../../domain/exam-plan';
 import { EXAMS, credentialRecorded } from '../../domain/exams';
 import type { AttemptInput } from '../../domain/record-validation';
@@ -83,6 +84,7 @@ export function ExamPlanCard({ plan, today, pathwayExams }: ExamPlanCardProps) {
   const info = EXAMS[plan.exam];
   const window = windowStatus(plan, today);
   const passed = passedAttempt(plan, today);
+  const proposal = passed ? credentialValidity(plan.exam, passed.takenOn) : undefined;
   const headingId = `exam-${plan.id}`;
 
   if (mode === 'edit')
@@ -139,7 +141,17 @@ export function ExamPlanCard({ plan, today, pathwayExams }: ExamPlanCardProps) {
       )}
       {passed && info.credential !== '' && !credentialRecorded(certifications, plan.exam) && (
         <div className="banner banner--info">
-          <p>You passed. Add {info.credential} to your certifications, with its renewal cycle?</p>
+          <p>
+            You passed. Add {info.credential} to your certifications
+            {proposal ? `, valid until ${formatDisplayDate(proposal.expiresOn)}` : ''}?
+          </p>
+          {proposal && (
+            <p className="hint">
+              {proposal.rule.summary}
+              {proposal.applyBy ? ` Apply to renew by ${formatDisplayDate(proposal.applyBy)}.` : ''}
+              {proposal.rule.uncertain ? ` To confirm: ${proposal.rule.uncertain}` : ''}
+            </p>
+          )}
           <button
             type="button"
             className="button button--small button--primary"
