@@ -10,6 +10,7 @@ import { Checklist } from '../features/checklist/Checklist';
 import { PathwayPicker } from '../features/checklist/PathwayPicker';
 import { ReadinessSummary } from '../features/readiness/ReadinessSummary';
 import { dismissWriteError, refreshToday, useAppStore } from '../store/app-store';
+import { useNeedsWelcome } from '../store/first-run';
 import { useChecklist } from '../store/useChecklist';
 import { ErrorBoundary } from './ErrorBoundary';
 import { reloadToUpdate } from './service-worker';
@@ -45,6 +46,10 @@ const ExamScreen = lazy(async () => ({
 // route table from there would split the table into a chunk of its own on the first screen.
 const NotFoundScreen = lazy(async () => ({
   default: (await import('./NotFoundScreen')).NotFoundScreen,
+}));
+// Once: the welcome on first open, in place of the checklist.
+const FirstRun = lazy(async () => ({
+  default: (await import('../features/first-run/FirstRun')).FirstRun,
 }));
 // Phones only: the screens the bottom bar has no room for.
 const MoreScreen = lazy(async () => ({
@@ -234,7 +239,9 @@ function Shell() {
 }
 
 function ChecklistScreen() {
+  const welcome = useNeedsWelcome();
   const { pathway, items, readiness } = useChecklist();
+  if (welcome) return <FirstRun />;
   if (!pathway) return <p aria-live="polite">Opening your checklist…</p>;
   return (
     <>

@@ -24,6 +24,8 @@ export interface Settings {
   studentName?: string;
   /** The day the last backup was exported. */
   lastBackupOn?: IsoDate;
+  /** The day the student finished or skipped the welcome; absent until then. */
+  welcomedOn?: IsoDate;
   theme: Theme;
 }
 
@@ -53,6 +55,7 @@ export function readSettings(rows: ReadonlyArray<{ key: string; value: unknown }
   const studentName = values.get('studentName');
   const theme = values.get('theme');
   const lastBackupOn = values.get('lastBackupOn');
+  const welcomedOn = values.get('welcomedOn');
   return {
     pathwayId: isPathwayId(pathwayId) ? pathwayId : DEFAULT_SETTINGS.pathwayId,
     ...(isIsoDate(applicationDate) ? { applicationDate } : {}),
@@ -70,6 +73,7 @@ export function readSettings(rows: ReadonlyArray<{ key: string; value: unknown }
       : {}),
     theme: (THEMES as readonly unknown[]).includes(theme) ? (theme as Theme) : 'system',
     ...(isIsoDate(lastBackupOn) ? { lastBackupOn } : {}),
+    ...(isIsoDate(welcomedOn) ? { welcomedOn } : {}),
   };
 }
 

@@ -40,6 +40,7 @@ describe('backup screen', () => {
 
   it('refuses a file that is not a backup beside the file field, and writes nothing', async () => {
     const { user } = await openBackup();
+    const settingsBefore = await db.settings.toArray();
     const input = screen.getByLabelText('Backup file (.json)');
     await user.upload(
       input,
@@ -49,7 +50,7 @@ describe('backup screen', () => {
       'format name is missing or different',
     );
     expect(input).toHaveAttribute('aria-invalid', 'true');
-    expect(await db.settings.count()).toBe(0);
+    expect(await db.settings.toArray()).toEqual(settingsBefore);
   });
 
   it('reminds on the checklist until a backup is made', async () => {

@@ -21,6 +21,8 @@ export function setUpAppTests(): void {
     vi.setSystemTime(new Date(2026, 10, 25, 10, 0, 0));
     refreshToday();
     await Promise.all(db.tables.map((table) => table.clear()));
+    // Past the welcome, as a returning student: tests of the welcome itself clear this row.
+    await db.settings.put({ key: 'welcomedOn', value: '2026-11-01' });
   });
   afterEach(() => {
     window.location.hash = '';

@@ -1,0 +1,75 @@
+/**
+ * First open on a phone (390 × 844): the welcome asks what the student is working towards on the
+ * very first screen, reaches the chosen pathway's checklist in two taps, is axe-clean in both
+ * themes, and works from the keyboard alone.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+const WELCOME = 'Welcome to MedTech Ready';
+const CHOICE = 'What are you working towards?';
+
+test('first open offers the pathway choice; phlebotomy shows the PBT checklist in two taps', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
+  const choices = page.getByRole('group', { name: CHOICE });
+  // Within the first screen: the question and the first choices without scrolling.
+  await expect(choices.getByRole('radio').first()).toBeInViewport();
+  await choices.getByRole('radio', { name: /Phlebotomy Technician \(ASCP\)/ }).click(); // tap 1
+  await page.getByRole('button', { name: 'Show my checklist' }).click(); // tap 2
+  await expect(page.getByRole('heading', { name: /Degree/ })).toBeVisible();
+  await expect(page.getByLabel('Pathway')).toHaveValue('pbt');
+  await expect(page.getByText(/PBT\(ASCP\)/).first()).toBeVisible();
+  // Chosen once: a reload opens on the checklist.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /Degree/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: WELCOME })).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the welcome has no WCAG 2.2 A/AA violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+}
+
+test('the welcome works from the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
+  const choices = page.getByRole('group', { name: CHOICE });
+  // Tab into the radio group, then arrow keys move between pathways, as in any radio group.
+  for (let step = 0; step < 20; step += 1) {
+    await page.keyboard.press('Tab');
+    if (
+      await choices
+        .getByRole('radio')
+        .first()
+        .evaluate((radio) => radio === document.activeElement)
+    )
+      break;
+  }
+  await expect(choices.getByRole('radio').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(choices.getByRole('radio', { name: /Medical Laboratory Scientist/ })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('When do you plan to apply? (optional)')).toBeFocused();
+  // Past the date's own fields (month, day, year) and the card checkbox, to the button.
+  const show = page.getByRole('button', { name: 'Show my checklist' });
+  for (let step = 0; step < 8; step += 1) {
+    await page.keyboard.press('Tab');
+    if (await show.evaluate((button) => button === document.activeElement)) break;
+  }
+  await expect(show).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /Degree/ })).toBeVisible();
+  await expect(page.getByLabel('Pathway')).toHaveValue('mls');
+});
