@@ -17,7 +17,9 @@ import {
   MAX_COUNT_PER_ENTRY,
   MAX_CREDITS,
   MAX_HOURS_PER_ENTRY,
+  MAX_BACKUP_BYTES,
   MAX_REQUIRED_HOURS,
+  MAX_ROWS,
   TEXT_MAX,
 } from './records/limits';
 import {
@@ -31,7 +33,7 @@ import {
 export const BACKUP_FORMAT = 'medtech-ready-backup';
 /** The format version this app writes. Older versions are migrated on import. */
 export const BACKUP_VERSION = 1;
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+export { MAX_BACKUP_BYTES };
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const isoDate = z.string().refine(isIsoDate, 'is not a real calendar date (yyyy-MM-dd)');
@@ -179,19 +181,17 @@ const target = z.strictObject({
   updatedAt: stamp,
 });
 
-const MAX_ROWS = 200_000;
-
 export const backupDataSchema = z.strictObject({
-  requirementStates: z.array(requirementState).max(MAX_ROWS),
-  customRequirements: z.array(customRequirement).max(MAX_ROWS),
-  settings: z.array(setting).max(100),
-  certifications: z.array(certification).max(MAX_ROWS),
-  evidenceFiles: z.array(evidenceFile).max(MAX_ROWS),
-  clinicalEntries: z.array(clinicalEntry).max(MAX_ROWS),
-  degreeRecords: z.array(degreeRecord).max(1),
-  courses: z.array(course).max(MAX_ROWS),
-  examPlans: z.array(examPlan).max(MAX_ROWS),
-  targets: z.array(target).max(MAX_ROWS),
+  requirementStates: z.array(requirementState).max(MAX_ROWS.requirementStates),
+  customRequirements: z.array(customRequirement).max(MAX_ROWS.customRequirements),
+  settings: z.array(setting).max(MAX_ROWS.settings),
+  certifications: z.array(certification).max(MAX_ROWS.certifications),
+  evidenceFiles: z.array(evidenceFile).max(MAX_ROWS.evidenceFiles),
+  clinicalEntries: z.array(clinicalEntry).max(MAX_ROWS.clinicalEntries),
+  degreeRecords: z.array(degreeRecord).max(MAX_ROWS.degreeRecords),
+  courses: z.array(course).max(MAX_ROWS.courses),
+  examPlans: z.array(examPlan).max(MAX_ROWS.examPlans),
+  targets: z.array(target).max(MAX_ROWS.targets),
 });
 
 export const backupSchema = z.strictObject({
@@ -207,6 +207,38 @@ export type BackupData = z.infer<typeof backupDataSchema>;
 export type Backup = z.infer<typeof backupSchema>;
 export type BackupTable = keyof BackupData;
 export const BACKUP_TABLES = Object.keys(backupDataSchema.shape) as BackupTable[];
+
+/** What a table's records are called, one and many: the import summary, refusals and undo say these. */
+export const TABLE_WORDS: Record<BackupTable, readonly [one: string, many: string]> = {
+  requirementStates: ['checklist record', 'checklist records'],
+  customRequirements: ['requirement of your own', 'requirements of your own'],
+  settings: ['setting', 'settings'],
+  certifications: ['certification', 'certifications'],
+  evidenceFiles: ['evidence file', 'evidence files'],
+  clinicalEntries: ['clinical log entry', 'clinical log entries'],
+  degreeRecords: ['degree record', 'degree records'],
+  courses: ['course', 'courses'],
+  examPlans: ['exam plan', 'exam plans'],
+  targets: ['target', 'targets'],
+};
+
+/** "1 course", "20,000 clinical log entries". */
+export function countOf(table: BackupTable, count: number): string {
+  const [one, many] = TABLE_WORDS[table];
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+
+/** One refusal per table with more records than MAX_ROWS allows, saying the limit. */
+function rowLimitProblems(data: unknown): string[] {
+  if (typeof data !== 'object' || data === null) return [];
+  return BACKUP_TABLES.flatMap((table) => {
+    const rows = (data as Record<string, unknown>)[table];
+    if (!Array.isArray(rows) || rows.length <= MAX_ROWS[table]) return [];
+    return [
+      `This file holds ${countOf(table, rows.length)}; MedTech Ready keeps at most ${countOf(table, MAX_ROWS[table])}.`,
+    ];
+  });
+}
 
 /**
  * Migrations of older format versions, each a pure function from version N to N + 1.
@@ -243,12 +275,30 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where} ${issue.message.startsWith('Invalid') || issue.message.startsWith('Unrecognized') || issue.message.startsWith('Too') ? `is wrong: ${issue.message}` : issue.message}`;
 }
 
-/** Read a backup file's text. Never throws: every problem comes back as a message. */
-export function parseBackup(text: string, sizeInBytes: number = text.length): ParseResult {
-  if (sizeInBytes > MAX_BACKUP_BYTES)
-    return refuse(
-      `This file is ${(sizeInBytes / 1024 / 1024).toFixed(1)} MB; a backup can be at most 50 MB.`,
-    );
+/** The stages of reading a file, for a progress display. `records`: how many are being checked. */
+export type ParseStage = { stage: 'parsing' } | { stage: 'checking'; records: number };
+
+/** The refusal of a file over MAX_BACKUP_BYTES (or undefined), before anything is read. */
+export function sizeProblem(sizeInBytes: number): ParseResult | undefined {
+  return sizeInBytes > MAX_BACKUP_BYTES
+    ? refuse(
+        `This file is ${(sizeInBytes / 1024 / 1024).toFixed(1)} MB; a backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`,
+      )
+    : undefined;
+}
+
+/**
+ * Read a backup file's text. Never throws: every problem comes back as a message. Slow on a
+ * large file (seconds at 50 MB): the app runs it in a worker (workers/backup-reader.worker.ts).
+ */
+export function parseBackup(
+  text: string,
+  sizeInBytes: number = text.length,
+  onStage: (stage: ParseStage) => void = () => {},
+): ParseResult {
+  const tooBig = sizeProblem(sizeInBytes);
+  if (tooBig) return tooBig;
+  onStage({ stage: 'parsing' });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -280,6 +330,16 @@ export function parseBackup(text: string, sizeInBytes: number = text.length): Pa
     if (!migrate) return refuse(`Backups of format ${from} cannot be read by this version.`);
     migrated = { ...migrate(migrated), version: from + 1 };
   }
+  // Counted before validation: a file of a million records is refused at once, not checked.
+  const tooMany = rowLimitProblems(migrated.data);
+  if (tooMany.length > 0) return refuse(...tooMany);
+  onStage({
+    stage: 'checking',
+    records: BACKUP_TABLES.reduce((sum, table) => {
+      const rows = (migrated.data as Record<string, unknown> | undefined)?.[table];
+      return sum + (Array.isArray(rows) ? rows.length : 0);
+    }, 0),
+  });
   const parsed = backupSchema.safeParse(migrated);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 10).map(describeIssue);

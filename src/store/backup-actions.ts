@@ -1,16 +1,25 @@
 /**
- * Export, import and undo import. Reading a file goes through the backup gate (domain/backup.ts);
- * writing goes through db/backup-repo.ts in one transaction. The state before an import is kept
- * in memory for this session, so Undo import puts it back exactly.
+ * Export, import and undo import. Reading a file goes through the backup gate (domain/backup.ts)
+ * inside the import worker (workers/backup-reader.ts); writing goes through db/backup-repo.ts in
+ * one transaction. The state before an import is kept in memory for this session, so Undo import
+ * puts it back exactly.
  */
-import { backupFileName, buildBackup, parseBackup } from '../domain/backup';
-import type { ParseResult } from '../domain/backup';
+import { backupFileName, buildBackup } from '../domain/backup';
 import { db } from '../db/database';
-import { readBackupData, readStoredRows, restoreStoredRows, writeBackup } from '../db/backup-repo';
+import {
+  readBackupData,
+  readStoredRows,
+  restoreStoredRows,
+  writeStoredRows,
+} from '../db/backup-repo';
 import type { ImportMode, StoredRows } from '../db/backup-repo';
 import { saveSettings } from '../db/settings-repo';
 import { downloadFile } from '../ui/download';
+import { readBackupInWorker } from '../workers/backup-reader';
+import type { CheckedFile, CheckProgress } from '../workers/backup-reader';
 import { runWrite, useAppStore } from './app-store';
+
+export type { CheckedFile, CheckProgress };
 
 export const APP_VERSION = '0.1.0';
 
@@ -30,21 +39,23 @@ export async function exportBackup(includeEvidence: boolean): Promise<string> {
   return name;
 }
 
-/** Read and check a chosen file. Nothing is written. */
-export async function readBackupFile(file: File): Promise<ParseResult> {
-  if (file.size > 50 * 1024 * 1024) return parseBackup('', file.size);
-  return parseBackup(await file.text(), file.size);
+/** Read and check a chosen file, off the main thread. Nothing is written. */
+export function readBackupFile(
+  file: File,
+  onProgress?: (progress: CheckProgress) => void,
+): Promise<CheckedFile> {
+  return readBackupInWorker(file, onProgress);
 }
 
 /** Write a checked backup; the state before is kept for Undo import. */
 export async function importBackup(
-  parsed: Extract<ParseResult, { ok: true }>,
+  checked: Extract<CheckedFile, { ok: true }>,
   mode: ImportMode,
 ): Promise<{ ok: boolean; leftOut: string[] }> {
   const before = await readStoredRows(db);
   let leftOut: string[] = [];
   const saved = await runWrite(async () => {
-    leftOut = (await writeBackup(db, parsed.backup.data, mode, parsed.backup.evidenceIncluded))
+    leftOut = (await writeStoredRows(db, checked.rows, mode, checked.about.evidenceIncluded))
       .leftOut;
   });
   if (saved) beforeImport = before;

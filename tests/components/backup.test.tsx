@@ -54,6 +54,55 @@ describe('backup screen', () => {
     expect(await db.settings.count()).toBe(0);
   });
 
+  it('shows the check’s progress and keeps the file field disabled until it is done', async () => {
+    const { user } = await openBackup();
+    const text = JSON.stringify({
+      format: 'medtech-ready-backup',
+      version: 1,
+      appVersion: '0.1.0',
+      exportedAt: '2026-11-01T00:00:00.000Z',
+      evidenceIncluded: true,
+      data: {
+        requirementStates: [],
+        customRequirements: [],
+        settings: [],
+        certifications: [],
+        evidenceFiles: [],
+        clinicalEntries: [],
+        degreeRecords: [],
+        courses: [],
+        examPlans: [],
+        targets: [],
+      },
+    });
+    // A file whose bytes arrive only when the test lets them, as a large file's would.
+    let deliver: () => void = () => {};
+    const file = new File([text], 'slow.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 3 * 1024 * 1024 });
+    Object.defineProperty(file, 'stream', {
+      value: () =>
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            deliver = () => {
+              controller.enqueue(new TextEncoder().encode(text));
+              controller.close();
+            };
+          },
+        }),
+    });
+    const input = screen.getByLabelText('Backup file (.json)');
+    expect(input).toHaveAccessibleDescription(/At most 50 MB and 20,000 clinical log entries/);
+    await user.upload(input, file);
+    expect(await screen.findByRole('progressbar', { name: /Reading the file/ })).toBeVisible();
+    expect(input).toBeDisabled();
+    deliver();
+    expect(await screen.findByText(/A backup exported 1 Nov 2026/)).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar', { name: /Reading the file/ })).toBeNull();
+    expect(input).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Replace everything' })).toBeEnabled();
+    expect(await db.settings.count()).toBe(0);
+  });
+
   it('reminds on the checklist until a backup is made', async () => {
     await renderApp();
     expect(screen.getByText(/You have not exported a backup yet/)).toBeInTheDocument();
