@@ -3,7 +3,8 @@
  * large database through the app's own db layer, and times a bare Dexie read and the domain's
  * totals for comparison with the app's first screen.
  */
-import { readBackupData, writeStoredRows } from '../src/db/backup-repo';
+import { readBackupData } from '../src/db/backup-repo';
+import { writeImportKeepingUndo } from '../src/db/import-undo-repo';
 import { db } from '../src/db/database';
 import { buildBackup } from '../src/domain/backup';
 import { MAX_ROWS } from '../src/domain/records/limits';
@@ -89,8 +90,8 @@ interface ImportTiming {
 
 /**
  * The database (seeded) exported as a backup file, its clinical log set to `entries` entries;
- * then chosen as a File, checked in the import worker and written (Replace), each timed, as the
- * Backup screen does it.
+ * then chosen as a File, checked in the import worker and written (Replace, keeping the records
+ * from before for Undo import), each timed, as the Backup screen does it.
  */
 async function importBench(entries: number): Promise<ImportTiming> {
   const data = { ...(await readBackupData(db, true)), clinicalEntries: entriesOf(entries) };
@@ -106,7 +107,14 @@ async function importBench(entries: number): Promise<ImportTiming> {
   const checked = await readBackupInWorker(file);
   const read = performance.now();
   if (!checked.ok) throw new Error(checked.problems.join('; '));
-  await writeStoredRows(db, checked.rows, 'replace', true);
+  // As the Backup screen does it: the records from before kept for Undo import, in the same
+  // transaction.
+  await writeImportKeepingUndo(db, checked.rows, 'replace', true, {
+    importedAt: new Date().toISOString(),
+    importedOn: '2026-11-25',
+    keptUntil: '2026-12-02',
+    mode: 'replace',
+  });
   const written = performance.now();
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   longTasks.push(

@@ -15,6 +15,7 @@ import type {
   RequirementState,
   Target,
 } from '../domain/types';
+import type { ImportUndoRow } from './import-undo-repo';
 import { DATABASE_NAME, declareSchema } from './schema';
 
 /** A stored setting. Values are read back through domain/settings.ts's `readSettings`. */
@@ -35,6 +36,8 @@ export class MedTechDatabase extends Dexie {
   courses!: Table<Course, string>;
   examPlans!: Table<ExamPlan, string>;
   targets!: Table<Target, string>;
+  /** The records from before the last import, for Undo import (never part of a backup). */
+  importUndo!: Table<ImportUndoRow, string>;
 
   private readonly newerVersionListeners = new Set<() => void>();
 

@@ -375,3 +375,8 @@ export function buildBackup(
 export function backupFileName(date: string): string {
   return `medtech-ready-backup-${date}.json`;
 }
+
+/** The name of the records from before an import made on `date`, downloaded as a backup. */
+export function preImportFileName(date: string): string {
+  return `medtech-ready-backup-before-import-${date}.json`;
+}

@@ -1,6 +1,7 @@
 /**
  * Backup: export everything as one JSON file, import a file (Replace or Merge, after seeing what
- * it holds), undo an import, and see how this browser keeps the data.
+ * it holds; read and checked in a worker, with progress), undo an import (ImportUndo), and see
+ * how this browser keeps the data.
  */
 import { useEffect, useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
@@ -10,15 +11,14 @@ import { formatDisplayDate, isIsoDate } from '../../domain/dates';
 import { MAX_BACKUP_BYTES, MAX_ROWS } from '../../domain/records/limits';
 import { useAppStore } from '../../store/app-store';
 import {
-  canUndoImport,
   exportBackup,
   importBackup,
   readBackupFile,
   requestPersistence,
   storageState,
-  undoImport,
 } from '../../store/backup-actions';
 import type { CheckedFile, CheckProgress, StorageState } from '../../store/backup-actions';
+import { ImportUndo } from './ImportUndo';
 
 function megabytes(bytes: number | undefined): string {
   return bytes === undefined ? 'unknown' : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -47,7 +47,6 @@ export function BackupScreen() {
   const [importMessage, setImportMessage] = useState<string | undefined>();
   /** What a merge could not take, each in words, shown under the import message. */
   const [leftOut, setLeftOut] = useState<string[]>([]);
-  const [undoable, setUndoable] = useState(canUndoImport());
   const [storage, setStorage] = useState<StorageState | undefined>();
   const id = useId();
 
@@ -86,7 +85,6 @@ export function BackupScreen() {
         : 'The import failed, and nothing was changed.',
     );
     setLeftOut(leftOut);
-    setUndoable(canUndoImport());
     if (ok) setParsed(undefined);
   }
 
@@ -231,24 +229,7 @@ export function BackupScreen() {
             </ul>
           </div>
         )}
-        {undoable && (
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              void undoImport().then((ok) => {
-                setUndoable(canUndoImport());
-                setImportMessage(
-                  ok
-                    ? 'Import undone: everything is as it was before.'
-                    : 'The import could not be undone.',
-                );
-              })
-            }
-          >
-            Undo import
-          </button>
-        )}
+        <ImportUndo disabled={busy !== undefined} />
       </div>
 
       <div className="panel">
