@@ -12,7 +12,7 @@ import type { BackupTable } from '../domain/backup';
 import type { IsoDate } from '../domain/dates';
 import { addFingerprints, changesSince, stateToken } from '../domain/import-undo';
 import type { Fingerprints } from '../domain/import-undo';
-import { writeStoredRows } from './backup-repo';
+import { forEachPage, writeStoredRows } from './backup-repo';
 import type { ImportMode, WriteReport } from './backup-repo';
 import type { MedTechDatabase } from './database';
 import type { Row, StoredRows } from './stored-rows';
@@ -29,7 +29,7 @@ export interface ImportUndoOffer {
 
 /**
  * One row of the table: the offer (`id: 'offer'`), the fingerprints after the import
- * (`id: 'after'`), or a part of the copy (`id: 'rows:<table>:<n>'`, at most COPY_PART rows each,
+ * (`id: 'after'`), or a part of the copy (`id: 'rows:<table>:<n>'`, one page of forEachPage each,
  * so that no single write or read holds the page for long).
  */
 export interface ImportUndoRow {
@@ -41,12 +41,6 @@ export interface ImportUndoRow {
   rows?: Row[];
 }
 
-/**
- * Rows per part of the copy, and per page when a table is read. Each page is its own request, so
- * the page decodes it in its own task: a 20,000-row table read at once would hold it for 250 ms+.
- */
-const COPY_PART = 1_000;
-
 export type UndoOutcome =
   | { status: 'undone' }
   /** Nothing to undo: already undone or let go, here or in another tab. */
@@ -56,24 +50,6 @@ export type UndoOutcome =
 
 function dataTables(db: MedTechDatabase): Table[] {
   return BACKUP_TABLES.map((name) => db.table(name));
-}
-
-/** Every row of a table in primary-key order, COPY_PART at a time. */
-async function forEachPage(
-  table: Table<Row, string>,
-  visit: (rows: Row[], part: number) => Promise<unknown> | void,
-): Promise<void> {
-  let rows = await table.orderBy(':id').limit(COPY_PART).toArray();
-  for (let part = 0; rows.length > 0; part += 1) {
-    await visit(rows, part);
-    if (rows.length < COPY_PART) return;
-    const last = rows.at(-1) as Row;
-    rows = await table
-      .where(':id')
-      .above(last.id ?? last.key)
-      .limit(COPY_PART)
-      .toArray();
-  }
 }
 
 /** The fingerprints of every record now, read a page at a time. */
