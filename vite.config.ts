@@ -145,6 +145,8 @@ export default defineConfig({
       },
     },
   },
+  // The import worker (src/workers/) is an ES module, loaded with `{ type: 'module' }`.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', headers: HOSTING_HEADERS },
   test: {

@@ -3,9 +3,13 @@
  * large database through the app's own db layer, and times a bare Dexie read and the domain's
  * totals for comparison with the app's first screen.
  */
-import { readBackupData, writeBackup } from '../src/db/backup-repo';
+import { readBackupData } from '../src/db/backup-repo';
+import { writeImportKeepingUndo } from '../src/db/import-undo-repo';
 import { db } from '../src/db/database';
-import { buildBackup, parseBackup } from '../src/domain/backup';
+import { loadRowGuard } from '../src/db/row-guard';
+import { buildBackup } from '../src/domain/backup';
+import { MAX_ROWS } from '../src/domain/records/limits';
+import { readBackupInWorker } from '../src/workers/backup-reader';
 import { saveSettings } from '../src/db/settings-repo';
 import { clinicalTotals } from '../src/domain/hours';
 import type { ClinicalEntry } from '../src/domain/types';
@@ -17,9 +21,8 @@ function isoDay(daysAgo: number): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-async function seed(count: number): Promise<{ entries: number; total: number }> {
-  await Promise.all(db.tables.map((table) => table.clear()));
-  const entries: ClinicalEntry[] = Array.from({ length: count }, (_, index) => {
+function entriesOf(count: number): ClinicalEntry[] {
+  return Array.from({ length: count }, (_, index) => {
     const date = isoDay(index % 700);
     return {
       id: `entry-${index}`,
@@ -32,6 +35,13 @@ async function seed(count: number): Promise<{ entries: number; total: number }> 
       updatedAt: '2026-01-01T00:00:00.000Z',
     };
   });
+}
+
+async function seed(count: number): Promise<{ entries: number; total: number }> {
+  // Every write is checked against the record schemas, as in the app (db/row-guard.ts).
+  await loadRowGuard();
+  await Promise.all(db.tables.map((table) => table.clear()));
+  const entries = entriesOf(count);
   await db.clinicalEntries.bulkPut(entries);
   await db.certifications.bulkPut(
     Array.from({ length: 50 }, (_, index) => ({
@@ -65,9 +75,29 @@ async function bareRead(): Promise<{ readMs: number; totalMs: number; entries: n
   return { readMs: read - started, totalMs: performance.now() - read, entries: entries.length };
 }
 
-/** Export the database as a backup file's text, then time reading and importing it (Replace). */
-async function importBench(): Promise<{ bytes: number; parseMs: number; writeMs: number }> {
-  const data = await readBackupData(db, true);
+// Long main-thread tasks, so an import can report the longest one it caused.
+const longTasks: { start: number; duration: number }[] = [];
+const longTaskObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries())
+    longTasks.push({ start: entry.startTime, duration: entry.duration });
+});
+longTaskObserver.observe({ type: 'longtask', buffered: true });
+
+interface ImportTiming {
+  entries: number;
+  bytes: number;
+  checkMs: number;
+  writeMs: number;
+  longestTaskMs: number;
+}
+
+/**
+ * The database (seeded) exported as a backup file, its clinical log set to `entries` entries;
+ * then chosen as a File, checked in the import worker and written (Replace, keeping the records
+ * from before for Undo import), each timed, as the Backup screen does it.
+ */
+async function importBench(entries: number): Promise<ImportTiming> {
+  const data = { ...(await readBackupData(db, true)), clinicalEntries: entriesOf(entries) };
   const text = JSON.stringify(
     buildBackup(data, {
       appVersion: 'bench',
@@ -75,13 +105,38 @@ async function importBench(): Promise<{ bytes: number; parseMs: number; writeMs:
       evidenceIncluded: true,
     }),
   );
+  const file = new File([text], 'bench.json', { type: 'application/json' });
   const started = performance.now();
-  const parsed = parseBackup(text);
+  const checked = await readBackupInWorker(file);
   const read = performance.now();
-  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-  await writeBackup(db, parsed.backup.data, 'replace', true);
-  return { bytes: text.length, parseMs: read - started, writeMs: performance.now() - read };
+  if (!checked.ok) throw new Error(checked.problems.join('; '));
+  // As the Backup screen does it: the records from before kept for Undo import, in the same
+  // transaction.
+  await writeImportKeepingUndo(db, checked.rows, 'replace', true, {
+    importedAt: new Date().toISOString(),
+    importedOn: '2026-11-25',
+    keptUntil: '2026-12-02',
+    mode: 'replace',
+  });
+  const written = performance.now();
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  longTasks.push(
+    ...longTaskObserver.takeRecords().map((entry) => ({
+      start: entry.startTime,
+      duration: entry.duration,
+    })),
+  );
+  const during = longTasks.filter((task) => task.start + task.duration >= started);
+  return {
+    entries,
+    bytes: file.size,
+    checkMs: read - started,
+    writeMs: written - read,
+    longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
+  };
 }
 
-Object.assign(window, { medtechBench: { seed, bareRead, importBench } });
+Object.assign(window, {
+  medtechBench: { seed, bareRead, importBench, rowLimit: MAX_ROWS.clinicalEntries },
+});
 document.body.dataset.ready = 'true';

@@ -7,12 +7,12 @@ import type { Table } from 'dexie';
 import type { BackupData, BackupTable } from '../domain/backup';
 import { BACKUP_TABLES } from '../domain/backup';
 import { mergeClinicalEntries } from '../domain/merge';
-import type { ClinicalEntry, EvidenceFile } from '../domain/types';
+import type { ClinicalEntry } from '../domain/types';
 import type { MedTechDatabase } from './database';
+import { toBackupData, toStoredRows } from './stored-rows';
+import type { Row, StoredRows } from './stored-rows';
 
-type Row = Record<string, unknown>;
-/** Every table's rows exactly as stored (evidence as Blobs). */
-export type StoredRows = Record<BackupTable, Row[]>;
+export type { StoredRows };
 
 function tableOf(db: MedTechDatabase, name: BackupTable): Table<Row, string> {
   return db.table(name);
@@ -48,24 +48,9 @@ export function restoreStoredRows(db: MedTechDatabase, rows: StoredRows): Promis
     for (const name of BACKUP_TABLES) {
       const table = tableOf(db, name);
       await table.clear();
-      await table.bulkAdd(rows[name]);
+      await inBatches(rows[name], (batch) => table.bulkAdd(batch));
     }
   });
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let index = 0; index < bytes.length; index += chunk)
-    binary += String.fromCharCode(...bytes.subarray(index, index + chunk));
-  return btoa(binary);
-}
-
-function fromBase64(data: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(data);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
 }
 
 /** Everything in the database as backup data; evidence files encoded, or left out. */
@@ -73,25 +58,7 @@ export async function readBackupData(
   db: MedTechDatabase,
   includeEvidence: boolean,
 ): Promise<BackupData> {
-  const rows = await readStoredRows(db);
-  const evidence = includeEvidence
-    ? await Promise.all(
-        (rows.evidenceFiles as unknown as EvidenceFile[]).map(async ({ blob, ...file }) => ({
-          ...file,
-          data: toBase64(new Uint8Array(await blob.arrayBuffer())),
-        })),
-      )
-    : [];
-  return { ...(rows as unknown as BackupData), evidenceFiles: evidence };
-}
-
-/** Backup rows as they are stored: evidence decoded back into Blobs. Done before the transaction. */
-function toStoredRows(data: BackupData): StoredRows {
-  const evidenceFiles = data.evidenceFiles.map(({ data: encoded, ...file }) => ({
-    ...file,
-    blob: new Blob([fromBase64(encoded)], { type: file.mimeType }),
-  }));
-  return { ...(data as unknown as StoredRows), evidenceFiles };
+  return toBackupData(await readStoredRows(db), includeEvidence);
 }
 
 export type ImportMode = 'replace' | 'merge';
@@ -101,14 +68,57 @@ export type ImportMode = 'replace' | 'merge';
  * their key; a record from the file wins only where it is newer, so nothing is duplicated.
  * One transaction: a failure anywhere writes nothing.
  */
-export async function writeBackup(
+export function writeBackup(
   db: MedTechDatabase,
   data: BackupData,
   mode: ImportMode,
   evidenceIncluded: boolean,
 ): Promise<WriteReport> {
-  const incoming = toStoredRows(data);
-  const cardIds = new Set(data.certifications.map((card) => card.id));
+  return writeStoredRows(db, toStoredRows(data), mode, evidenceIncluded);
+}
+
+/**
+ * Rows are written this many at a time. Each batch is its own task on the main thread, so a
+ * 20,000-row import never blocks the page for long; they all stay in one transaction.
+ */
+const WRITE_BATCH = 1_000;
+
+async function inBatches(rows: Row[], write: (batch: Row[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < rows.length; start += WRITE_BATCH)
+    await write(rows.slice(start, start + WRITE_BATCH));
+}
+
+/** Rows per page when a whole table is read in pages. */
+const READ_PAGE = 1_000;
+
+/**
+ * Every row of a table in primary-key order, a page at a time. Each page is its own request, so
+ * the browser decodes it in its own task: 20,000 rows read at once would hold the page 250 ms+.
+ */
+export async function forEachPage(
+  table: Table<Row, string>,
+  visit: (rows: Row[], page: number) => Promise<unknown> | void,
+): Promise<void> {
+  let rows = await table.orderBy(':id').limit(READ_PAGE).toArray();
+  for (let page = 0; rows.length > 0; page += 1) {
+    await visit(rows, page);
+    if (rows.length < READ_PAGE) return;
+    rows = await table
+      .where(':id')
+      .above(keyOf(rows.at(-1) as Row))
+      .limit(READ_PAGE)
+      .toArray();
+  }
+}
+
+/** writeBackup for rows already decoded (by the import worker): same rules, one transaction. */
+export async function writeStoredRows(
+  db: MedTechDatabase,
+  incoming: StoredRows,
+  mode: ImportMode,
+  evidenceIncluded: boolean,
+): Promise<WriteReport> {
+  const cardIds = new Set(incoming.certifications.map((card) => String(card.id)));
   const report: WriteReport = { leftOut: [] };
   await db.transaction('rw', tables(db), async () => {
     for (const name of BACKUP_TABLES) {
@@ -122,7 +132,7 @@ export async function writeBackup(
       }
       if (mode === 'replace') {
         await table.clear();
-        await table.bulkAdd(rows);
+        await inBatches(rows, (batch) => table.bulkAdd(batch));
         continue;
       }
       const existing = await table.bulkGet(rows.map(keyOf));
@@ -132,15 +142,19 @@ export async function writeBackup(
       });
       if (name === 'clinicalEntries') {
         // The form's rule holds after a merge too: no day over 24 hours.
+        const here: Row[] = [];
+        await forEachPage(table, (rows) => {
+          for (const row of rows) here.push(row);
+        });
         const merged = mergeClinicalEntries(
-          await db.clinicalEntries.toArray(),
+          here as unknown as ClinicalEntry[],
           newer as unknown as ClinicalEntry[],
         );
         report.leftOut.push(...merged.refused.map((refusal) => refusal.reason));
-        await table.bulkPut(merged.accepted as unknown as Row[]);
+        await inBatches(merged.accepted as unknown as Row[], (batch) => table.bulkPut(batch));
         continue;
       }
-      await table.bulkPut(newer);
+      await inBatches(newer, (batch) => table.bulkPut(batch));
     }
   });
   return report;

@@ -16,6 +16,7 @@ import type {
   SettingRow,
   Target,
 } from '../domain/types';
+import type { ImportUndoRow } from './import-undo-repo';
 import { rowGuardMiddleware } from './row-guard';
 import { DATABASE_NAME, declareSchema } from './schema';
 
@@ -33,6 +34,8 @@ export class MedTechDatabase extends Dexie {
   courses!: Table<Course, string>;
   examPlans!: Table<ExamPlan, string>;
   targets!: Table<Target, string>;
+  /** The records from before the last import, for Undo import (never part of a backup). */
+  importUndo!: Table<ImportUndoRow, string>;
 
   private readonly newerVersionListeners = new Set<() => void>();
 

@@ -36,11 +36,21 @@ export const SCHEMA_V4 = {
   targets: '&id, date',
 } as const;
 
-export const LATEST_VERSION = 4;
+/**
+ * Version 5: the copy of the records from before the last import, kept until it is undone, let
+ * go, or past its time (db/import-undo-repo.ts). No existing row changes.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  importUndo: '&id',
+} as const;
+
+export const LATEST_VERSION = 5;
 
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4);
+  db.version(5).stores(SCHEMA_V5);
 }

@@ -18,12 +18,12 @@ import {
   settingSchema,
   targetSchema,
 } from './records/schemas';
-import { TEXT_MAX } from './records/limits';
+import { MAX_BACKUP_BYTES, MAX_ROWS, TEXT_MAX } from './records/limits';
 
 export const BACKUP_FORMAT = 'medtech-ready-backup';
 /** The format version this app writes. Older versions are migrated on import. */
 export const BACKUP_VERSION = 1;
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+export { MAX_BACKUP_BYTES };
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** An evidence file in a backup: its stored fields (records/schemas.ts), its bytes as base64. */
@@ -31,22 +31,21 @@ const evidenceFile = z.extend(evidenceFileInfoSchema, {
   data: z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64')),
 });
 
-const MAX_ROWS = 200_000;
-const rows = <T extends z.core.SomeType>(row: T, max: number = MAX_ROWS) =>
+const rows = <T extends z.core.SomeType>(row: T, max: number) =>
   z.array(row).check(z.maxLength(max));
 
 /** Every table, each row obeying the same schema as the database (records/schemas.ts). */
 export const backupDataSchema = z.strictObject({
-  requirementStates: rows(requirementStateSchema),
-  customRequirements: rows(customRequirementSchema),
-  settings: rows(settingSchema, 100),
-  certifications: rows(certificationSchema),
-  evidenceFiles: rows(evidenceFile),
-  clinicalEntries: rows(clinicalEntrySchema),
-  degreeRecords: rows(degreeRecordSchema, 1),
-  courses: rows(courseSchema),
-  examPlans: rows(examPlanSchema),
-  targets: rows(targetSchema),
+  requirementStates: rows(requirementStateSchema, MAX_ROWS.requirementStates),
+  customRequirements: rows(customRequirementSchema, MAX_ROWS.customRequirements),
+  settings: rows(settingSchema, MAX_ROWS.settings),
+  certifications: rows(certificationSchema, MAX_ROWS.certifications),
+  evidenceFiles: rows(evidenceFile, MAX_ROWS.evidenceFiles),
+  clinicalEntries: rows(clinicalEntrySchema, MAX_ROWS.clinicalEntries),
+  degreeRecords: rows(degreeRecordSchema, MAX_ROWS.degreeRecords),
+  courses: rows(courseSchema, MAX_ROWS.courses),
+  examPlans: rows(examPlanSchema, MAX_ROWS.examPlans),
+  targets: rows(targetSchema, MAX_ROWS.targets),
 });
 
 export const backupSchema = z.strictObject({
@@ -62,6 +61,38 @@ export type BackupData = z.infer<typeof backupDataSchema>;
 export type Backup = z.infer<typeof backupSchema>;
 export type BackupTable = keyof BackupData;
 export const BACKUP_TABLES = Object.keys(backupDataSchema.shape) as BackupTable[];
+
+/** What a table's records are called, one and many: the import summary, refusals and undo say these. */
+export const TABLE_WORDS: Record<BackupTable, readonly [one: string, many: string]> = {
+  requirementStates: ['checklist record', 'checklist records'],
+  customRequirements: ['requirement of your own', 'requirements of your own'],
+  settings: ['setting', 'settings'],
+  certifications: ['certification', 'certifications'],
+  evidenceFiles: ['evidence file', 'evidence files'],
+  clinicalEntries: ['clinical log entry', 'clinical log entries'],
+  degreeRecords: ['degree record', 'degree records'],
+  courses: ['course', 'courses'],
+  examPlans: ['exam plan', 'exam plans'],
+  targets: ['target', 'targets'],
+};
+
+/** "1 course", "20,000 clinical log entries". */
+export function countOf(table: BackupTable, count: number): string {
+  const [one, many] = TABLE_WORDS[table];
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+
+/** One refusal per table with more records than MAX_ROWS allows, saying the limit. */
+function rowLimitProblems(data: unknown): string[] {
+  if (typeof data !== 'object' || data === null) return [];
+  return BACKUP_TABLES.flatMap((table) => {
+    const rows = (data as Record<string, unknown>)[table];
+    if (!Array.isArray(rows) || rows.length <= MAX_ROWS[table]) return [];
+    return [
+      `This file holds ${countOf(table, rows.length)}; MedTech Ready keeps at most ${countOf(table, MAX_ROWS[table])}.`,
+    ];
+  });
+}
 
 /**
  * Migrations of older format versions, each a pure function from version N to N + 1.
@@ -98,12 +129,30 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where} ${issue.message.startsWith('Invalid') || issue.message.startsWith('Unrecognized') || issue.message.startsWith('Too') ? `is wrong: ${issue.message}` : issue.message}`;
 }
 
-/** Read a backup file's text. Never throws: every problem comes back as a message. */
-export function parseBackup(text: string, sizeInBytes: number = text.length): ParseResult {
-  if (sizeInBytes > MAX_BACKUP_BYTES)
-    return refuse(
-      `This file is ${(sizeInBytes / 1024 / 1024).toFixed(1)} MB; a backup can be at most 50 MB.`,
-    );
+/** The stages of reading a file, for a progress display. `records`: how many are being checked. */
+export type ParseStage = { stage: 'parsing' } | { stage: 'checking'; records: number };
+
+/** The refusal of a file over MAX_BACKUP_BYTES (or undefined), before anything is read. */
+export function sizeProblem(sizeInBytes: number): ParseResult | undefined {
+  return sizeInBytes > MAX_BACKUP_BYTES
+    ? refuse(
+        `This file is ${(sizeInBytes / 1024 / 1024).toFixed(1)} MB; a backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`,
+      )
+    : undefined;
+}
+
+/**
+ * Read a backup file's text. Never throws: every problem comes back as a message. Slow on a
+ * large file (seconds at 50 MB): the app runs it in a worker (workers/backup-reader.worker.ts).
+ */
+export function parseBackup(
+  text: string,
+  sizeInBytes: number = text.length,
+  onStage: (stage: ParseStage) => void = () => {},
+): ParseResult {
+  const tooBig = sizeProblem(sizeInBytes);
+  if (tooBig) return tooBig;
+  onStage({ stage: 'parsing' });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -135,6 +184,16 @@ export function parseBackup(text: string, sizeInBytes: number = text.length): Pa
     if (!migrate) return refuse(`Backups of format ${from} cannot be read by this version.`);
     migrated = { ...migrate(migrated), version: from + 1 };
   }
+  // Counted before validation: a file of a million records is refused at once, not checked.
+  const tooMany = rowLimitProblems(migrated.data);
+  if (tooMany.length > 0) return refuse(...tooMany);
+  onStage({
+    stage: 'checking',
+    records: BACKUP_TABLES.reduce((sum, table) => {
+      const rows = (migrated.data as Record<string, unknown> | undefined)?.[table];
+      return sum + (Array.isArray(rows) ? rows.length : 0);
+    }, 0),
+  });
   const parsed = backupSchema.safeParse(migrated);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 10).map(describeIssue);
@@ -169,4 +228,9 @@ export function buildBackup(
 /** The backup file's name for a day. */
 export function backupFileName(date: string): string {
   return `medtech-ready-backup-${date}.json`;
+}
+
+/** The name of the records from before an import made on `date`, downloaded as a backup. */
+export function preImportFileName(date: string): string {
+  return `medtech-ready-backup-before-import-${date}.json`;
 }

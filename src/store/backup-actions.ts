@@ -1,20 +1,33 @@
 /**
- * Export, import and undo import. Reading a file goes through the backup gate (domain/backup.ts);
- * writing goes through db/backup-repo.ts in one transaction. The state before an import is kept
- * in memory for this session, so Undo import puts it back exactly.
+ * Export, import and undo import. Reading a file goes through the backup gate (domain/backup.ts)
+ * inside the import worker (workers/backup-reader.ts); writing goes through db/backup-repo.ts in
+ * one transaction. The records from before an import are kept in IndexedDB with it
+ * (db/import-undo-repo.ts), so Undo import survives a reload, works from any tab, and never
+ * loses later work without saying so first.
  */
-import { backupFileName, buildBackup, parseBackup } from '../domain/backup';
-import type { ParseResult } from '../domain/backup';
+import { backupFileName, buildBackup, preImportFileName } from '../domain/backup';
+import { undoKeptUntil } from '../domain/import-undo';
 import { db } from '../db/database';
-import { readBackupData, readStoredRows, restoreStoredRows, writeBackup } from '../db/backup-repo';
-import type { ImportMode, StoredRows } from '../db/backup-repo';
+import { readBackupData } from '../db/backup-repo';
+import type { ImportMode } from '../db/backup-repo';
+import {
+  letUndoGo,
+  readPreImportCopy,
+  readUndoOffer,
+  undoImport,
+  writeImportKeepingUndo,
+} from '../db/import-undo-repo';
+import type { UndoOutcome } from '../db/import-undo-repo';
+import { toBackupData } from '../db/stored-rows';
 import { saveSettings } from '../db/settings-repo';
 import { downloadFile } from '../ui/download';
+import { readBackupInWorker } from '../workers/backup-reader';
+import type { CheckedFile, CheckProgress } from '../workers/backup-reader';
 import { runWrite, useAppStore } from './app-store';
 
-export const APP_VERSION = '0.1.0';
+export type { CheckedFile, CheckProgress };
 
-let beforeImport: StoredRows | undefined;
+export const APP_VERSION = '0.1.0';
 
 export async function exportBackup(includeEvidence: boolean): Promise<string> {
   const today = useAppStore.getState().today;
@@ -30,37 +43,67 @@ export async function exportBackup(includeEvidence: boolean): Promise<string> {
   return name;
 }
 
-/** Read and check a chosen file. Nothing is written. */
-export async function readBackupFile(file: File): Promise<ParseResult> {
-  if (file.size > 50 * 1024 * 1024) return parseBackup('', file.size);
-  return parseBackup(await file.text(), file.size);
+/** Read and check a chosen file, off the main thread. Nothing is written. */
+export function readBackupFile(
+  file: File,
+  onProgress?: (progress: CheckProgress) => void,
+): Promise<CheckedFile> {
+  return readBackupInWorker(file, onProgress);
 }
 
-/** Write a checked backup; the state before is kept for Undo import. */
+/** Write a checked backup, keeping what was here before for Undo import. */
 export async function importBackup(
-  parsed: Extract<ParseResult, { ok: true }>,
+  checked: Extract<CheckedFile, { ok: true }>,
   mode: ImportMode,
 ): Promise<{ ok: boolean; leftOut: string[] }> {
-  const before = await readStoredRows(db);
+  const today = useAppStore.getState().today;
+  const offer = {
+    importedAt: new Date().toISOString(),
+    importedOn: today,
+    keptUntil: undoKeptUntil(today),
+    mode,
+  };
   let leftOut: string[] = [];
   const saved = await runWrite(async () => {
-    leftOut = (await writeBackup(db, parsed.backup.data, mode, parsed.backup.evidenceIncluded))
-      .leftOut;
+    leftOut = (
+      await writeImportKeepingUndo(db, checked.rows, mode, checked.about.evidenceIncluded, offer)
+    ).leftOut;
   });
-  if (saved) beforeImport = before;
   return { ok: saved, leftOut: saved ? leftOut : [] };
 }
 
-export function canUndoImport(): boolean {
-  return beforeImport !== undefined;
+/**
+ * Undo the last import. Without `accepted`, only if nothing changed since; otherwise the outcome
+ * counts what would be lost, with the token that accepts exactly that. `failed`: the write failed
+ * (the banner says why) and nothing changed.
+ */
+export async function undoLastImport(
+  accepted?: string,
+): Promise<UndoOutcome | { status: 'failed' }> {
+  let outcome: UndoOutcome = { status: 'gone' };
+  const ok = await runWrite(async () => {
+    outcome = await undoImport(db, accepted);
+  });
+  return ok ? outcome : { status: 'failed' };
 }
 
-export async function undoImport(): Promise<boolean> {
-  const rows = beforeImport;
-  if (!rows) return false;
-  const restored = await runWrite(() => restoreStoredRows(db, rows));
-  if (restored) beforeImport = undefined;
-  return restored;
+/** Keep the import as it is and let the copy from before it go. */
+export function keepImport(): Promise<boolean> {
+  return runWrite(() => letUndoGo(db));
+}
+
+/** Download the records from before the import as a backup file; its name, or undefined if gone. */
+export async function downloadPreImportCopy(): Promise<string | undefined> {
+  const [offer, rows] = await Promise.all([readUndoOffer(db), readPreImportCopy(db)]);
+  if (!offer || !rows) return undefined;
+  const backup = buildBackup(await toBackupData(rows, true), {
+    appVersion: APP_VERSION,
+    exportedAt: offer.importedAt,
+    evidenceIncluded: true,
+  });
+  const name = preImportFileName(offer.importedOn);
+  downloadFile(name, JSON.stringify(backup, null, 1), 'application/json');
+  return name;
 }
 
 export interface StorageState {

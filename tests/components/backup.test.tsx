@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import { renderApp, setUpAppTests, wideNav } from './render-app';
@@ -51,6 +51,131 @@ describe('backup screen', () => {
     );
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(await db.settings.toArray()).toEqual(settingsBefore);
+  });
+
+  it('shows the check’s progress and keeps the file field disabled until it is done', async () => {
+    const { user } = await openBackup();
+    const text = JSON.stringify({
+      format: 'medtech-ready-backup',
+      version: 1,
+      appVersion: '0.1.0',
+      exportedAt: '2026-11-01T00:00:00.000Z',
+      evidenceIncluded: true,
+      data: {
+        requirementStates: [],
+        customRequirements: [],
+        settings: [],
+        certifications: [],
+        evidenceFiles: [],
+        clinicalEntries: [],
+        degreeRecords: [],
+        courses: [],
+        examPlans: [],
+        targets: [],
+      },
+    });
+    // A file whose bytes arrive only when the test lets them, as a large file's would.
+    let deliver: () => void = () => {};
+    const file = new File([text], 'slow.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 3 * 1024 * 1024 });
+    Object.defineProperty(file, 'stream', {
+      value: () =>
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            deliver = () => {
+              controller.enqueue(new TextEncoder().encode(text));
+              controller.close();
+            };
+          },
+        }),
+    });
+    const input = screen.getByLabelText('Backup file (.json)');
+    expect(input).toHaveAccessibleDescription(/At most 50 MB and 20,000 clinical log entries/);
+    await user.upload(input, file);
+    expect(await screen.findByRole('progressbar', { name: /Reading the file/ })).toBeVisible();
+    expect(input).toBeDisabled();
+    deliver();
+    expect(await screen.findByText(/A backup exported 1 Nov 2026/)).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar', { name: /Reading the file/ })).toBeNull();
+    expect(input).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Replace everything' })).toBeEnabled();
+    // Checked, not written: only the row setUpAppTests keeps (past the welcome) is stored.
+    expect((await db.settings.toArray()).map((row) => row.key)).toEqual(['welcomedOn']);
+  });
+
+  it('keeps the undo in the database: offered again when the screen opens, and tells what a change since would lose', async () => {
+    const { user } = await openBackup();
+    const backup = {
+      format: 'medtech-ready-backup',
+      version: 1,
+      appVersion: '0.1.0',
+      exportedAt: '2026-11-01T00:00:00.000Z',
+      evidenceIncluded: true,
+      data: {
+        requirementStates: [],
+        customRequirements: [],
+        settings: [],
+        certifications: [],
+        evidenceFiles: [],
+        clinicalEntries: [],
+        degreeRecords: [],
+        courses: [
+          {
+            id: 'c1',
+            name: 'Chemistry',
+            subject: 'chemistry',
+            credits: 4,
+            status: 'completed',
+            createdAt: 'x',
+            updatedAt: 'x',
+          },
+        ],
+        examPlans: [],
+        targets: [],
+      },
+    };
+    await user.upload(
+      screen.getByLabelText('Backup file (.json)'),
+      new File([JSON.stringify(backup)], 'b.json', { type: 'application/json' }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Replace everything' }));
+    expect(await screen.findByText(/Imported \(replaced everything\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/kept in this browser until 2 Dec 2026/)).toBeInTheDocument();
+
+    // Away and back: the screen reads the offer from the database again (a reload: e2e).
+    const nav = within(wideNav());
+    await user.click(nav.getByRole('link', { name: 'Checklist' }));
+    await screen.findByRole('heading', { name: /Degree/ });
+    await user.click(nav.getByRole('link', { name: 'Backup' }));
+    // A setting written since the import (in this tab or another).
+    await db.settings.put({ key: 'studentName', value: 'Sam' });
+    await user.click(await screen.findByRole('button', { name: 'Undo import' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Since the import, 1 setting was added, changed or deleted',
+    );
+    await user.click(screen.getByRole('button', { name: 'Keep everything as it is' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(await db.settings.get('studentName')).toMatchObject({ value: 'Sam' });
+    expect(await db.courses.count()).toBe(1);
+    expect(screen.getByRole('button', { name: 'Undo import' })).toBeEnabled();
+  });
+
+  it('no longer offers an undo past its time, and lets the copy go', async () => {
+    await db.importUndo.bulkAdd([
+      {
+        id: 'offer',
+        offer: {
+          importedAt: '2026-11-10T10:00:00.000Z',
+          importedOn: '2026-11-10',
+          keptUntil: '2026-11-17',
+          mode: 'merge',
+        },
+      },
+      { id: 'after', fingerprints: {} },
+    ]);
+    await openBackup();
+    await waitFor(async () => expect(await db.importUndo.count()).toBe(0));
+    expect(screen.queryByRole('button', { name: 'Undo import' })).toBeNull();
   });
 
   it('reminds on the checklist until a backup is made', async () => {

@@ -157,8 +157,8 @@ describe('export and import', () => {
   it('leaves the database exactly as it was when a write fails part-way through', async () => {
     const before = await comparable(await readStoredRows(db));
     const backup = parsed(await readBackupData(db, true));
-    const targets = db.table('targets');
-    vi.spyOn(targets, 'bulkAdd').mockRejectedValue(
+    const examPlans = db.table('examPlans');
+    vi.spyOn(examPlans, 'bulkAdd').mockRejectedValue(
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
     );
     await expect(writeBackup(db, backup.data, 'replace', true)).rejects.toThrow(/quota/);

@@ -25,7 +25,7 @@ afterEach(async () => {
 
 describe('schema', () => {
   it('is the latest version with every table', () => {
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'certifications',
       'clinicalEntries',
@@ -34,6 +34,7 @@ describe('schema', () => {
       'degreeRecords',
       'evidenceFiles',
       'examPlans',
+      'importUndo',
       'requirementStates',
       'settings',
       'targets',

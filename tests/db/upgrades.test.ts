@@ -5,6 +5,7 @@ import { readSnapshot } from '../../src/db/snapshot';
 import { V1_ROWS, createVersion1Database } from '../fixtures/db-v1';
 import { V2_EVIDENCE_BYTES, V2_ROWS, createVersion2Database } from '../fixtures/db-v2';
 import { V3_ROWS, createVersion3Database } from '../fixtures/db-v3';
+import { V4_ROWS, createVersion4Database } from '../fixtures/db-v4';
 
 const byKey = <Row extends { key: string }>(rows: readonly Row[]) =>
   [...rows].sort((a, b) => a.key.localeCompare(b.key));
@@ -17,7 +18,14 @@ async function openLatest(name: string): Promise<MedTechDatabase> {
 }
 
 async function expectNewTablesEmpty(db: MedTechDatabase): Promise<void> {
-  for (const table of [db.clinicalEntries, db.degreeRecords, db.courses, db.examPlans, db.targets])
+  for (const table of [
+    db.clinicalEntries,
+    db.degreeRecords,
+    db.courses,
+    db.examPlans,
+    db.targets,
+    db.importUndo,
+  ])
     expect(await table.count()).toBe(0);
 }
 
@@ -65,6 +73,36 @@ describe('schema upgrades', () => {
     const snapshot = await readSnapshot(db);
     expect(snapshot.degree?.expectedGraduation).toBe('2027-05-15');
     expect(snapshot.targets).toEqual([]);
+    await db.delete();
+  });
+
+  it('upgrades a version-4 database with targets, every record intact and nothing to undo', async () => {
+    const name = `upgrade-v4-${crypto.randomUUID()}`;
+    await createVersion4Database(name);
+    const db = await openLatest(name);
+    for (const table of [
+      'requirementStates',
+      'customRequirements',
+      'settings',
+      'certifications',
+      'clinicalEntries',
+      'degreeRecords',
+      'courses',
+      'examPlans',
+      'targets',
+    ] as const) {
+      const rows = (await db.table(table).toArray()) as { id?: string; key?: string }[];
+      const key = (row: { id?: string; key?: string }) => String(row.id ?? row.key);
+      expect([...rows].sort((a, b) => key(a).localeCompare(key(b)))).toEqual(
+        [...(V4_ROWS[table] as { id?: string; key?: string }[])].sort((a, b) =>
+          key(a).localeCompare(key(b)),
+        ),
+      );
+    }
+    expect(await db.importUndo.count()).toBe(0);
+    expect((await readSnapshot(db)).targets.map((target) => target.name)).toEqual([
+      'City MLT program',
+    ]);
     await db.delete();
   });
 });

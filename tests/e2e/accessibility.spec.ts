@@ -148,6 +148,49 @@ test('the backup screen, with a refused file, has no WCAG 2.2 A/AA violations', 
   await expectNoViolations(page);
 });
 
+test('the backup screen, with an import to undo and what undo would lose, has no WCAG 2.2 A/AA violations', async ({
+  page,
+}) => {
+  await openApp(page);
+  await goTo(page, 'Backup');
+  await page.getByLabel('Backup file (.json)').setInputFiles({
+    name: 'b.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'medtech-ready-backup',
+        version: 1,
+        appVersion: '0.1.0',
+        exportedAt: '2026-11-01T00:00:00.000Z',
+        evidenceIncluded: true,
+        data: Object.fromEntries(
+          [
+            'requirementStates',
+            'customRequirements',
+            'settings',
+            'certifications',
+            'evidenceFiles',
+            'clinicalEntries',
+            'degreeRecords',
+            'courses',
+            'examPlans',
+            'targets',
+          ].map((table) => [table, []]),
+        ),
+      }),
+    ),
+  });
+  await page.getByRole('button', { name: 'Merge (newer records win)' }).click();
+  await expect(page.getByRole('button', { name: 'Undo import' })).toBeVisible();
+  await expectNoViolations(page);
+  await goTo(page, 'Checklist');
+  await page.getByRole('checkbox', { name: 'Pass the MLT(ASCP) certification exam' }).check();
+  await goTo(page, 'Backup');
+  await page.getByRole('button', { name: 'Undo import' }).click();
+  await expect(page.getByRole('alert')).toContainText('Since the import, 1 checklist record');
+  await expectNoViolations(page);
+});
+
 // One test per screen and scheme: a short test each, so a loaded machine never runs one long one.
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const screen of SCREENS) {

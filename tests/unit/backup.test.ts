@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, MAX_BACKUP_BYTES, parseBackup } from '../../src/domain/backup';
-import type { BackupData } from '../../src/domain/backup';
+import type { BackupData, ParseStage } from '../../src/domain/backup';
+import { MAX_ROWS } from '../../src/domain/records/limits';
 import {
   backupData,
   backupDataWithEvidence,
@@ -140,6 +141,50 @@ describe('parseBackup', () => {
     };
     expect(refused(backupText({ ...EMPTY, courses: [course, course] }))).toEqual([
       'courses has the same record twice.',
+    ]);
+  });
+
+  it('refuses a file with more records than a table may hold, saying the limit, before checking a record', () => {
+    // The rows are not even records: the count alone refuses the file.
+    const rows = Array.from({ length: MAX_ROWS.clinicalEntries + 1 }, () => ({}));
+    const text = JSON.stringify({
+      ...JSON.parse(backupText(EMPTY)),
+      data: { ...EMPTY, clinicalEntries: rows, courses: Array(MAX_ROWS.courses + 5).fill(0) },
+    });
+    const stages: ParseStage[] = [];
+    const result = parseBackup(text, text.length, (stage) => stages.push(stage));
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'This file holds 20,001 clinical log entries; MedTech Ready keeps at most 20,000 clinical log entries.',
+        'This file holds 505 courses; MedTech Ready keeps at most 500 courses.',
+      ],
+    });
+    expect(stages).toEqual([{ stage: 'parsing' }]);
+  });
+
+  it('takes a table filled to its limit, and says what it is checking', () => {
+    const plans = Array.from({ length: MAX_ROWS.examPlans }, (_, index) => ({
+      id: `plan-${index}`,
+      exam: 'ascp-mlt',
+      attempts: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    }));
+    const stages: ParseStage[] = [];
+    const atLimit = backupText({ ...EMPTY, examPlans: plans } as BackupData);
+    const result = parseBackup(atLimit, atLimit.length, (stage) => stages.push(stage));
+    expect(result.ok && result.counts.examPlans).toBe(MAX_ROWS.examPlans);
+    expect(stages).toEqual([
+      { stage: 'parsing' },
+      { stage: 'checking', records: MAX_ROWS.examPlans },
+    ]);
+    const over = backupText({
+      ...EMPTY,
+      examPlans: [...plans, { ...plans[0], id: 'one-more' }],
+    } as BackupData);
+    expect(refused(over)).toEqual([
+      'This file holds 201 exam plans; MedTech Ready keeps at most 200 exam plans.',
     ]);
   });
 

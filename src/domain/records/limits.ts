@@ -30,8 +30,32 @@ export const MAX_CREDITS = 1_000;
 export const MAX_ATTEMPTS = 50;
 /** One evidence file. */
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+/**
+ * A backup file. Room for the largest clinical log (about 5 MB at 20,000 entries) and a few
+ * cards' photos (base64 adds a third); a larger file is refused before it is read.
+ */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
 /** The message beside a text field over its limit. */
 export function tooLong(what: string, max: number): string {
   return `Keep the ${what} to ${max} characters or fewer.`;
 }
+
+/**
+ * Records per table a backup may hold (and the app is built and measured for). A student logs
+ * hundreds of shifts over a program, not 200,000: the clinical log allows 20,000 (years of daily
+ * entries, with room to spare); the rest follow from what a student keeps. A file over any of
+ * these is refused before its records are checked.
+ */
+export const MAX_ROWS = {
+  requirementStates: 5_000,
+  customRequirements: 1_000,
+  settings: 100,
+  certifications: 500,
+  evidenceFiles: 1_000,
+  clinicalEntries: 20_000,
+  degreeRecords: 1,
+  courses: 500,
+  examPlans: 200,
+  targets: 500,
+} as const;

@@ -1,50 +1,53 @@
 /**
  * Backup: export everything as one JSON file, import a file (Replace or Merge, after seeing what
- * it holds), undo an import, and see how this browser keeps the data.
+ * it holds; read and checked in a worker, with progress), undo an import (ImportUndo), and see
+ * how this browser keeps the data.
  */
 import { useEffect, useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
-import type { ParseResult } from '../../domain/backup';
+import { countOf } from '../../domain/backup';
+import type { BackupTable } from '../../domain/backup';
 import { formatDisplayDate, isIsoDate } from '../../domain/dates';
+import { MAX_BACKUP_BYTES, MAX_ROWS } from '../../domain/records/limits';
 import { useAppStore } from '../../store/app-store';
 import {
-  canUndoImport,
   exportBackup,
   importBackup,
   readBackupFile,
   requestPersistence,
   storageState,
-  undoImport,
 } from '../../store/backup-actions';
-import type { StorageState } from '../../store/backup-actions';
+import type { CheckedFile, CheckProgress, StorageState } from '../../store/backup-actions';
+import { ImportUndo } from './ImportUndo';
 import '../../ui/records.css';
-
-const TABLE_LABELS: Record<string, string> = {
-  requirementStates: 'checklist records',
-  customRequirements: 'requirements of your own',
-  settings: 'settings',
-  certifications: 'certifications',
-  evidenceFiles: 'evidence files',
-  clinicalEntries: 'clinical log entries',
-  degreeRecords: 'degree records',
-  courses: 'courses',
-  examPlans: 'exam plans',
-  targets: 'targets',
-};
 
 function megabytes(bytes: number | undefined): string {
   return bytes === undefined ? 'unknown' : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** What the file check is doing, for the label of its progress bar. */
+function progressLabel(progress: CheckProgress): string {
+  switch (progress.stage) {
+    case 'reading':
+      return `Reading the file: ${megabytes(progress.bytesRead)} of ${megabytes(progress.bytes)}…`;
+    case 'parsing':
+      return 'Reading the records in the file…';
+    case 'checking':
+      return `Checking ${progress.records.toLocaleString('en-US')} records…`;
+  }
 }
 
 export function BackupScreen() {
   const lastBackupOn = useAppStore((state) => state.snapshot.settings.lastBackupOn);
   const [includeEvidence, setIncludeEvidence] = useState(true);
   const [exportMessage, setExportMessage] = useState<string | undefined>();
-  const [parsed, setParsed] = useState<ParseResult | undefined>();
+  const [parsed, setParsed] = useState<CheckedFile | undefined>();
+  /** Set while a file is checked (with its progress) or written: the import controls wait. */
+  const [busy, setBusy] = useState<'checking' | 'writing' | undefined>();
+  const [progress, setProgress] = useState<CheckProgress | undefined>();
   const [importMessage, setImportMessage] = useState<string | undefined>();
   /** What a merge could not take, each in words, shown under the import message. */
   const [leftOut, setLeftOut] = useState<string[]>([]);
-  const [undoable, setUndoable] = useState(canUndoImport());
   const [storage, setStorage] = useState<StorageState | undefined>();
   const id = useId();
 
@@ -62,19 +65,27 @@ export function BackupScreen() {
     const file = event.target.files?.[0];
     setImportMessage(undefined);
     setLeftOut([]);
-    setParsed(file ? await readBackupFile(file) : undefined);
+    setParsed(undefined);
+    if (!file) return;
+    setBusy('checking');
+    try {
+      setParsed(await readBackupFile(file, setProgress));
+    } finally {
+      setBusy(undefined);
+      setProgress(undefined);
+    }
   }
 
   async function runImport(mode: 'replace' | 'merge') {
-    if (!parsed?.ok) return;
-    const { ok, leftOut } = await importBackup(parsed, mode);
+    if (!parsed?.ok || busy) return;
+    setBusy('writing');
+    const { ok, leftOut } = await importBackup(parsed, mode).finally(() => setBusy(undefined));
     setImportMessage(
       ok
         ? `Imported (${mode === 'replace' ? 'replaced everything' : 'merged, newer records win'}). Undo import puts back what was here before.`
         : 'The import failed, and nothing was changed.',
     );
     setLeftOut(leftOut);
-    setUndoable(canUndoImport());
     if (ok) setParsed(undefined);
   }
 
@@ -131,13 +142,30 @@ export function BackupScreen() {
         <h3>Import</h3>
         <div className="field">
           <label htmlFor={`${id}-file`}>Backup file (.json)</label>
+          <p id={`${id}-file-hint`} className="hint">
+            At most {MAX_BACKUP_BYTES / 1024 / 1024} MB and{' '}
+            {countOf('clinicalEntries', MAX_ROWS.clinicalEntries)}.
+          </p>
           <input
             id={`${id}-file`}
             type="file"
             accept="application/json,.json"
+            disabled={busy !== undefined}
             onChange={(event) => void choose(event)}
-            {...(fileProblems ? { 'aria-invalid': true, 'aria-describedby': errorId } : {})}
+            aria-describedby={fileProblems ? `${id}-file-hint ${errorId}` : `${id}-file-hint`}
+            {...(fileProblems ? { 'aria-invalid': true } : {})}
           />
+          {progress && (
+            <div className="import-progress">
+              <label htmlFor={`${id}-progress`}>{progressLabel(progress)}</label>
+              <progress
+                id={`${id}-progress`}
+                {...(progress.stage === 'reading'
+                  ? { value: progress.bytesRead, max: Math.max(progress.bytes, 1) }
+                  : {})}
+              />
+            </div>
+          )}
           {fileProblems && (
             <div id={errorId} className="field-error" role="alert">
               <p>This file was not imported, and nothing was changed:</p>
@@ -152,25 +180,24 @@ export function BackupScreen() {
         {parsed?.ok && (
           <div className="import-summary">
             <p>
-              A backup exported {formatDisplayDate(parsed.backup.exportedAt.slice(0, 10))} by
-              MedTech Ready {parsed.backup.appVersion}, holding:
+              A backup exported {formatDisplayDate(parsed.about.exportedAt.slice(0, 10))} by MedTech
+              Ready {parsed.about.appVersion}, holding:
             </p>
             <ul>
               {Object.entries(parsed.counts)
                 .filter(([, count]) => count > 0)
                 .map(([table, count]) => (
-                  <li key={table}>
-                    {count} {TABLE_LABELS[table] ?? table}
-                  </li>
+                  <li key={table}>{countOf(table as BackupTable, count)}</li>
                 ))}
             </ul>
-            {!parsed.backup.evidenceIncluded && (
+            {!parsed.about.evidenceIncluded && (
               <p className="hint">It was made without photos and PDFs: the ones here are kept.</p>
             )}
             <div className="button-row">
               <button
                 type="button"
                 className="button button--danger"
+                disabled={busy !== undefined}
                 onClick={() => void runImport('replace')}
               >
                 Replace everything
@@ -178,6 +205,7 @@ export function BackupScreen() {
               <button
                 type="button"
                 className="button button--primary"
+                disabled={busy !== undefined}
                 onClick={() => void runImport('merge')}
               >
                 Merge (newer records win)
@@ -202,24 +230,7 @@ export function BackupScreen() {
             </ul>
           </div>
         )}
-        {undoable && (
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              void undoImport().then((ok) => {
-                setUndoable(canUndoImport());
-                setImportMessage(
-                  ok
-                    ? 'Import undone: everything is as it was before.'
-                    : 'The import could not be undone.',
-                );
-              })
-            }
-          >
-            Undo import
-          </button>
-        )}
+        <ImportUndo disabled={busy !== undefined} />
       </div>
 
       <div className="panel">
