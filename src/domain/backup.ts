@@ -19,6 +19,7 @@ import {
   targetSchema,
 } from './records/schemas';
 import { MAX_BACKUP_BYTES, MAX_ROWS, TEXT_MAX } from './records/limits';
+import { countOf } from './plural';
 
 export const BACKUP_FORMAT = 'medtech-ready-backup';
 /** The format version this app writes. Older versions are migrated on import. */
@@ -77,9 +78,9 @@ export const TABLE_WORDS: Record<BackupTable, readonly [one: string, many: strin
 };
 
 /** "1 course", "20,000 clinical log entries". */
-export function countOf(table: BackupTable, count: number): string {
+export function countOfRows(table: BackupTable, count: number): string {
   const [one, many] = TABLE_WORDS[table];
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return countOf(count, one, many);
 }
 
 /** One refusal per table with more records than MAX_ROWS allows, saying the limit. */
@@ -89,7 +90,7 @@ function rowLimitProblems(data: unknown): string[] {
     const rows = (data as Record<string, unknown>)[table];
     if (!Array.isArray(rows) || rows.length <= MAX_ROWS[table]) return [];
     return [
-      `This file holds ${countOf(table, rows.length)}; MedTech Ready keeps at most ${countOf(table, MAX_ROWS[table])}.`,
+      `This file holds ${countOfRows(table, rows.length)}; MedTech Ready keeps at most ${countOfRows(table, MAX_ROWS[table])}.`,
     ];
   });
 }

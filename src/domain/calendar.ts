@@ -25,6 +25,7 @@ import type { IsoDate } from './dates';
 import type { Settings } from './settings';
 import { PROVIDER_LABELS } from './types';
 import type { Certification } from './types';
+import { countOf } from './plural';
 
 export interface CalendarEvent {
   uid: string;
@@ -160,10 +161,6 @@ export type CalendarFileResult =
     }
   | { ok: false; message: string };
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 /** The .ics text for the events, stamped with `now` (the moment the file is made). */
 export function calendarFile(events: readonly CalendarEvent[], now: Date): CalendarFileResult {
   if (events.length === 0)
@@ -177,7 +174,7 @@ export function calendarFile(events: readonly CalendarEvent[], now: Date): Calen
   const writable = events.filter((event) => isIsoDate(event.date));
   const leftOut =
     writable.length < events.length
-      ? ` Left out ${plural(events.length - writable.length, 'reminder')} dated outside ${EARLIEST_DATE.slice(0, 4)}–${LATEST_DATE.slice(0, 4)}: correct the date to include it.`
+      ? ` Left out ${countOf(events.length - writable.length, 'reminder')} dated outside ${EARLIEST_DATE.slice(0, 4)}–${LATEST_DATE.slice(0, 4)}: correct the date to include it.`
       : '';
   if (writable.length === 0) return { ok: false, message: leftOut.trim() };
   const attributes: EventAttributes[] = writable.map((event) => {
@@ -214,6 +211,6 @@ export function calendarFile(events: readonly CalendarEvent[], now: Date): Calen
     ok: true,
     text,
     eventCount,
-    message: `Downloaded ${plural(eventCount, 'event')}. Open the file to add them to your calendar; importing a newer file updates them.${leftOut}`,
+    message: `Downloaded ${countOf(eventCount, 'event')}. Open the file to add them to your calendar; importing a newer file updates them.${leftOut}`,
   };
 }

@@ -8,6 +8,7 @@ import type { IsoDate } from './dates';
 import { EXAMS } from './exams';
 import type { ExamAttempt, ExamId, ExamPlan, RecordVerdict, VerdictFacts } from './types';
 import { coded } from './verdict-code';
+import { countOf } from './plural';
 
 /** Warn this many days before the eligibility window closes. */
 export const WINDOW_WARNING_DAYS = 30;
@@ -50,7 +51,7 @@ export function windowStatus(plan: ExamPlan, asOf: IsoDate): WindowStatus | unde
     closingSoon: daysLeft <= WINDOW_WARNING_DAYS,
     message: scheduled
       ? `Scheduled for ${formatDisplayDate(plan.scheduledOn as IsoDate)}, inside your window (ends ${ends}).`
-      : `Your testing window ends ${ends}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}. Schedule the exam before then.`,
+      : `Your testing window ends ${ends}, in ${countOf(daysLeft, 'day')}. Schedule the exam before then.`,
   };
 }
 
@@ -110,7 +111,7 @@ function judgeExamPassed(
   return {
     met: false,
     warning: false,
-    reason: `Not passed yet.${scheduled}${failed > 0 ? ` ${failed} attempt${failed === 1 ? '' : 's'} so far.` : ''}`,
+    reason: `Not passed yet.${scheduled}${failed > 0 ? ` ${countOf(failed, 'attempt')} so far.` : ''}`,
   };
 }
 

@@ -7,6 +7,7 @@ import { addMonths, differenceInCalendarDays, endOfMonth } from 'date-fns';
 import { formatDisplayDate, isAfter, isIsoDate, toIsoDate, toLocalDate } from './dates';
 import type { IsoDate } from './dates';
 import type { Certification, CertificationType, ProviderId, Source } from './types';
+import { countOf } from './plural';
 
 export const DEFAULT_WARNING_DAYS = 90;
 
@@ -219,14 +220,14 @@ export function assess(certification: Certification, context: ExpiryContext): Ex
         return {
           ...base,
           needsAttention: true,
-          message: `Expires ${expires}, in ${plural(today.daysLeft ?? 0, 'day')} — before your application date ${applyOn}. Renew by ${expires}.`,
+          message: `Expires ${expires}, in ${countOf(today.daysLeft ?? 0, 'day')} — before your application date ${applyOn}. Renew by ${expires}.`,
         };
       if (today.daysLeft === 0)
         return { ...base, needsAttention: true, message: `Expires today, ${expires}. Renew now.` };
       return {
         ...base,
         needsAttention: true,
-        message: `Expires ${expires}, in ${plural(today.daysLeft ?? 0, 'day')}. Renew by ${expires}.`,
+        message: `Expires ${expires}, in ${countOf(today.daysLeft ?? 0, 'day')}. Renew by ${expires}.`,
       };
     case 'valid':
       if (lapses) {
@@ -238,8 +239,4 @@ export function assess(certification: Certification, context: ExpiryContext): Ex
       }
       return { ...base, needsAttention: false, message: `Valid until ${expires}.` };
   }
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

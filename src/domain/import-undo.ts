@@ -6,7 +6,7 @@
  * (db/import-undo-repo.ts) reads and writes, the Backup screen says it in words.
  */
 import { addDays } from 'date-fns';
-import { BACKUP_TABLES, countOf } from './backup';
+import { BACKUP_TABLES, countOfRows } from './backup';
 import type { BackupTable } from './backup';
 import { isAfter, toIsoDate, toLocalDate } from './dates';
 import type { IsoDate } from './dates';
@@ -96,7 +96,7 @@ export function stateToken(now: Fingerprints): string {
 export function describeChanges(counts: Partial<Record<BackupTable, number>>): string {
   const parts = BACKUP_TABLES.flatMap((table) => {
     const count = counts[table];
-    return count ? [countOf(table, count)] : [];
+    return count ? [countOfRows(table, count)] : [];
   });
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;

@@ -23,6 +23,7 @@ import type {
 } from './types';
 import { withVerdicts } from './verdicts';
 import type { Judge, StudentRecords } from './verdicts';
+import { countOf, timeUntil } from './plural';
 
 /** A requirement's standing for a target: the same codes, and words, as the checklist's verdicts. */
 export type TargetVerdict = VerdictCode;
@@ -160,10 +161,6 @@ function judge(
     : { item, verdict: 'not-met', reason: 'Not done yet.' };
 }
 
-function weeks(count: number): string {
-  return `${count} week${count === 1 ? '' : 's'}`;
-}
-
 /** The next action for a requirement that is not met, with the date it is due. */
 function actionFor(judgement: RequirementJudgement, target: Target, today: IsoDate): NextAction[] {
   const { item, verdict } = judgement;
@@ -174,7 +171,7 @@ function actionFor(judgement: RequirementJudgement, target: Target, today: IsoDa
     requirementKey: item.key,
   });
   // Time needed rounds up and time left rounds down, so neither looks better than it is.
-  const deadline = `deadline in ${weeks(Math.max(0, Math.floor(days(today, target.date) / 7)))}`;
+  const deadline = `deadline ${timeUntil(days(today, target.date))}`;
   const link = item.metBy;
   const record = item.verdict;
   if (link?.kind === 'certification') {
@@ -189,7 +186,7 @@ function actionFor(judgement: RequirementJudgement, target: Target, today: IsoDa
     const { done, required, unit } = record.progress;
     const remaining = Math.max(0, required - done);
     const pace = record.expectedOn
-      ? `at your pace, ${weeks(Math.max(1, Math.ceil(days(today, record.expectedOn) / 7)))}; `
+      ? `at your pace, ${countOf(Math.max(1, Math.ceil(days(today, record.expectedOn) / 7)), 'week')}; `
       : '';
     return [due(target.date, `Log ${remaining} more ${unit} — ${pace}${deadline}`)];
   }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
-import { countOf } from '../../domain/backup';
+import { countOfRows } from '../../domain/backup';
 import type { BackupTable } from '../../domain/backup';
 import { formatDisplayDate, isIsoDate } from '../../domain/dates';
 import { MAX_BACKUP_BYTES, MAX_ROWS } from '../../domain/records/limits';
@@ -144,7 +144,7 @@ export function BackupScreen() {
           <label htmlFor={`${id}-file`}>Backup file (.json)</label>
           <p id={`${id}-file-hint`} className="hint">
             At most {MAX_BACKUP_BYTES / 1024 / 1024} MB and{' '}
-            {countOf('clinicalEntries', MAX_ROWS.clinicalEntries)}.
+            {countOfRows('clinicalEntries', MAX_ROWS.clinicalEntries)}.
           </p>
           <input
             id={`${id}-file`}
@@ -187,7 +187,7 @@ export function BackupScreen() {
               {Object.entries(parsed.counts)
                 .filter(([, count]) => count > 0)
                 .map(([table, count]) => (
-                  <li key={table}>{countOf(table as BackupTable, count)}</li>
+                  <li key={table}>{countOfRows(table as BackupTable, count)}</li>
                 ))}
             </ul>
             {!parsed.about.evidenceIncluded && (

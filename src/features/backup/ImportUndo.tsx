@@ -9,6 +9,7 @@ import { formatDisplayDate } from '../../domain/dates';
 import { describeChanges } from '../../domain/import-undo';
 import { downloadPreImportCopy, keepImport, undoLastImport } from '../../store/backup-actions';
 import { useImportUndo } from '../../store/useImportUndo';
+import { pluralOf } from '../../domain/plural';
 
 interface Changes {
   changes: Partial<Record<string, number>>;
@@ -80,9 +81,9 @@ export function ImportUndo({ disabled }: { disabled: boolean }) {
           {shown ? (
             <div className="banner banner--warn" role="alert">
               <p>
-                Since the import, {describeChanges(shown.changes)} {total === 1 ? 'was' : 'were'}{' '}
+                Since the import, {describeChanges(shown.changes)} {pluralOf(total, 'was', 'were')}{' '}
                 added, changed or deleted (here or in another tab). Undoing the import now would
-                lose {total === 1 ? 'that change' : 'those changes'}.
+                lose {pluralOf(total, 'that change', 'those changes')}.
               </p>
               <div className="button-row">
                 <button
@@ -91,7 +92,7 @@ export function ImportUndo({ disabled }: { disabled: boolean }) {
                   disabled={busy}
                   onClick={() => void undo(shown.token)}
                 >
-                  Undo anyway and lose {total === 1 ? 'that change' : 'those changes'}
+                  Undo anyway and lose {pluralOf(total, 'that change', 'those changes')}
                 </button>
                 <button type="button" className="button" onClick={() => void download()}>
                   Download the records from before the import

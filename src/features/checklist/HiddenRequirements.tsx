@@ -1,14 +1,13 @@
 /** The built-in requirements the student has hidden in one area, each with a way back. */
 import type { ChecklistItem } from '../../domain/types';
 import { restoreRequirement } from '../../store/checklist-actions';
+import { countOf } from '../../domain/plural';
 
 export function HiddenRequirements({ items }: { items: readonly ChecklistItem[] }) {
   if (items.length === 0) return null;
   return (
     <details className="hidden-requirements">
-      <summary>
-        {items.length} hidden requirement{items.length === 1 ? '' : 's'}
-      </summary>
+      <summary>{countOf(items.length, 'hidden requirement')}</summary>
       <ul>
         {items.map((item) => (
           <li key={item.key}>

@@ -11,11 +11,12 @@ import { ProgressRing } from '../../ui/ProgressRing';
 import { TargetForm } from './TargetForm';
 import { reportHash } from '../../ui/routes';
 import { VerdictBadge } from '../../ui/VerdictBadge';
+import { countOf } from '../../domain/plural';
 
 export function daysText(days: number): string {
   if (days === 0) return 'today';
   const count = Math.abs(days);
-  const unit = `${count} day${count === 1 ? '' : 's'}`;
+  const unit = countOf(count, 'day');
   return days > 0 ? `in ${unit}` : `${unit} ago`;
 }
 

@@ -1,0 +1,28 @@
+/**
+ * Counts in words, written once: "1 day", "3 days", "20,000 clinical log entries". The noun's form
+ * comes from Intl.PluralRules and the figure from Intl.NumberFormat (the app's text is English,
+ * so both use English rules). Every screen, message and file that counts something calls these.
+ */
+const PLURAL_RULES = new Intl.PluralRules('en-US');
+const NUMBERS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** The form of a word for a count: `pluralOf(1, 'was', 'were')` → "was". */
+export function pluralOf(count: number, one: string, other: string = `${one}s`): string {
+  return PLURAL_RULES.select(count) === 'one' ? one : other;
+}
+
+/** A count and its noun: `countOf(3, 'day')` → "3 days"; `countOf(1, 'entry', 'entries')` → "1 entry". */
+export function countOf(count: number, one: string, other: string = `${one}s`): string {
+  return `${NUMBERS.format(count)} ${pluralOf(count, one, other)}`;
+}
+
+/**
+ * How long until a date, in words that never say "0 weeks": "today", "in 3 days", "in 2 weeks",
+ * or "3 days ago". Whole weeks from 14 days on; time left is rounded down, never up.
+ */
+export function timeUntil(days: number): string {
+  if (days === 0) return 'today';
+  if (days < 0) return `${countOf(-days, 'day')} ago`;
+  if (days < 14) return `in ${countOf(days, 'day')}`;
+  return `in ${countOf(Math.floor(days / 7), 'week')}`;
+}
