@@ -171,7 +171,8 @@ function actionFor(judgement: RequirementJudgement, target: Target, today: IsoDa
     requirementKey: item.key,
   });
   // Time needed rounds up and time left rounds down, so neither looks better than it is.
-  const deadline = `deadline ${timeUntil(days(today, target.date))}`;
+  const left = days(today, target.date);
+  const deadline = left < 0 ? 'the date has passed' : `deadline ${timeUntil(left)}`;
   const link = item.metBy;
   const record = item.verdict;
   if (link?.kind === 'certification') {
