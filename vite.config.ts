@@ -68,19 +68,28 @@ type ModuleInfoOf = (id: string) => {
 } | null;
 const firstScreen = new Map<string, boolean>();
 
-/** Whether a module is statically imported, at any depth, by the entry (the entry itself: no). */
+/** The app's entry, index.html (the benchmark build has a second one, bench/seed.html). */
+const APP_ENTRY = /\/index\.html$/;
+
+/**
+ * Whether a module is statically imported, at any depth, by the app's entry. The entry's own
+ * script (main.tsx, which renders the app) stays in the entry chunk: another page that shares
+ * modules with the app (the benchmark's seeder) must not start the app by importing them.
+ */
 function isOnFirstScreen(id: string, getModuleInfo: ModuleInfoOf): boolean {
   const known = firstScreen.get(id);
   if (known !== undefined) return known;
+  const importers = getModuleInfo(id)?.importers ?? [];
+  if (importers.some((importer) => APP_ENTRY.test(importer))) return false;
   const seen = new Set([id]);
-  const pending = [...(getModuleInfo(id)?.importers ?? [])];
+  const pending = [...importers];
   let found = false;
   while (pending.length > 0 && !found) {
     const importer = pending.pop() as string;
     if (seen.has(importer)) continue;
     seen.add(importer);
     const info = getModuleInfo(importer);
-    if (info?.isEntry) found = true;
+    if (info?.isEntry && APP_ENTRY.test(importer)) found = true;
     else pending.push(...(info?.importers ?? []));
   }
   firstScreen.set(id, found);
