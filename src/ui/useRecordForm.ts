@@ -1,9 +1,12 @@
 /**
  * The state every record form keeps: the fields as typed, the problems from the last save, and a
- * submit that saves through a store action and closes the form on success. A problem is cleared
- * from a field as soon as the student changes it.
+ * submit that saves through a store action. A problem is cleared from a field as soon as the
+ * student changes it; a refused save moves focus to the first field it refused; while the action
+ * runs the form is busy (a second submit is ignored). On success the form closes through `onSaved`,
+ * or, for a form that stays on the screen (settings, the degree), says so with `saved` until the
+ * next change.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 
 type SaveResult<Field extends string> =
@@ -12,26 +15,69 @@ type SaveResult<Field extends string> =
 export function useRecordForm<Input extends object, Field extends string>(
   initial: Input | (() => Input),
   save: (input: Input) => Promise<SaveResult<Field>>,
-  onSaved: () => void,
+  onSaved?: () => void,
 ) {
   const [input, setInput] = useState<Input>(initial);
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const saving = useRef(false);
+  const refusedIn = useRef<HTMLFormElement | null>(null);
 
-  function update(changes: Partial<Input>) {
+  useEffect(() => {
+    const form = refusedIn.current;
+    refusedIn.current = null;
+    form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [problems]);
+
+  /**
+   * Change some fields. The problems cleared are those keyed by the changed fields' names, or
+   * `problemKeys` where a field's problem has another key (one count of several, one area's hours).
+   */
+  function update(changes: Partial<Input>, problemKeys?: readonly Field[]) {
     setInput((previous) => ({ ...previous, ...changes }));
+    setSaved(false);
+    const cleared: readonly string[] = problemKeys ?? Object.keys(changes);
+    setProblems((previous) =>
+      cleared.some((key) => Object.hasOwn(previous, key))
+        ? (Object.fromEntries(
+            Object.entries(previous).filter(([key]) => !cleared.includes(key)),
+          ) as Partial<Record<Field, string>>)
+        : previous,
+    );
+  }
+
+  /** Show a problem found before saving (a file refused as it is chosen), or clear one. */
+  function showProblem(field: Field, message: string | undefined) {
     setProblems((previous) => {
       const rest = { ...previous };
-      for (const field of Object.keys(changes)) delete rest[field as Field];
-      return rest;
+      delete rest[field];
+      return message === undefined ? rest : { ...rest, [field]: message };
     });
   }
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = await save(input);
-    if (result.ok) onSaved();
-    else setProblems(result.problems);
+    if (saving.current) return;
+    const form = event.currentTarget;
+    saving.current = true;
+    setBusy(true);
+    setSaved(false);
+    try {
+      const result = await save(input);
+      if (result.ok) {
+        setProblems({});
+        setSaved(true);
+        onSaved?.();
+      } else {
+        refusedIn.current = form;
+        setProblems(result.problems);
+      }
+    } finally {
+      saving.current = false;
+      setBusy(false);
+    }
   }
 
-  return { input, update, problems, submit };
+  return { input, update, problems, showProblem, submit, busy, saved };
 }
