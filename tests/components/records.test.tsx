@@ -127,6 +127,37 @@ describe('phlebotomy counts', () => {
   });
 });
 
+describe('clinical entry form', () => {
+  it('focuses the first refused field and clears an error as soon as its own field is edited', async () => {
+    await db.settings.put({ key: 'pathwayId', value: 'cpt' });
+    const { user } = await open('Clinical hours');
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    const venipunctures = screen.getByLabelText('Successful venipunctures (optional)');
+    const sticks = screen.getByLabelText('Successful skin (capillary) punctures (optional)');
+    await user.type(venipunctures, '2.5');
+    await user.type(sticks, 'x');
+    await user.click(screen.getByRole('button', { name: 'Save hours' }));
+
+    const hours = screen.getByLabelText('Hours (quarter hours)');
+    await waitFor(() => expect(hours).toHaveFocus());
+    expect(hours).toHaveAccessibleDescription('Enter the hours as a number, such as 7.5.');
+    expect(venipunctures).toHaveAccessibleDescription('Enter a whole number, such as 12.');
+    expect(sticks).toHaveAccessibleDescription('Enter a whole number, such as 12.');
+
+    // Each count's problem is keyed count-<kind>: editing one clears it, and only it.
+    await user.type(venipunctures, '{Backspace}');
+    expect(venipunctures).not.toHaveAttribute('aria-invalid');
+    expect(venipunctures).not.toHaveAccessibleDescription();
+    expect(sticks).toHaveAttribute('aria-invalid', 'true');
+    expect(hours).toHaveAttribute('aria-invalid', 'true');
+
+    await user.type(hours, '4');
+    expect(hours).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('Enter the hours as a number, such as 7.5.')).not.toBeInTheDocument();
+    expect(await db.clinicalEntries.count()).toBe(0);
+  });
+});
+
 describe('degree', () => {
   it('reads on track on the checklist when graduation comes before the application date', async () => {
     await db.settings.put({ key: 'applicationDate', value: '2027-06-01' });
