@@ -158,6 +158,35 @@ describe('clinical entry form', () => {
   });
 });
 
+describe('clinical targets form', () => {
+  it('clears one area’s error when that area is edited, and says saved only until the next change', async () => {
+    const { user } = await open('Clinical hours');
+    const total = screen.getByLabelText('Total clinical hours required');
+    const chemistry = screen.getByLabelText('Chemistry');
+    const hematology = screen.getByLabelText('Hematology');
+    await user.type(total, 'x');
+    await user.type(chemistry, '-1');
+    await user.type(hematology, 'lots');
+    await user.click(screen.getByRole('button', { name: 'Save targets' }));
+
+    await waitFor(() => expect(total).toHaveFocus());
+    expect(chemistry).toHaveAttribute('aria-invalid', 'true');
+    expect(hematology).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(chemistry);
+    expect(chemistry).not.toHaveAttribute('aria-invalid');
+    expect(hematology).toHaveAttribute('aria-invalid', 'true');
+    expect(total).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(total);
+    await user.type(total, '100');
+    await user.clear(hematology);
+    await user.click(screen.getByRole('button', { name: 'Save targets' }));
+    await screen.findByText('Targets saved.');
+    await user.type(chemistry, '5');
+    expect(screen.queryByText('Targets saved.')).not.toBeInTheDocument();
+  });
+});
+
 describe('degree', () => {
   it('reads on track on the checklist when graduation comes before the application date', async () => {
     await db.settings.put({ key: 'applicationDate', value: '2027-06-01' });
