@@ -216,6 +216,30 @@ describe('degree', () => {
   });
 });
 
+describe('degree form', () => {
+  it('focuses the first refused field and clears each error as soon as its field is edited', async () => {
+    const { user } = await open('Degree');
+    const program = screen.getByLabelText('Program');
+    const conferred = screen.getByLabelText('Conferred on (once you have it)');
+    await user.type(conferred, '2027-01-10');
+    await user.click(screen.getByRole('button', { name: 'Save degree' }));
+
+    await waitFor(() => expect(program).toHaveFocus());
+    expect(program).toHaveAccessibleDescription(
+      'Enter the program, such as "Medical Laboratory Technology AAS".',
+    );
+    expect(conferred).toHaveAccessibleDescription(
+      'A degree cannot be conferred in the future: use the expected graduation date.',
+    );
+    await user.type(program, 'M');
+    expect(program).not.toHaveAttribute('aria-invalid');
+    expect(conferred).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(conferred);
+    expect(conferred).not.toHaveAttribute('aria-invalid');
+    expect(await db.degreeRecords.count()).toBe(0);
+  });
+});
+
 describe('exam', () => {
   it('records a pass, meets the checklist requirement and offers the credential', async () => {
     const { user } = await open('Exam');
