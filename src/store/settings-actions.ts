@@ -15,7 +15,7 @@ export interface SettingsInput {
   theme: string;
 }
 
-type SettingsField = 'applicationDate' | 'warningDays' | 'alarmDays' | 'studentName' | 'theme';
+export type SettingsField = keyof SettingsInput;
 
 export async function saveSettings(input: SettingsInput): Promise<ActionResult<SettingsField>> {
   const problems: Partial<Record<SettingsField, string>> = {};
