@@ -2,9 +2,9 @@
  * The state every record form keeps: the fields as typed, the problems from the last save, and a
  * submit that saves through a store action. A problem is cleared from a field as soon as the
  * student changes it; a refused save moves focus to the first field it refused; while the action
- * runs the form is busy (a second submit is ignored). On success the form closes through `onSaved`,
- * or, for a form that stays on the screen (settings, the degree), says so with `saved` until the
- * next change.
+ * runs the form is busy (a second submit is ignored). On success the form closes through `onSaved`;
+ * a form that stays on the screen says so with `saved` until the next change (settings, the
+ * degree), or, with `onSaved` 'clear', starts again from its initial input for the next record.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -15,7 +15,7 @@ type SaveResult<Field extends string> =
 export function useRecordForm<Input extends object, Field extends string>(
   initial: Input | (() => Input),
   save: (input: Input) => Promise<SaveResult<Field>>,
-  onSaved?: () => void,
+  onSaved?: (() => void) | 'clear',
 ) {
   const [input, setInput] = useState<Input>(initial);
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
@@ -37,14 +37,11 @@ export function useRecordForm<Input extends object, Field extends string>(
   function update(changes: Partial<Input>, problemKeys?: readonly Field[]) {
     setInput((previous) => ({ ...previous, ...changes }));
     setSaved(false);
-    const cleared: readonly string[] = problemKeys ?? Object.keys(changes);
-    setProblems((previous) =>
-      cleared.some((key) => Object.hasOwn(previous, key))
-        ? (Object.fromEntries(
-            Object.entries(previous).filter(([key]) => !cleared.includes(key)),
-          ) as Partial<Record<Field, string>>)
-        : previous,
-    );
+    setProblems((previous) => {
+      const rest = { ...previous };
+      for (const key of problemKeys ?? Object.keys(changes)) delete rest[key as Field];
+      return rest;
+    });
   }
 
   /** Show a problem found before saving (a file refused as it is chosen), or clear one. */
@@ -68,7 +65,8 @@ export function useRecordForm<Input extends object, Field extends string>(
       if (result.ok) {
         setProblems({});
         setSaved(true);
-        onSaved?.();
+        if (onSaved === 'clear') setInput(initial);
+        else onSaved?.();
       } else {
         refusedIn.current = form;
         setProblems(result.problems);
