@@ -2,9 +2,11 @@
  * The state every record form keeps: the fields as typed, the problems from the last save, and a
  * submit that saves through a store action. A problem is cleared from a field as soon as the
  * student changes it; a refused save moves focus to the first field it refused; while the action
- * runs the form is busy (a second submit is ignored). On success the form closes through `onSaved`;
- * a form that stays on the screen says so with `saved` until the next change (settings, the
- * degree), or, with `onSaved` 'clear', starts again from its initial input for the next record.
+ * runs a second submit is ignored, and `busy` lets a form that closes on success disable its Save
+ * (one that stays on the screen keeps it enabled, so focus stays where the student left it). On
+ * success the form closes through `onSaved`; one that stays says so with `saved` until the next
+ * change (settings, the degree), or, with `onSaved` 'clear', starts again from its initial input
+ * for the next record (a requirement of the student's own).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';

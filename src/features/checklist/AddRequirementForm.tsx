@@ -11,7 +11,7 @@ interface AddRequirementFormProps {
 }
 
 export function AddRequirementForm({ area, items }: AddRequirementFormProps) {
-  const { input, update, problems, submit, busy } = useRecordForm<{ title: string }, 'title'>(
+  const { input, update, problems, submit } = useRecordForm<{ title: string }, 'title'>(
     { title: '' },
     ({ title }) => addRequirement(items, area, title),
     'clear',
@@ -32,7 +32,7 @@ export function AddRequirementForm({ area, items }: AddRequirementFormProps) {
               value={input.title}
               onChange={(event) => update({ title: event.target.value })}
             />
-            <button type="submit" className="button" disabled={busy}>
+            <button type="submit" className="button">
               Add
             </button>
           </div>

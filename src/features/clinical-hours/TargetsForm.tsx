@@ -14,10 +14,7 @@ interface TargetsFormProps {
 export function TargetsForm({ rules, targets }: TargetsFormProps) {
   const pathwaySetsTotal = rules.requiredHours !== undefined;
   // The form stays open after saving: it says "Targets saved." until the next change.
-  const { input, update, problems, submit, busy, saved } = useRecordForm<
-    TargetsInput,
-    TargetsField
-  >(
+  const { input, update, problems, submit, saved } = useRecordForm<TargetsInput, TargetsField>(
     () => ({
       totalHours:
         rules.requiredHours !== undefined
@@ -84,7 +81,7 @@ export function TargetsForm({ rules, targets }: TargetsFormProps) {
           ))}
         </fieldset>
         <div className="button-row">
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="button">
             Save targets
           </button>
         </div>

@@ -41,10 +41,10 @@ export function DegreeScreen() {
   const pathway = getPathway(pathwayId);
   const rule = pathway.degree;
   // The form stays on the screen after saving: it says "Degree saved." until the next change.
-  const { input, update, problems, submit, busy, saved } = useRecordForm<
-    DegreeInput,
-    keyof DegreeInput
-  >(() => inputOf(degree, rule.level ?? 'associate'), saveDegree);
+  const { input, update, problems, submit, saved } = useRecordForm<DegreeInput, keyof DegreeInput>(
+    () => inputOf(degree, rule.level ?? 'associate'),
+    saveDegree,
+  );
   const id = useId();
   const verdict = useMemo(
     () => degreeVerdict(rule, degree, courses, today, applicationDate),
@@ -134,7 +134,7 @@ export function DegreeScreen() {
           {text('creditsRequired', 'Credits required (optional)')}
         </div>
         <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary">
             Save degree
           </button>
         </div>

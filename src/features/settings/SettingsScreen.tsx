@@ -23,7 +23,7 @@ interface SettingsFormInput extends Omit<SettingsInput, 'alarmDays'> {
 export function SettingsScreen() {
   const settings = useAppStore((state) => state.snapshot.settings);
   // The form stays on the screen after saving: it says "Settings saved." until the next change.
-  const { input, update, problems, submit, busy, saved } = useRecordForm<
+  const { input, update, problems, submit, saved } = useRecordForm<
     SettingsFormInput,
     SettingsField
   >(
@@ -105,7 +105,7 @@ export function SettingsScreen() {
           <FieldError id={`${id}-theme-error`} message={problems.theme} />
         </fieldset>
         <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <button type="submit" className="button button--primary">
             Save settings
           </button>
         </div>
