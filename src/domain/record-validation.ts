@@ -4,13 +4,13 @@
  */
 import { dateProblem as calendarDateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
-import { isExamId } from './exams';
 import { isPathwayId } from './pathways/summaries';
 import { isOneOf, oneOf } from './one-of';
 import {
   COURSE_STATUSES,
   COURSE_SUBJECTS,
   DEGREE_LEVELS,
+  EXAM_IDS,
   EXAM_RESULTS,
   PATHWAY_IDS,
   TARGET_KINDS,
@@ -153,7 +153,7 @@ export function examPlanProblems(
 ): Problems<keyof ExamPlanInput> {
   const window = dateProblem(input.windowEndsOn);
   return collect<keyof ExamPlanInput>([
-    ['exam', isExamId(input.exam) ? undefined : 'Choose the exam.'],
+    ['exam', isOneOf(EXAM_IDS, input.exam) ? undefined : 'Choose the exam.'],
     [
       'appliedOn',
       dateProblem(input.appliedOn, {
