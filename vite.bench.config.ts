@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig, mergeConfig } from 'vite';
-import appConfig from './vite.config.ts';
+import appConfig, { firstScreenChunks } from './vite.config.ts';
 
 export default mergeConfig(
   appConfig,
@@ -17,6 +17,8 @@ export default mergeConfig(
           app: resolve(import.meta.dirname, 'index.html'),
           seed: resolve(import.meta.dirname, 'bench/seed.html'),
         },
+        // The seeder shares the app's modules: they must not start the app when it loads them.
+        output: { manualChunks: firstScreenChunks(true) },
       },
     },
   }),

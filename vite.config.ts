@@ -66,34 +66,39 @@ type ModuleInfoOf = (id: string) => {
   isEntry: boolean;
   importers: readonly string[];
 } | null;
-const firstScreen = new Map<string, boolean>();
 
 /** The app's entry, index.html (the benchmark build has a second one, bench/seed.html). */
 const APP_ENTRY = /\/index\.html$/;
 
 /**
- * Whether a module is statically imported, at any depth, by the app's entry. The entry's own
- * script (main.tsx, which renders the app) stays in the entry chunk: another page that shares
- * modules with the app (the benchmark's seeder) must not start the app by importing them.
+ * Rollup's manualChunks for the first screen: every module the app's entry imports statically, at
+ * any depth, goes in one chunk. With `entryScriptApart` the entry's own script (main.tsx, which
+ * renders the app) stays out of it, for a build with another page that shares the app's modules
+ * and must not start the app by importing them (the benchmark's seeder).
  */
-function isOnFirstScreen(id: string, getModuleInfo: ModuleInfoOf): boolean {
-  const known = firstScreen.get(id);
-  if (known !== undefined) return known;
-  const importers = getModuleInfo(id)?.importers ?? [];
-  if (importers.some((importer) => APP_ENTRY.test(importer))) return false;
-  const seen = new Set([id]);
-  const pending = [...importers];
-  let found = false;
-  while (pending.length > 0 && !found) {
-    const importer = pending.pop() as string;
-    if (seen.has(importer)) continue;
-    seen.add(importer);
-    const info = getModuleInfo(importer);
-    if (info?.isEntry && APP_ENTRY.test(importer)) found = true;
-    else pending.push(...(info?.importers ?? []));
-  }
-  firstScreen.set(id, found);
-  return found;
+export function firstScreenChunks(entryScriptApart: boolean) {
+  const known = new Map<string, boolean>();
+  const onFirstScreen = (id: string, getModuleInfo: ModuleInfoOf): boolean => {
+    const cached = known.get(id);
+    if (cached !== undefined) return cached;
+    const importers = getModuleInfo(id)?.importers ?? [];
+    if (entryScriptApart && importers.some((importer) => APP_ENTRY.test(importer))) return false;
+    const seen = new Set([id]);
+    const pending = [...importers];
+    let found = false;
+    while (pending.length > 0 && !found) {
+      const importer = pending.pop() as string;
+      if (seen.has(importer)) continue;
+      seen.add(importer);
+      const info = getModuleInfo(importer);
+      if (info?.isEntry && APP_ENTRY.test(importer)) found = true;
+      else pending.push(...(info?.importers ?? []));
+    }
+    known.set(id, found);
+    return found;
+  };
+  return (id: string, { getModuleInfo }: { getModuleInfo: ModuleInfoOf }) =>
+    onFirstScreen(id, getModuleInfo) ? 'first-screen' : undefined;
 }
 
 // One config for the app build and the three kinds of Vitest tests.
@@ -149,8 +154,7 @@ export default defineConfig({
         // Everything the first screen loads goes in one chunk beside the entry: one file
         // compresses better than several (the store, Dexie, React and the domain they share with
         // later screens were five chunks, about 1.2 kB more gzip), and later screens import from it.
-        manualChunks: (id, { getModuleInfo }) =>
-          isOnFirstScreen(id, getModuleInfo) ? 'first-screen' : undefined,
+        manualChunks: firstScreenChunks(false),
       },
     },
   },

@@ -127,7 +127,8 @@ async function measure(page, entries) {
     await page.getByLabel('Hours (quarter hours)').fill('0.25');
     await page.getByLabel('Site').fill('Bench');
     await page.evaluate(
-      (count) => (window.__benchDone = window.__benchArm('.entry-log h3', `Log (${count} entries)`)),
+      (count) =>
+        (window.__benchDone = window.__benchArm('.entry-log h3', `Log (${count} entries)`)),
       entries + run + 1,
     );
     await page.getByRole('button', { name: 'Save hours' }).click();

@@ -11,7 +11,8 @@ import {
   PROVIDER_LABELS,
   CERTIFICATION_TYPE_LABELS,
 } from './types';
-import type { Certification, CertificationType, ProviderId } from './types';
+import type { Certification } from './types';
+import { isOneOf, oneOf } from './one-of';
 import { EVIDENCE_MAX_BYTES, TEXT_MAX, tooLong } from './records/limits';
 import { EVIDENCE_TYPES } from './types';
 
@@ -37,12 +38,8 @@ export function certificationProblems(
   today: IsoDate,
 ): CertificationProblems {
   const problems: CertificationProblems = {};
-  const type = (CERTIFICATION_TYPES as readonly string[]).includes(input.type)
-    ? (input.type as CertificationType)
-    : undefined;
-  const provider = (PROVIDER_IDS as readonly string[]).includes(input.provider)
-    ? (input.provider as ProviderId)
-    : undefined;
+  const type = isOneOf(CERTIFICATION_TYPES, input.type) ? input.type : undefined;
+  const provider = isOneOf(PROVIDER_IDS, input.provider) ? input.provider : undefined;
   if (!type) problems.type = 'Choose what kind of certification this is.';
   if (!provider) problems.provider = 'Choose who issued it.';
 
@@ -81,7 +78,7 @@ export interface EvidenceCandidate {
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
 
 export function isEvidenceType(type: string): type is EvidenceType {
-  return (EVIDENCE_TYPES as readonly string[]).includes(type);
+  return isOneOf(EVIDENCE_TYPES, type);
 }
 
 /** The stored fields of a file that evidenceProblem accepted. */
@@ -106,8 +103,8 @@ export function certificationFields(
   const cardNumber = input.cardNumber.trim();
   const notes = input.notes.trim();
   return {
-    type: input.type as CertificationType,
-    provider: input.provider as ProviderId,
+    type: oneOf(CERTIFICATION_TYPES, input.type),
+    provider: oneOf(PROVIDER_IDS, input.provider),
     name: input.name.trim(),
     issuedOn: input.issuedOn,
     ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),

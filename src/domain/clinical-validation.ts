@@ -4,6 +4,7 @@
 import { dateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { HOURS_STEP, MAX_HOURS_PER_DAY, hoursOnDay } from './hours';
+import { COUNT_KINDS } from './types';
 import type { ClinicalEntry, CountKind } from './types';
 import { MAX_COUNT_PER_ENTRY, MAX_REQUIRED_HOURS, TEXT_MAX, tooLong } from './records/limits';
 
@@ -65,7 +66,9 @@ export function clinicalEntryProblems(
     else if (isIsoDate(input.date) && isAfter(input.date, input.verifiedOn))
       problems.verifiedOn = 'Hours cannot be signed off before the shift.';
   }
-  for (const [kind, value] of Object.entries(input.counts) as [CountKind, string][]) {
+  for (const kind of COUNT_KINDS) {
+    const value = input.counts[kind];
+    if (value === undefined) continue;
     if (value.trim() !== '' && !/^\d+$/.test(value.trim()))
       problems[`count-${kind}`] = 'Enter a whole number, such as 12.';
     else if (Number(value) > MAX_COUNT_PER_ENTRY)
@@ -91,11 +94,12 @@ export function targetHoursProblem(value: string): string | null {
 export function clinicalEntryFields(
   input: ClinicalEntryInput,
 ): Omit<ClinicalEntry, 'id' | 'createdAt' | 'updatedAt'> {
-  const counts = Object.fromEntries(
-    (Object.entries(input.counts) as [CountKind, string][])
-      .filter(([, value]) => value.trim() !== '' && Number(value) > 0)
-      .map(([kind, value]) => [kind, Number(value)]),
-  );
+  const counts: Partial<Record<CountKind, number>> = {};
+  for (const kind of COUNT_KINDS) {
+    const value = input.counts[kind];
+    if (value !== undefined && value.trim() !== '' && Number(value) > 0)
+      counts[kind] = Number(value);
+  }
   const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
   const supervisor = optional(input.supervisor);
   const notes = optional(input.notes);

@@ -4,10 +4,18 @@
  */
 import { dateProblem as calendarDateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
-import { isExamId } from './exams';
 import { isPathwayId } from './pathways/summaries';
-import { COURSE_SUBJECTS, DEGREE_LEVELS } from './types';
-import type { PathwayId, Target, TargetKind } from './types';
+import { isOneOf, oneOf } from './one-of';
+import {
+  COURSE_STATUSES,
+  COURSE_SUBJECTS,
+  DEGREE_LEVELS,
+  EXAM_IDS,
+  EXAM_RESULTS,
+  PATHWAY_IDS,
+  TARGET_KINDS,
+} from './types';
+import type { Course, DegreeRecord, Target } from './types';
 import { MAX_ATTEMPTS, MAX_CREDITS, MAX_REQUIRED_HOURS, TEXT_MAX, tooLong } from './records/limits';
 
 export type Problems<Field extends string> = Partial<Record<Field, string>>;
@@ -61,12 +69,7 @@ export function degreeProblems(input: DegreeInput, today: IsoDate): Problems<key
       'institution',
       input.institution.length > TEXT_MAX.name ? tooLong('institution', TEXT_MAX.name) : undefined,
     ],
-    [
-      'level',
-      (DEGREE_LEVELS as readonly string[]).includes(input.level)
-        ? undefined
-        : 'Choose the degree level.',
-    ],
+    ['level', isOneOf(DEGREE_LEVELS, input.level) ? undefined : 'Choose the degree level.'],
     ['expectedGraduation', dateProblem(input.expectedGraduation)],
     [
       'conferredOn',
@@ -78,6 +81,22 @@ export function degreeProblems(input: DegreeInput, today: IsoDate): Problems<key
     ['creditsEarned', numberProblem(input.creditsEarned, 'Credits earned')],
     ['creditsRequired', numberProblem(input.creditsRequired, 'Credits required')],
   ]);
+}
+
+/** The stored fields of a degree the form accepted (degreeProblems found nothing). */
+export function degreeFields(input: DegreeInput): Omit<DegreeRecord, 'id' | 'updatedAt'> {
+  const optionalNumber = (value: string) => (value.trim() === '' ? undefined : Number(value));
+  const creditsEarned = optionalNumber(input.creditsEarned);
+  const creditsRequired = optionalNumber(input.creditsRequired);
+  return {
+    program: input.program.trim(),
+    institution: input.institution.trim(),
+    level: oneOf(DEGREE_LEVELS, input.level),
+    ...(input.expectedGraduation ? { expectedGraduation: input.expectedGraduation } : {}),
+    ...(input.conferredOn ? { conferredOn: input.conferredOn } : {}),
+    ...(creditsEarned !== undefined ? { creditsEarned } : {}),
+    ...(creditsRequired !== undefined ? { creditsRequired } : {}),
+  };
 }
 
 export interface CourseInput {
@@ -98,12 +117,7 @@ export function courseProblems(input: CourseInput): Problems<keyof CourseInput> 
           ? tooLong('name', TEXT_MAX.name)
           : undefined,
     ],
-    [
-      'subject',
-      (COURSE_SUBJECTS as readonly string[]).includes(input.subject)
-        ? undefined
-        : 'Choose a subject.',
-    ],
+    ['subject', isOneOf(COURSE_SUBJECTS, input.subject) ? undefined : 'Choose a subject.'],
     [
       'credits',
       credits === ''
@@ -111,13 +125,18 @@ export function courseProblems(input: CourseInput): Problems<keyof CourseInput> 
         : (numberProblem(credits, 'Credits') ??
           (Number(credits) === 0 ? 'Enter more than 0 credits.' : undefined)),
     ],
-    [
-      'status',
-      ['planned', 'in-progress', 'completed'].includes(input.status)
-        ? undefined
-        : 'Choose a status.',
-    ],
+    ['status', isOneOf(COURSE_STATUSES, input.status) ? undefined : 'Choose a status.'],
   ]);
+}
+
+/** The stored fields of a course the form accepted (courseProblems found nothing). */
+export function courseFields(input: CourseInput): Omit<Course, 'id' | 'createdAt' | 'updatedAt'> {
+  return {
+    name: input.name.trim(),
+    subject: oneOf(COURSE_SUBJECTS, input.subject),
+    credits: Number(input.credits),
+    status: oneOf(COURSE_STATUSES, input.status),
+  };
 }
 
 export interface ExamPlanInput {
@@ -134,7 +153,7 @@ export function examPlanProblems(
 ): Problems<keyof ExamPlanInput> {
   const window = dateProblem(input.windowEndsOn);
   return collect<keyof ExamPlanInput>([
-    ['exam', isExamId(input.exam) ? undefined : 'Choose the exam.'],
+    ['exam', isOneOf(EXAM_IDS, input.exam) ? undefined : 'Choose the exam.'],
     [
       'appliedOn',
       dateProblem(input.appliedOn, {
@@ -178,12 +197,7 @@ export function attemptProblems(
             future: 'Record an attempt once you have sat it.',
           }),
     ],
-    [
-      'result',
-      input.result === 'passed' || input.result === 'failed'
-        ? undefined
-        : 'Choose passed or not passed.',
-    ],
+    ['result', isOneOf(EXAM_RESULTS, input.result) ? undefined : 'Choose passed or not passed.'],
     ['score', input.score.length > TEXT_MAX.score ? tooLong('score', TEXT_MAX.score) : undefined],
   ]);
 }
@@ -210,12 +224,7 @@ export function targetProblems(input: TargetInput): Problems<keyof TargetInput> 
           ? tooLong('name', TEXT_MAX.name)
           : undefined,
     ],
-    [
-      'kind',
-      ['program', 'job', 'exam-application'].includes(input.kind)
-        ? undefined
-        : 'Choose what kind of target this is.',
-    ],
+    ['kind', isOneOf(TARGET_KINDS, input.kind) ? undefined : 'Choose what kind of target this is.'],
     [
       'date',
       dateProblem(input.date, {
@@ -264,9 +273,9 @@ export function targetFields(
   const notes = input.notes.trim();
   return {
     name: input.name.trim(),
-    kind: input.kind as TargetKind,
+    kind: oneOf(TARGET_KINDS, input.kind),
     date: input.date,
-    pathwayId: input.pathwayId as PathwayId,
+    pathwayId: oneOf(PATHWAY_IDS, input.pathwayId),
     ...(hours !== '' ? { clinicalHours: Number(hours) } : {}),
     ...(input.requiresAhaBls ? { requiresAhaBls: true } : {}),
     ...(input.validThrough ? { validThrough: input.validThrough } : {}),

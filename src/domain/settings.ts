@@ -8,6 +8,7 @@ import type { IsoDate } from './dates';
 import { DEFAULT_WARNING_DAYS } from './expiry';
 import { DEFAULT_PATHWAY_ID, isPathwayId } from './pathways/summaries';
 import type { ClinicalTargets, PathwayId } from './types';
+import { isOneOf } from './one-of';
 import { MAX_REQUIRED_HOURS, TEXT_MAX } from './records/limits';
 
 export interface Settings {
@@ -71,7 +72,7 @@ export function readSettings(rows: ReadonlyArray<{ key: string; value: unknown }
     studentName.length <= TEXT_MAX.shortName
       ? { studentName }
       : {}),
-    theme: (THEMES as readonly unknown[]).includes(theme) ? (theme as Theme) : 'system',
+    theme: isOneOf(THEMES, theme) ? theme : 'system',
     ...(isIsoDate(lastBackupOn) ? { lastBackupOn } : {}),
     ...(isIsoDate(welcomedOn) ? { welcomedOn } : {}),
   };

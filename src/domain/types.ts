@@ -3,6 +3,7 @@
  * Plain data only; no behaviour, no React, no Dexie.
  */
 import type { IsoDate } from './dates';
+import { isOneOf } from './one-of';
 import type { StandingCode } from './expiry';
 import type { Certification } from './records/schemas';
 
@@ -36,7 +37,7 @@ export const AREA_LABELS: Record<AreaId, string> = {
 };
 
 export function isAreaId(value: unknown): value is AreaId {
-  return typeof value === 'string' && (AREA_IDS as readonly string[]).includes(value);
+  return isOneOf(AREA_IDS, value);
 }
 
 /** Where a built-in requirement comes from, and when we last checked it there. */

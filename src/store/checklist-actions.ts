@@ -22,7 +22,8 @@ export interface RequirementEditInput {
   completedOn?: string;
 }
 
-type EditField = 'title' | 'note' | 'completedOn' | 'form';
+/** A field of the editor, or 'form' for a write that failed after every field was accepted. */
+export type RequirementEditField = 'title' | 'note' | 'completedOn' | 'form';
 
 function writeFailed<Field extends string>(field: Field): ActionResult<Field> {
   const message = useAppStore.getState().writeError ?? 'Could not save.';
@@ -41,8 +42,8 @@ export async function setCompleted(key: string, completed: boolean): Promise<voi
 export async function saveRequirement(
   item: ChecklistItem,
   input: RequirementEditInput,
-): Promise<ActionResult<EditField>> {
-  const problems: Partial<Record<EditField, string>> = {};
+): Promise<ActionResult<RequirementEditField>> {
+  const problems: Partial<Record<RequirementEditField, string>> = {};
   const titleIssue = titleProblem(input.title);
   if (titleIssue) problems.title = titleIssue;
   const noteIssue = noteProblem(input.note);

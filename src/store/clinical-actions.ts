@@ -48,6 +48,9 @@ export interface TargetsInput {
   byArea: Record<string, string>;
 }
 
+/** A problem with the total, or with one area's hours (keyed by the area's id). */
+export type TargetsField = 'totalHours' | `area-${string}`;
+
 /**
  * Save the student's targets. Where the pathway itself sets the total, the stored total is left
  * as it is; area targets are merged, so another pathway's areas keep theirs.
@@ -55,8 +58,8 @@ export interface TargetsInput {
 export async function saveTargets(
   input: TargetsInput,
   pathwaySetsTotal: boolean,
-): Promise<ActionResult<string>> {
-  const problems: Record<string, string> = {};
+): Promise<ActionResult<TargetsField>> {
+  const problems: Partial<Record<TargetsField, string>> = {};
   const totalIssue = targetHoursProblem(input.totalHours);
   if (totalIssue) problems.totalHours = totalIssue;
   for (const [area, value] of Object.entries(input.byArea)) {

@@ -1,7 +1,11 @@
 /** The degree and its courses: validate, write through db/, await the echo. */
-import { courseProblems, degreeProblems } from '../domain/record-validation';
+import {
+  courseFields,
+  courseProblems,
+  degreeFields,
+  degreeProblems,
+} from '../domain/record-validation';
 import type { CourseInput, DegreeInput } from '../domain/record-validation';
-import type { CourseStatus, CourseSubject, DegreeLevel } from '../domain/types';
 import { db } from '../db/database';
 import {
   deleteCourse as deleteCourseRow,
@@ -14,20 +18,7 @@ import type { ActionResult } from './app-store';
 export async function saveDegree(input: DegreeInput): Promise<ActionResult<keyof DegreeInput>> {
   const problems = degreeProblems(input, useAppStore.getState().today);
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  const optionalNumber = (value: string) => (value.trim() === '' ? undefined : Number(value));
-  const creditsEarned = optionalNumber(input.creditsEarned);
-  const creditsRequired = optionalNumber(input.creditsRequired);
-  const saved = await runWrite(() =>
-    saveDegreeRow(db, {
-      program: input.program.trim(),
-      institution: input.institution.trim(),
-      level: input.level as DegreeLevel,
-      ...(input.expectedGraduation ? { expectedGraduation: input.expectedGraduation } : {}),
-      ...(input.conferredOn ? { conferredOn: input.conferredOn } : {}),
-      ...(creditsEarned !== undefined ? { creditsEarned } : {}),
-      ...(creditsRequired !== undefined ? { creditsRequired } : {}),
-    }),
-  );
+  const saved = await runWrite(() => saveDegreeRow(db, degreeFields(input)));
   return saved ? { ok: true } : writeFailed();
 }
 
@@ -37,18 +28,7 @@ export async function saveCourse(
 ): Promise<ActionResult<keyof CourseInput>> {
   const problems = courseProblems(input);
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  const saved = await runWrite(() =>
-    saveCourseRow(
-      db,
-      {
-        name: input.name.trim(),
-        subject: input.subject as CourseSubject,
-        credits: Number(input.credits),
-        status: input.status as CourseStatus,
-      },
-      id,
-    ),
-  );
+  const saved = await runWrite(() => saveCourseRow(db, courseFields(input), id));
   return saved ? { ok: true } : writeFailed();
 }
 

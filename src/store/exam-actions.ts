@@ -6,8 +6,10 @@ import { certificationProblems } from '../domain/certification-validation';
 import { credentialValidity } from '../domain/credential-validity';
 import { isIsoDate } from '../domain/dates';
 import { EXAMS, credentialRecorded } from '../domain/exams';
+import { oneOf } from '../domain/one-of';
 import { attemptProblems, examPlanProblems } from '../domain/record-validation';
 import type { AttemptInput, ExamPlanInput } from '../domain/record-validation';
+import { EXAM_IDS, EXAM_RESULTS } from '../domain/types';
 import type { ExamId, ExamPlan } from '../domain/types';
 import { saveCertification } from '../db/certifications-repo';
 import { db } from '../db/database';
@@ -26,7 +28,7 @@ export async function savePlan(
     saveExamPlan(
       db,
       {
-        exam: input.exam as ExamId,
+        exam: oneOf(EXAM_IDS, input.exam),
         ...(input.appliedOn ? { appliedOn: input.appliedOn } : {}),
         ...(input.windowEndsOn ? { windowEndsOn: input.windowEndsOn } : {}),
         ...(input.scheduledOn ? { scheduledOn: input.scheduledOn } : {}),
@@ -48,7 +50,7 @@ export async function addAttempt(
   const saved = await runWrite(() =>
     addExamAttempt(db, plan.id, {
       takenOn: input.takenOn,
-      result: input.result as 'passed' | 'failed',
+      result: oneOf(EXAM_RESULTS, input.result),
       ...(score ? { score } : {}),
     }),
   );

@@ -1,6 +1,7 @@
 /** Saving the student's settings: validate, write through db/, await the echo. */
+import { isOneOf, oneOf } from '../domain/one-of';
 import { THEMES, applicationDateProblem, dayCountProblem } from '../domain/settings';
-import type { Theme } from '../domain/settings';
+import { TEXT_MAX, tooLong } from '../domain/records/limits';
 import { db } from '../db/database';
 import { saveSettings as saveSettingsRows } from '../db/settings-repo';
 import { runWrite, writeFailed } from './app-store';
@@ -14,7 +15,7 @@ export interface SettingsInput {
   theme: string;
 }
 
-type SettingsField = 'applicationDate' | 'warningDays' | 'alarmDays' | 'studentName' | 'theme';
+export type SettingsField = keyof SettingsInput;
 
 export async function saveSettings(input: SettingsInput): Promise<ActionResult<SettingsField>> {
   const problems: Partial<Record<SettingsField, string>> = {};
@@ -24,9 +25,9 @@ export async function saveSettings(input: SettingsInput): Promise<ActionResult<S
   if (warningIssue) problems.warningDays = warningIssue;
   const alarmIssue = input.alarmDays.map(dayCountProblem).find((issue) => issue !== null);
   if (alarmIssue) problems.alarmDays = alarmIssue;
-  if (input.studentName.length > 120)
-    problems.studentName = 'Keep the name to 120 characters or fewer.';
-  if (!(THEMES as readonly string[]).includes(input.theme)) problems.theme = 'Choose a theme.';
+  if (input.studentName.length > TEXT_MAX.shortName)
+    problems.studentName = tooLong('name', TEXT_MAX.shortName);
+  if (!isOneOf(THEMES, input.theme)) problems.theme = 'Choose a theme.';
   if (Object.keys(problems).length > 0) return { ok: false, problems };
 
   const saved = await runWrite(() =>
@@ -35,7 +36,7 @@ export async function saveSettings(input: SettingsInput): Promise<ActionResult<S
       warningDays: Number(input.warningDays),
       alarmDays: [...new Set(input.alarmDays.map(Number))].sort((a, b) => b - a),
       studentName: input.studentName.trim() || undefined,
-      theme: input.theme as Theme,
+      theme: oneOf(THEMES, input.theme),
     }),
   );
   return saved ? { ok: true } : writeFailed();

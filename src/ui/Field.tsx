@@ -10,6 +10,11 @@ interface FieldProps {
   label: string;
   error?: string | undefined;
   hint?: ReactNode;
+  /**
+   * Shown after the error and not tied to the control: help with controls of its own (a button,
+   * a link), which a description would read out flat.
+   */
+  aside?: ReactNode;
   /** Renders the control with the ids and states it needs. */
   children: (control: {
     id: string;
@@ -18,7 +23,7 @@ interface FieldProps {
   }) => ReactNode;
 }
 
-export function Field({ id, label, error, hint, children }: FieldProps) {
+export function Field({ id, label, error, hint, aside, children }: FieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : undefined, error ? errorId : undefined]
@@ -38,6 +43,7 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
       })}
       <FieldError id={errorId} message={error} />
+      {aside}
     </div>
   );
 }

@@ -115,6 +115,34 @@ describe('certifications', () => {
     expect(await db.evidenceFiles.count()).toBe(0);
   });
 
+  it('focuses the first refused field, clears each error as its field is edited, a good file included', async () => {
+    const { user } = await openCertifications();
+    await user.click(screen.getByRole('button', { name: 'Add a certification' }));
+    const name = screen.getByLabelText('Name on the card');
+    const issued = screen.getByLabelText('Issued on');
+    await user.clear(name);
+    await user.click(screen.getByRole('button', { name: 'Save certification' }));
+    await waitFor(() => expect(name).toHaveFocus());
+    expect(name).toHaveAccessibleDescription('Enter the name on the card, such as "BLS Provider".');
+    expect(issued).toHaveAccessibleDescription('Enter the date it was issued.');
+
+    await user.type(name, 'BLS Provider');
+    expect(name).not.toHaveAttribute('aria-invalid');
+    expect(issued).toHaveAttribute('aria-invalid', 'true');
+
+    const evidence = screen.getByLabelText(/Photo or PDF of the card/);
+    await user.upload(evidence, new File([], 'empty.png', { type: 'image/png' }));
+    expect(evidence).toHaveAccessibleDescription('"empty.png" is empty.');
+    await user.upload(evidence, new File(['png'], 'card.png', { type: 'image/png' }));
+    expect(evidence).not.toHaveAttribute('aria-invalid');
+    expect(issued).toHaveAttribute('aria-invalid', 'true');
+
+    await user.type(issued, '2025-06-10');
+    expect(issued).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(await db.certifications.count()).toBe(0);
+  });
+
   it('keeps the old card as history when a renewal is added; the newest decides', async () => {
     await db.certifications.put({
       id: 'cert-old',

@@ -159,6 +159,9 @@ describe('checklist', () => {
     await user.type(input, '   {Enter}');
     expect(input).toHaveAccessibleDescription('Enter a title for this requirement.');
     expect(await db.customRequirements.count()).toBe(0);
+    await user.type(input, 'x');
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(input).not.toHaveAccessibleDescription();
   });
 
   it('shows pasted markup as text', async () => {

@@ -125,6 +125,66 @@ describe('phlebotomy counts', () => {
   });
 });
 
+describe('clinical entry form', () => {
+  it('focuses the first refused field and clears an error as soon as its own field is edited', async () => {
+    await db.settings.put({ key: 'pathwayId', value: 'cpt' });
+    const { user } = await open('Clinical hours');
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    const venipunctures = screen.getByLabelText('Successful venipunctures (optional)');
+    const sticks = screen.getByLabelText('Successful skin (capillary) punctures (optional)');
+    await user.type(venipunctures, '2.5');
+    await user.type(sticks, 'x');
+    await user.click(screen.getByRole('button', { name: 'Save hours' }));
+
+    const hours = screen.getByLabelText('Hours (quarter hours)');
+    await waitFor(() => expect(hours).toHaveFocus());
+    expect(hours).toHaveAccessibleDescription('Enter the hours as a number, such as 7.5.');
+    expect(venipunctures).toHaveAccessibleDescription('Enter a whole number, such as 12.');
+    expect(sticks).toHaveAccessibleDescription('Enter a whole number, such as 12.');
+
+    // Each count's problem is keyed count-<kind>: editing one clears it, and only it.
+    await user.type(venipunctures, '{Backspace}');
+    expect(venipunctures).not.toHaveAttribute('aria-invalid');
+    expect(venipunctures).not.toHaveAccessibleDescription();
+    expect(sticks).toHaveAttribute('aria-invalid', 'true');
+    expect(hours).toHaveAttribute('aria-invalid', 'true');
+
+    await user.type(hours, '4');
+    expect(hours).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('Enter the hours as a number, such as 7.5.')).not.toBeInTheDocument();
+    expect(await db.clinicalEntries.count()).toBe(0);
+  });
+});
+
+describe('clinical targets form', () => {
+  it('clears one area’s error when that area is edited, and says saved only until the next change', async () => {
+    const { user } = await open('Clinical hours');
+    const total = screen.getByLabelText('Total clinical hours required');
+    const chemistry = screen.getByLabelText('Chemistry');
+    const hematology = screen.getByLabelText('Hematology');
+    await user.type(total, 'x');
+    await user.type(chemistry, '-1');
+    await user.type(hematology, 'lots');
+    await user.click(screen.getByRole('button', { name: 'Save targets' }));
+
+    await waitFor(() => expect(total).toHaveFocus());
+    expect(chemistry).toHaveAttribute('aria-invalid', 'true');
+    expect(hematology).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(chemistry);
+    expect(chemistry).not.toHaveAttribute('aria-invalid');
+    expect(hematology).toHaveAttribute('aria-invalid', 'true');
+    expect(total).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(total);
+    await user.type(total, '100');
+    await user.clear(hematology);
+    await user.click(screen.getByRole('button', { name: 'Save targets' }));
+    await screen.findByText('Targets saved.');
+    await user.type(chemistry, '5');
+    expect(screen.queryByText('Targets saved.')).not.toBeInTheDocument();
+  });
+});
+
 describe('degree', () => {
   it('reads on track on the checklist when graduation comes before the application date', async () => {
     await db.settings.put({ key: 'applicationDate', value: '2027-06-01' });
@@ -151,6 +211,30 @@ describe('degree', () => {
         'On track: you expect to graduate 15 May 2027, before your application date 1 Jun 2027.',
       ),
     ).toBeInTheDocument();
+  });
+});
+
+describe('degree form', () => {
+  it('focuses the first refused field and clears each error as soon as its field is edited', async () => {
+    const { user } = await open('Degree');
+    const program = screen.getByLabelText('Program');
+    const conferred = screen.getByLabelText('Conferred on (once you have it)');
+    await user.type(conferred, '2027-01-10');
+    await user.click(screen.getByRole('button', { name: 'Save degree' }));
+
+    await waitFor(() => expect(program).toHaveFocus());
+    expect(program).toHaveAccessibleDescription(
+      'Enter the program, such as "Medical Laboratory Technology AAS".',
+    );
+    expect(conferred).toHaveAccessibleDescription(
+      'A degree cannot be conferred in the future: use the expected graduation date.',
+    );
+    await user.type(program, 'M');
+    expect(program).not.toHaveAttribute('aria-invalid');
+    expect(conferred).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(conferred);
+    expect(conferred).not.toHaveAttribute('aria-invalid');
+    expect(await db.degreeRecords.count()).toBe(0);
   });
 });
 

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBackupData } from '../../src/db/backup-repo';
 import { saveCertification } from '../../src/db/certifications-repo';
 import { MedTechDatabase } from '../../src/db/database';
-import { saveClinicalEntry, saveTarget } from '../../src/db/records-repo';
+import { saveClinicalEntry, saveCourse, saveDegree, saveTarget } from '../../src/db/records-repo';
 import { buildBackup, parseBackup } from '../../src/domain/backup';
 import {
   certificationFields,
@@ -18,9 +18,22 @@ import type { CertificationInput } from '../../src/domain/certification-validati
 import { clinicalEntryFields, clinicalEntryProblems } from '../../src/domain/clinical-validation';
 import type { ClinicalEntryInput } from '../../src/domain/clinical-validation';
 import { PATHWAYS } from '../../src/domain/pathways/catalog';
-import { targetFields, targetProblems } from '../../src/domain/record-validation';
-import type { TargetInput } from '../../src/domain/record-validation';
-import { CERTIFICATION_TYPES, PROVIDER_IDS } from '../../src/domain/types';
+import {
+  courseFields,
+  courseProblems,
+  degreeFields,
+  degreeProblems,
+  targetFields,
+  targetProblems,
+} from '../../src/domain/record-validation';
+import type { CourseInput, DegreeInput, TargetInput } from '../../src/domain/record-validation';
+import {
+  CERTIFICATION_TYPES,
+  COURSE_STATUSES,
+  COURSE_SUBJECTS,
+  DEGREE_LEVELS,
+  PROVIDER_IDS,
+} from '../../src/domain/types';
 
 const TODAY = '2026-11-25';
 const AREAS = [...new Set(PATHWAYS.flatMap((pathway) => pathway.clinical.areas.map((a) => a.id)))];
@@ -158,6 +171,49 @@ describe('what a form accepts, a backup carries back', () => {
           fc.pre(Object.keys(targetProblems(input)).length === 0);
           await db.targets.clear();
           await saveTarget(db, targetFields(input, archived), undefined);
+          await expectRoundTrip();
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the degree', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          program: typedText(160),
+          institution: typedText(160),
+          level: fc.oneof(fc.constantFrom(...DEGREE_LEVELS), fc.constant('doctorate')),
+          expectedGraduation: fc.oneof(fc.constant(''), typedDate),
+          conferredOn: fc.oneof(fc.constant(''), typedDate),
+          creditsEarned: typedNumber,
+          creditsRequired: typedNumber,
+        }),
+        async (input: DegreeInput) => {
+          fc.pre(Object.keys(degreeProblems(input, TODAY)).length === 0);
+          await db.degreeRecords.clear();
+          await saveDegree(db, degreeFields(input));
+          await expectRoundTrip();
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('courses', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          name: typedText(160),
+          subject: fc.oneof(fc.constantFrom(...COURSE_SUBJECTS), fc.constant('physics')),
+          credits: typedNumber,
+          status: fc.oneof(fc.constantFrom(...COURSE_STATUSES), fc.constant('dropped')),
+        }),
+        async (input: CourseInput) => {
+          fc.pre(Object.keys(courseProblems(input)).length === 0);
+          await db.courses.clear();
+          await saveCourse(db, courseFields(input), undefined);
           await expectRoundTrip();
         },
       ),

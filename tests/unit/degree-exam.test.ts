@@ -255,6 +255,9 @@ describe('degree, course and exam input', () => {
     };
     expect(examPlanProblems(PLAN, TODAY)).toEqual({});
     expect(examPlanProblems({ ...PLAN, exam: 'bar-exam' }, TODAY).exam).toBe('Choose the exam.');
+    // Only the listed exams: not a name every object answers to.
+    for (const exam of ['toString', 'constructor', '__proto__'])
+      expect(examPlanProblems({ ...PLAN, exam }, TODAY).exam).toBe('Choose the exam.');
     expect(examPlanProblems({ ...PLAN, windowEndsOn: '2026-09-01' }, TODAY).windowEndsOn).toBe(
       'The window cannot end before you applied.',
     );

@@ -4,30 +4,46 @@
  * rule no longer overwrites it. Nothing is stored until every field, and the file, is valid.
  */
 import { useId, useState } from 'react';
-import type { ChangeEvent, FormEvent } from 'react';
+import type { ChangeEvent } from 'react';
 import { evidenceProblem, EVIDENCE_TYPES } from '../../domain/certification-validation';
-import type {
-  CertificationInput,
-  CertificationProblems,
-} from '../../domain/certification-validation';
+import type { CertificationField, CertificationInput } from '../../domain/certification-validation';
 import { formatDisplayDate } from '../../domain/dates';
 import { suggestedExpiry } from '../../domain/expiry';
+import { isOneOf } from '../../domain/one-of';
 import {
   CERTIFICATION_TYPE_LABELS,
   CERTIFICATION_TYPES,
   PROVIDER_IDS,
   PROVIDER_LABELS,
 } from '../../domain/types';
-import type { Certification, CertificationType, ProviderId } from '../../domain/types';
+import type { Certification, CertificationType } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { saveCertification } from '../../store/certification-actions';
-import { FieldError } from '../../ui/FieldError';
+import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
+import { useRecordForm } from '../../ui/useRecordForm';
 
 const DEFAULT_NAMES: Partial<Record<CertificationType, string>> = {
   'cpr-bls': 'BLS Provider',
   'first-aid': 'First Aid',
 };
+
+/** The name a new card of this type starts with ('' for types without one). */
+function defaultName(type: string): string {
+  return isOneOf(CERTIFICATION_TYPES, type) ? (DEFAULT_NAMES[type] ?? '') : '';
+}
+
+/** The expiry the provider's validity rule gives, once the type, provider and issue date are known. */
+function suggestionFor(input: CertificationInput) {
+  return isOneOf(PROVIDER_IDS, input.provider) && isOneOf(CERTIFICATION_TYPES, input.type)
+    ? suggestedExpiry(input.provider, input.type, input.issuedOn)
+    : undefined;
+}
+
+/** The fields as typed, and the evidence file chosen (checked as it is chosen, and again on save). */
+interface CertificationFormInput extends CertificationInput {
+  evidence: File | undefined;
+}
 
 interface CertificationFormProps {
   /** The card to edit, or the fields to start a new one from (a renewal copies type and name). */
@@ -40,7 +56,7 @@ interface CertificationFormProps {
 function initialInput(
   editing?: Certification,
   template?: CertificationFormProps['template'],
-): CertificationInput {
+): CertificationFormInput {
   const start = editing ?? template;
   return {
     type: start?.type ?? 'cpr-bls',
@@ -50,220 +66,184 @@ function initialInput(
     expiresOn: editing?.expiresOn ?? '',
     cardNumber: editing?.cardNumber ?? '',
     notes: editing?.notes ?? '',
+    evidence: undefined,
   };
 }
 
 export function CertificationForm({ editing, template, title, onDone }: CertificationFormProps) {
   const today = useAppStore((state) => state.today);
-  const [input, setInput] = useState<CertificationInput>(() => initialInput(editing, template));
+  const { input, update, problems, showProblem, submit, busy } = useRecordForm<
+    CertificationFormInput,
+    CertificationField
+  >(
+    () => initialInput(editing, template),
+    ({ evidence, ...values }) => saveCertification(values, editing?.id, evidence),
+    onDone,
+  );
   // An edited card keeps its stored expiry unless the student asks for the rule's date again.
   const [expiryTyped, setExpiryTyped] = useState(editing !== undefined);
-  const [file, setFile] = useState<File | undefined>();
-  const [problems, setProblems] = useState<CertificationProblems>({});
-  const [saving, setSaving] = useState(false);
   const id = useId();
-  const suggestion = suggestedExpiry(
-    input.provider as ProviderId,
-    input.type as CertificationType,
-    input.issuedOn,
-  );
+  const suggestion = suggestionFor(input);
 
-  function update(changes: Partial<CertificationInput>, typedExpiry = expiryTyped) {
-    setInput((previous) => {
-      const next = { ...previous, ...changes };
-      if (
-        changes.type &&
-        previous.name === (DEFAULT_NAMES[previous.type as CertificationType] ?? '')
-      )
-        next.name = DEFAULT_NAMES[changes.type as CertificationType] ?? '';
-      if (!typedExpiry) {
-        next.expiresOn =
-          suggestedExpiry(
-            next.provider as ProviderId,
-            next.type as CertificationType,
-            next.issuedOn,
-          )?.expiresOn ?? '';
-      }
-      return next;
-    });
-    setProblems((previous) => {
-      const rest = { ...previous };
-      for (const field of Object.keys(changes)) delete rest[field as keyof CertificationProblems];
-      return rest;
-    });
+  /**
+   * Change fields as typed. The name follows the type while it is still the type's default, and
+   * the expiry follows the rule until the student types their own.
+   */
+  function change(changes: Partial<CertificationInput>, typedExpiry = expiryTyped) {
+    const derived: Partial<CertificationInput> = { ...changes };
+    if (changes.type !== undefined && input.name === defaultName(input.type))
+      derived.name = defaultName(changes.type);
+    if (!typedExpiry) {
+      const expiresOn = suggestionFor({ ...input, ...changes })?.expiresOn ?? '';
+      if (expiresOn !== input.expiresOn) derived.expiresOn = expiresOn;
+    }
+    // A field the rule fills in has changed too: its problem goes with its old value.
+    update(derived);
   }
 
   function chooseFile(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0];
     const problem = chosen ? evidenceProblem(chosen) : null;
-    setProblems((previous) => {
-      const rest = { ...previous };
-      delete rest.evidence;
-      return problem ? { ...rest, evidence: problem } : rest;
-    });
+    update({ evidence: problem ? undefined : chosen });
     if (problem) {
       event.target.value = '';
-      setFile(undefined);
-    } else setFile(chosen);
+      showProblem('evidence', problem);
+    }
   }
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
-    const result = await saveCertification(input, editing?.id, file);
-    setSaving(false);
-    if (result.ok) onDone();
-    else setProblems(result.problems);
-  }
-
-  const fieldId = (field: string) => `${id}-${field}`;
-  const errorId = (field: keyof CertificationProblems) => `${id}-${field}-error`;
-  const invalid = (field: keyof CertificationProblems) =>
-    problems[field] ? { 'aria-invalid': true, 'aria-describedby': errorId(field) } : {};
+  const text = (field: 'name' | 'cardNumber', label: string) => (
+    <Field id={`${id}-${field}`} label={label} error={problems[field]}>
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          value={input[field]}
+          onChange={(event) => change({ [field]: event.target.value })}
+        />
+      )}
+    </Field>
+  );
 
   return (
     <form
       className="certification-form"
       onSubmit={(event) => void submit(event)}
       noValidate
-      aria-labelledby={fieldId('heading')}
+      aria-labelledby={`${id}-heading`}
     >
-      <h3 id={fieldId('heading')}>{title}</h3>
+      <h3 id={`${id}-heading`}>{title}</h3>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={fieldId('type')}>Type</label>
-          <select
-            id={fieldId('type')}
-            autoFocus
-            value={input.type}
-            onChange={(event) => update({ type: event.target.value })}
-            {...invalid('type')}
-          >
-            {CERTIFICATION_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {CERTIFICATION_TYPE_LABELS[type]}
-              </option>
-            ))}
-          </select>
-          <FieldError id={errorId('type')} message={problems.type} />
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('provider')}>Provider</label>
-          <select
-            id={fieldId('provider')}
-            value={input.provider}
-            onChange={(event) => update({ provider: event.target.value })}
-            {...invalid('provider')}
-          >
-            {PROVIDER_IDS.map((provider) => (
-              <option key={provider} value={provider}>
-                {PROVIDER_LABELS[provider]}
-              </option>
-            ))}
-          </select>
-          <FieldError id={errorId('provider')} message={problems.provider} />
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('name')}>Name on the card</label>
-          <input
-            id={fieldId('name')}
-            type="text"
-            value={input.name}
-            onChange={(event) => update({ name: event.target.value })}
-            {...invalid('name')}
-          />
-          <FieldError id={errorId('name')} message={problems.name} />
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('issuedOn')}>Issued on</label>
-          <input
-            id={fieldId('issuedOn')}
-            type="date"
-            value={input.issuedOn}
-            max={today}
-            onChange={(event) => update({ issuedOn: event.target.value })}
-            {...invalid('issuedOn')}
-          />
-          <FieldError id={errorId('issuedOn')} message={problems.issuedOn} />
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('expiresOn')}>Expires on (last valid day)</label>
-          <input
-            id={fieldId('expiresOn')}
-            type="date"
-            value={input.expiresOn}
-            onChange={(event) => {
-              setExpiryTyped(true);
-              update({ expiresOn: event.target.value }, true);
-            }}
-            {...invalid('expiresOn')}
-          />
-          <FieldError id={errorId('expiresOn')} message={problems.expiresOn} />
-          {suggestion && (
-            <div className="hint">
-              {input.expiresOn === suggestion.expiresOn ? 'Filled in from ' : 'The rule of '}
-              {PROVIDER_LABELS[suggestion.rule.provider]}: {suggestion.rule.summary}
-              {input.expiresOn === suggestion.expiresOn
-                ? '. You can change it.'
-                : ` gives ${formatDisplayDate(suggestion.expiresOn)}. `}
-              {input.expiresOn !== suggestion.expiresOn && (
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => {
-                    setExpiryTyped(false);
-                    update({ expiresOn: suggestion.expiresOn }, false);
-                  }}
-                >
-                  Use {formatDisplayDate(suggestion.expiresOn)}
-                </button>
-              )}{' '}
-              <a href={suggestion.rule.source.url} target="_blank" rel="noopener noreferrer">
-                Source: {suggestion.rule.source.publisher}
-              </a>
-              {suggestion.rule.uncertain && (
-                <p className="requirement__uncertain">{suggestion.rule.uncertain}</p>
-              )}
-            </div>
+        <Field id={`${id}-type`} label="Type" error={problems.type}>
+          {(control) => (
+            <select
+              {...control}
+              autoFocus
+              value={input.type}
+              onChange={(event) => change({ type: event.target.value })}
+            >
+              {CERTIFICATION_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {CERTIFICATION_TYPE_LABELS[type]}
+                </option>
+              ))}
+            </select>
           )}
-        </div>
-        <div className="field">
-          <label htmlFor={fieldId('cardNumber')}>Card or certificate number (optional)</label>
-          <input
-            id={fieldId('cardNumber')}
-            type="text"
-            value={input.cardNumber}
-            onChange={(event) => update({ cardNumber: event.target.value })}
-            {...invalid('cardNumber')}
+        </Field>
+        <Field id={`${id}-provider`} label="Provider" error={problems.provider}>
+          {(control) => (
+            <select
+              {...control}
+              value={input.provider}
+              onChange={(event) => change({ provider: event.target.value })}
+            >
+              {PROVIDER_IDS.map((provider) => (
+                <option key={provider} value={provider}>
+                  {PROVIDER_LABELS[provider]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {text('name', 'Name on the card')}
+        <Field id={`${id}-issuedOn`} label="Issued on" error={problems.issuedOn}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={input.issuedOn}
+              max={today}
+              onChange={(event) => change({ issuedOn: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field
+          id={`${id}-expiresOn`}
+          label="Expires on (last valid day)"
+          error={problems.expiresOn}
+          aside={
+            suggestion && (
+              <div className="hint">
+                {input.expiresOn === suggestion.expiresOn ? 'Filled in from ' : 'The rule of '}
+                {PROVIDER_LABELS[suggestion.rule.provider]}: {suggestion.rule.summary}
+                {input.expiresOn === suggestion.expiresOn
+                  ? '. You can change it.'
+                  : ` gives ${formatDisplayDate(suggestion.expiresOn)}. `}
+                {input.expiresOn !== suggestion.expiresOn && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => {
+                      setExpiryTyped(false);
+                      change({ expiresOn: suggestion.expiresOn }, false);
+                    }}
+                  >
+                    Use {formatDisplayDate(suggestion.expiresOn)}
+                  </button>
+                )}{' '}
+                <a href={suggestion.rule.source.url} target="_blank" rel="noopener noreferrer">
+                  Source: {suggestion.rule.source.publisher}
+                </a>
+                {suggestion.rule.uncertain && (
+                  <p className="requirement__uncertain">{suggestion.rule.uncertain}</p>
+                )}
+              </div>
+            )
+          }
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={input.expiresOn}
+              onChange={(event) => {
+                setExpiryTyped(true);
+                change({ expiresOn: event.target.value }, true);
+              }}
+            />
+          )}
+        </Field>
+        {text('cardNumber', 'Card or certificate number (optional)')}
+      </div>
+      <Field id={`${id}-notes`} label="Notes (optional)" error={problems.notes}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={input.notes}
+            onChange={(event) => change({ notes: event.target.value })}
           />
-          <FieldError id={errorId('cardNumber')} message={problems.cardNumber} />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={fieldId('notes')}>Notes (optional)</label>
-        <textarea
-          id={fieldId('notes')}
-          rows={2}
-          value={input.notes}
-          onChange={(event) => update({ notes: event.target.value })}
-          {...invalid('notes')}
-        />
-        <FieldError id={errorId('notes')} message={problems.notes} />
-      </div>
-      <div className="field">
-        <label htmlFor={fieldId('evidence')}>
-          Photo or PDF of the card (optional, up to 10 MB)
-        </label>
-        <input
-          id={fieldId('evidence')}
-          type="file"
-          accept={EVIDENCE_TYPES.join(',')}
-          onChange={chooseFile}
-          {...invalid('evidence')}
-        />
-        <FieldError id={errorId('evidence')} message={problems.evidence} />
-      </div>
-      <FormActions saveLabel="Save certification" onCancel={onDone} busy={saving} />
+        )}
+      </Field>
+      <Field
+        id={`${id}-evidence`}
+        label="Photo or PDF of the card (optional, up to 10 MB)"
+        error={problems.evidence}
+      >
+        {(control) => (
+          <input {...control} type="file" accept={EVIDENCE_TYPES.join(',')} onChange={chooseFile} />
+        )}
+      </Field>
+      <FormActions saveLabel="Save certification" onCancel={onDone} busy={busy} />
     </form>
   );
 }

@@ -2,92 +2,88 @@
  * Editing one requirement: its title, its note and, once completed, the completion date.
  * Nothing is stored until every field is valid; each refusal is shown beside its field.
  */
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useId } from 'react';
 import type { ChecklistItem } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { saveRequirement } from '../../store/checklist-actions';
+import type { RequirementEditField } from '../../store/checklist-actions';
+import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
 import { FormActions } from '../../ui/FormActions';
+import { useRecordForm } from '../../ui/useRecordForm';
 
 interface RequirementEditorProps {
   item: ChecklistItem;
   onDone: () => void;
 }
 
+interface RequirementEditorInput {
+  title: string;
+  note: string;
+  completedOn: string;
+}
+
 export function RequirementEditor({ item, onDone }: RequirementEditorProps) {
   const today = useAppStore((state) => state.today);
-  const [title, setTitle] = useState(item.title);
-  const [note, setNote] = useState(item.note ?? '');
-  const [completedOn, setCompletedOn] = useState(item.completedOn ?? '');
-  const [problems, setProblems] = useState<
-    Partial<Record<'title' | 'note' | 'completedOn' | 'form', string>>
-  >({});
-  const id = useId();
   // A requirement judged from records takes its dates from them, not from a completion.
   const editsCompletion = item.completedOn !== undefined && !item.verdict;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await saveRequirement(item, {
-      title,
-      note,
-      ...(editsCompletion ? { completedOn } : {}),
-    });
-    if (result.ok) onDone();
-    else setProblems(result.problems);
-  }
-
-  const describedBy = (field: keyof typeof problems) =>
-    problems[field] ? `${id}-${field}-error` : undefined;
+  const { input, update, problems, submit, busy } = useRecordForm<
+    RequirementEditorInput,
+    RequirementEditField
+  >(
+    { title: item.title, note: item.note ?? '', completedOn: item.completedOn ?? '' },
+    ({ completedOn, ...values }) =>
+      saveRequirement(item, { ...values, ...(editsCompletion ? { completedOn } : {}) }),
+    onDone,
+  );
+  const id = useId();
 
   return (
     <form className="requirement-editor" onSubmit={(event) => void submit(event)} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>Title</label>
-        <input
-          id={`${id}-title`}
-          type="text"
-          autoFocus
-          value={title}
-          onChange={(event) => setTitle(event.target.value)}
-          aria-invalid={problems.title ? true : undefined}
-          aria-describedby={describedBy('title')}
-        />
-        <FieldError id={`${id}-title-error`} message={problems.title} />
-        {item.builtIn && item.originalTitle && (
-          <p className="hint">Original wording: {item.originalTitle}</p>
-        )}
-      </div>
-      {editsCompletion && (
-        <div className="field">
-          <label htmlFor={`${id}-completed`}>Completed on</label>
+      <Field
+        id={`${id}-title`}
+        label="Title"
+        error={problems.title}
+        hint={
+          item.builtIn && item.originalTitle ? `Original wording: ${item.originalTitle}` : undefined
+        }
+      >
+        {(control) => (
           <input
-            id={`${id}-completed`}
-            type="date"
-            value={completedOn}
-            max={today}
-            onChange={(event) => setCompletedOn(event.target.value)}
-            aria-invalid={problems.completedOn ? true : undefined}
-            aria-describedby={describedBy('completedOn')}
+            {...control}
+            type="text"
+            autoFocus
+            value={input.title}
+            onChange={(event) => update({ title: event.target.value })}
           />
-          <FieldError id={`${id}-completedOn-error`} message={problems.completedOn} />
-        </div>
+        )}
+      </Field>
+      {editsCompletion && (
+        <Field id={`${id}-completedOn`} label="Completed on" error={problems.completedOn}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={input.completedOn}
+              max={today}
+              onChange={(event) => update({ completedOn: event.target.value })}
+            />
+          )}
+        </Field>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note (optional)</label>
-        <textarea
-          id={`${id}-note`}
-          value={note}
-          rows={3}
-          onChange={(event) => setNote(event.target.value)}
-          aria-invalid={problems.note ? true : undefined}
-          aria-describedby={describedBy('note')}
-        />
-        <FieldError id={`${id}-note-error`} message={problems.note} />
-      </div>
+      <Field id={`${id}-note`} label="Note (optional)" error={problems.note}>
+        {(control) => (
+          <textarea
+            {...control}
+            value={input.note}
+            rows={3}
+            onChange={(event) => update({ note: event.target.value })}
+          />
+        )}
+      </Field>
+      {/* A write that failed after every field was accepted belongs to no field. */}
       <FieldError id={`${id}-form-error`} message={problems.form} />
-      <FormActions saveLabel="Save" onCancel={onDone} />
+      <FormActions saveLabel="Save" onCancel={onDone} busy={busy} />
     </form>
   );
 }

@@ -1,7 +1,6 @@
 /** Logging or editing one shift of clinical experience. Nothing is stored until every field is valid. */
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
-import type { ClinicalEntryInput, ClinicalProblems } from '../../domain/clinical-validation';
+import { useId } from 'react';
+import type { ClinicalEntryInput, ClinicalField } from '../../domain/clinical-validation';
 import { countedKinds } from '../../domain/hours';
 import { COUNT_LABELS } from '../../domain/types';
 import type { ClinicalEntry, ClinicalRules } from '../../domain/types';
@@ -9,6 +8,7 @@ import { useAppStore } from '../../store/app-store';
 import { saveEntry } from '../../store/clinical-actions';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
+import { useRecordForm } from '../../ui/useRecordForm';
 
 interface EntryFormProps {
   rules: ClinicalRules;
@@ -19,36 +19,29 @@ interface EntryFormProps {
 
 export function EntryForm({ rules, editing, title, onDone }: EntryFormProps) {
   const today = useAppStore((state) => state.today);
-  const [input, setInput] = useState<ClinicalEntryInput>(() => ({
-    date: editing?.date ?? today,
-    site: editing?.site ?? '',
-    area: editing?.area ?? rules.areas[0]?.id ?? '',
-    hours: editing ? String(editing.hours) : '',
-    supervisor: editing?.supervisor ?? '',
-    verifiedOn: editing?.verifiedOn ?? '',
-    notes: editing?.notes ?? '',
-    counts: Object.fromEntries(
-      countedKinds(rules.counts).map((kind) => [kind, String(editing?.counts?.[kind] ?? '')]),
-    ),
-  }));
-  const [problems, setProblems] = useState<ClinicalProblems>({});
+  const areas = rules.areas.map((area) => area.id);
+  // An entry logged under another pathway keeps its area.
+  const keptArea = editing && !areas.includes(editing.area) ? editing.area : undefined;
+  const { input, update, problems, submit, busy } = useRecordForm<
+    ClinicalEntryInput,
+    ClinicalField
+  >(
+    () => ({
+      date: editing?.date ?? today,
+      site: editing?.site ?? '',
+      area: editing?.area ?? rules.areas[0]?.id ?? '',
+      hours: editing ? String(editing.hours) : '',
+      supervisor: editing?.supervisor ?? '',
+      verifiedOn: editing?.verifiedOn ?? '',
+      notes: editing?.notes ?? '',
+      counts: Object.fromEntries(
+        countedKinds(rules.counts).map((kind) => [kind, String(editing?.counts?.[kind] ?? '')]),
+      ),
+    }),
+    (values) => saveEntry(values, keptArea ? [...areas, keptArea] : areas, editing?.id),
+    onDone,
+  );
   const id = useId();
-
-  function update(changes: Partial<ClinicalEntryInput>) {
-    setInput((previous) => ({ ...previous, ...changes }));
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const areas = rules.areas.map((area) => area.id);
-    const result = await saveEntry(
-      input,
-      editing && !areas.includes(editing.area) ? [...areas, editing.area] : areas,
-      editing?.id,
-    );
-    if (result.ok) onDone();
-    else setProblems(result.problems);
-  }
 
   return (
     <form
@@ -99,10 +92,7 @@ export function EntryForm({ rules, editing, title, onDone }: EntryFormProps) {
               value={input.area}
               onChange={(event) => update({ area: event.target.value })}
             >
-              {editing && !rules.areas.some((area) => area.id === editing.area) && (
-                // An entry logged under another pathway keeps its area.
-                <option value={editing.area}>{editing.area}</option>
-              )}
+              {keptArea && <option value={keptArea}>{keptArea}</option>}
               {rules.areas.map((area) => (
                 <option key={area.id} value={area.id}>
                   {area.label}
@@ -150,7 +140,9 @@ export function EntryForm({ rules, editing, title, onDone }: EntryFormProps) {
                 inputMode="numeric"
                 value={input.counts[kind] ?? ''}
                 onChange={(event) =>
-                  update({ counts: { ...input.counts, [kind]: event.target.value } })
+                  update({ counts: { ...input.counts, [kind]: event.target.value } }, [
+                    `count-${kind}`,
+                  ])
                 }
               />
             )}
@@ -167,7 +159,7 @@ export function EntryForm({ rules, editing, title, onDone }: EntryFormProps) {
           />
         )}
       </Field>
-      <FormActions saveLabel="Save hours" onCancel={onDone} />
+      <FormActions saveLabel="Save hours" onCancel={onDone} busy={busy} />
     </form>
   );
 }

@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import { formatDisplayDate } from '../../domain/dates';
-import { COUNT_LABELS } from '../../domain/types';
-import type { ClinicalEntry, ClinicalRules, CountKind } from '../../domain/types';
+import { COUNT_KINDS, COUNT_LABELS } from '../../domain/types';
+import type { ClinicalEntry, ClinicalRules } from '../../domain/types';
 import { deleteEntry } from '../../store/clinical-actions';
 import { EntryForm } from './EntryForm';
 
@@ -54,13 +54,15 @@ export function EntryList({ entries, rules, areaLabel, onDeleted }: EntryListPro
                   <span className="badge badge--plain">Not yet signed off</span>
                 )}
                 {entry.supervisor && <span> Supervisor: {entry.supervisor}</span>}
-                {entry.counts &&
-                  Object.entries(entry.counts).map(([kind, count]) => (
-                    <span key={kind}>
-                      {' '}
-                      · {COUNT_LABELS[kind as CountKind]}: {count}
-                    </span>
-                  ))}
+                {COUNT_KINDS.map(
+                  (kind) =>
+                    entry.counts?.[kind] !== undefined && (
+                      <span key={kind}>
+                        {' '}
+                        · {COUNT_LABELS[kind]}: {entry.counts[kind]}
+                      </span>
+                    ),
+                )}
               </div>
               {entry.notes && <p className="entry__notes">{entry.notes}</p>}
               <div className="button-row">

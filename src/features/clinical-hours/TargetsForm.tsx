@@ -1,9 +1,10 @@
 /** The student's program figures: required hours overall and per rotation area. */
 import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
 import type { ClinicalRules, ClinicalTargets } from '../../domain/types';
 import { saveTargets } from '../../store/clinical-actions';
+import type { TargetsField, TargetsInput } from '../../store/clinical-actions';
 import { Field } from '../../ui/Field';
+import { useRecordForm } from '../../ui/useRecordForm';
 
 interface TargetsFormProps {
   rules: ClinicalRules;
@@ -11,38 +12,28 @@ interface TargetsFormProps {
 }
 
 export function TargetsForm({ rules, targets }: TargetsFormProps) {
-  const [totalHours, setTotalHours] = useState(
-    rules.requiredHours !== undefined
-      ? String(rules.requiredHours)
-      : targets.totalHours !== undefined
-        ? String(targets.totalHours)
-        : '',
+  const pathwaySetsTotal = rules.requiredHours !== undefined;
+  // The form stays open after saving: it says "Targets saved." until the next change.
+  const { input, update, problems, submit, saved } = useRecordForm<TargetsInput, TargetsField>(
+    () => ({
+      totalHours:
+        rules.requiredHours !== undefined
+          ? String(rules.requiredHours)
+          : targets.totalHours !== undefined
+            ? String(targets.totalHours)
+            : '',
+      byArea: Object.fromEntries(
+        rules.areas.map((area) => [
+          area.id,
+          targets.byArea[area.id] !== undefined ? String(targets.byArea[area.id]) : '',
+        ]),
+      ),
+    }),
+    (values) => saveTargets(values, pathwaySetsTotal),
   );
-  const [byArea, setByArea] = useState<Record<string, string>>(() =>
-    Object.fromEntries(
-      rules.areas.map((area) => [
-        area.id,
-        targets.byArea[area.id] !== undefined ? String(targets.byArea[area.id]) : '',
-      ]),
-    ),
-  );
-  const [problems, setProblems] = useState<Partial<Record<string, string>>>({});
-  const [saved, setSaved] = useState(false);
   // Open at first while there is no target to show progress against; the student decides after.
-  const [open, setOpen] = useState(
-    targets.totalHours === undefined && rules.requiredHours === undefined,
-  );
+  const [open, setOpen] = useState(targets.totalHours === undefined && !pathwaySetsTotal);
   const id = useId();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
-    const result = await saveTargets({ totalHours, byArea }, rules.requiredHours !== undefined);
-    if (result.ok) {
-      setProblems({});
-      setSaved(true);
-    } else setProblems(result.problems);
-  }
 
   return (
     <details
@@ -58,9 +49,9 @@ export function TargetsForm({ rules, targets }: TargetsFormProps) {
               {...control}
               type="text"
               inputMode="decimal"
-              value={totalHours}
-              disabled={rules.requiredHours !== undefined}
-              onChange={(event) => setTotalHours(event.target.value)}
+              value={input.totalHours}
+              disabled={pathwaySetsTotal}
+              onChange={(event) => update({ totalHours: event.target.value })}
             />
           )}
         </Field>
@@ -78,8 +69,12 @@ export function TargetsForm({ rules, targets }: TargetsFormProps) {
                   {...control}
                   type="text"
                   inputMode="decimal"
-                  value={byArea[area.id] ?? ''}
-                  onChange={(event) => setByArea({ ...byArea, [area.id]: event.target.value })}
+                  value={input.byArea[area.id] ?? ''}
+                  onChange={(event) =>
+                    update({ byArea: { ...input.byArea, [area.id]: event.target.value } }, [
+                      `area-${area.id}`,
+                    ])
+                  }
                 />
               )}
             </Field>

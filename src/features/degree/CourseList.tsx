@@ -1,8 +1,13 @@
 /** Prerequisite courses: name, subject, semester hours and status; add, edit and remove. */
 import { useId, useState } from 'react';
 import type { CourseInput } from '../../domain/record-validation';
-import { COURSE_STATUS_LABELS, COURSE_SUBJECTS, COURSE_SUBJECT_LABELS } from '../../domain/types';
-import type { Course, CourseStatus } from '../../domain/types';
+import {
+  COURSE_STATUSES,
+  COURSE_STATUS_LABELS,
+  COURSE_SUBJECTS,
+  COURSE_SUBJECT_LABELS,
+} from '../../domain/types';
+import type { Course } from '../../domain/types';
 import { deleteCourse, saveCourse } from '../../store/degree-actions';
 import { Field } from '../../ui/Field';
 import { useDisclosure } from '../../ui/useDisclosure';
@@ -10,7 +15,7 @@ import { FormActions } from '../../ui/FormActions';
 import { useRecordForm } from '../../ui/useRecordForm';
 
 function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void }) {
-  const { input, update, problems, submit } = useRecordForm<CourseInput, keyof CourseInput>(
+  const { input, update, problems, submit, busy } = useRecordForm<CourseInput, keyof CourseInput>(
     {
       name: editing?.name ?? '',
       subject: editing?.subject ?? 'biology',
@@ -74,7 +79,7 @@ function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void 
               value={input.status}
               onChange={(event) => update({ status: event.target.value })}
             >
-              {(Object.keys(COURSE_STATUS_LABELS) as CourseStatus[]).map((status) => (
+              {COURSE_STATUSES.map((status) => (
                 <option key={status} value={status}>
                   {COURSE_STATUS_LABELS[status]}
                 </option>
@@ -83,7 +88,7 @@ function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void 
           )}
         </Field>
       </div>
-      <FormActions saveLabel="Save course" onCancel={onDone} />
+      <FormActions saveLabel="Save course" onCancel={onDone} busy={busy} />
     </form>
   );
 }

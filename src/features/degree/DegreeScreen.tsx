@@ -2,11 +2,10 @@
  * The degree: program, level, graduation, credits and the coursework the pathway names, with the
  * verdict the checklist uses ("on track", "met", or what is missing).
  */
-import { useId, useMemo, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useId, useMemo } from 'react';
 import { courseworkProgress, degreeVerdict } from '../../domain/degree';
 import { getPathway } from '../../domain/pathways/catalog';
-import type { DegreeInput, Problems } from '../../domain/record-validation';
+import type { DegreeInput } from '../../domain/record-validation';
 import {
   COURSE_SUBJECT_LABELS,
   DEGREE_LEVELS,
@@ -18,6 +17,7 @@ import { useAppStore } from '../../store/app-store';
 import { saveDegree } from '../../store/degree-actions';
 import { Field } from '../../ui/Field';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { useRecordForm } from '../../ui/useRecordForm';
 import { CourseList } from './CourseList';
 import { OtherRoutes } from './OtherRoutes';
 import '../../ui/records.css';
@@ -43,29 +43,17 @@ export function DegreeScreen() {
   const today = useAppStore((state) => state.today);
   const pathway = getPathway(pathwayId);
   const rule = pathway.degree;
-  const [input, setInput] = useState<DegreeInput>(() => inputOf(degree, rule.level ?? 'associate'));
-  const [problems, setProblems] = useState<Problems<keyof DegreeInput>>({});
-  const [saved, setSaved] = useState(false);
+  // The form stays on the screen after saving: it says "Degree saved." until the next change.
+  const { input, update, problems, submit, saved } = useRecordForm<DegreeInput, keyof DegreeInput>(
+    () => inputOf(degree, rule.level ?? 'associate'),
+    saveDegree,
+  );
   const id = useId();
   const verdict = useMemo(
     () => degreeVerdict(rule, degree, courses, today, applicationDate),
     [rule, degree, courses, today, applicationDate],
   );
   const coursework = courseworkProgress(rule, courses);
-
-  function update(changes: Partial<DegreeInput>) {
-    setSaved(false);
-    setInput((previous) => ({ ...previous, ...changes }));
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await saveDegree(input);
-    if (result.ok) {
-      setProblems({});
-      setSaved(true);
-    } else setProblems(result.problems);
-  }
 
   const text = (field: keyof DegreeInput, label: string, type = 'text') => (
     <Field id={`${id}-${field}`} label={label} error={problems[field]}>

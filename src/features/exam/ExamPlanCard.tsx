@@ -22,7 +22,7 @@ interface ExamPlanCardProps {
 
 function AttemptForm({ plan, onDone }: { plan: ExamPlan; onDone: () => void }) {
   const today = useAppStore((state) => state.today);
-  const { input, update, problems, submit } = useRecordForm<AttemptInput, keyof AttemptInput>(
+  const { input, update, problems, submit, busy } = useRecordForm<AttemptInput, keyof AttemptInput>(
     { takenOn: today, result: 'passed', score: '' },
     (values) => addAttempt(plan, values),
     onDone,
@@ -71,7 +71,7 @@ function AttemptForm({ plan, onDone }: { plan: ExamPlan; onDone: () => void }) {
           )}
         </Field>
       </div>
-      <FormActions saveLabel="Save attempt" onCancel={onDone} />
+      <FormActions saveLabel="Save attempt" onCancel={onDone} busy={busy} />
     </form>
   );
 }

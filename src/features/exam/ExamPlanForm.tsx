@@ -25,7 +25,10 @@ export function ExamPlanForm({
   onDone,
 }: ExamPlanFormProps) {
   const today = useAppStore((state) => state.today);
-  const { input, update, problems, submit } = useRecordForm<ExamPlanInput, keyof ExamPlanInput>(
+  const { input, update, problems, submit, busy } = useRecordForm<
+    ExamPlanInput,
+    keyof ExamPlanInput
+  >(
     {
       exam: editing?.exam ?? defaultExam,
       appliedOn: editing?.appliedOn ?? '',
@@ -101,7 +104,7 @@ export function ExamPlanForm({
           />
         )}
       </Field>
-      <FormActions saveLabel="Save exam" onCancel={onDone} />
+      <FormActions saveLabel="Save exam" onCancel={onDone} busy={busy} />
     </form>
   );
 }

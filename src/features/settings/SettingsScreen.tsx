@@ -1,58 +1,65 @@
 /** Settings: the application date certifications are judged on, the warning window, reminders. */
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useId } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { THEMES } from '../../domain/settings';
 import type { Theme } from '../../domain/settings';
 import { saveSettings } from '../../store/settings-actions';
+import type { SettingsField, SettingsInput } from '../../store/settings-actions';
+import { Field } from '../../ui/Field';
+import { FieldError } from '../../ui/FieldError';
+import { useRecordForm } from '../../ui/useRecordForm';
 
 const THEME_LABELS: Record<Theme, string> = {
   system: 'Follow my device',
   light: 'Light',
   dark: 'Dark',
 };
-import { FieldError } from '../../ui/FieldError';
 import './settings.css';
 
-type Field = 'applicationDate' | 'warningDays' | 'alarmDays' | 'studentName' | 'theme';
+/** The fields as typed: the reminders are one comma-separated list. */
+interface SettingsFormInput extends Omit<SettingsInput, 'alarmDays'> {
+  alarmDays: string;
+}
 
 export function SettingsScreen() {
   const settings = useAppStore((state) => state.snapshot.settings);
-  const [applicationDate, setApplicationDate] = useState(settings.applicationDate ?? '');
-  const [warningDays, setWarningDays] = useState(String(settings.warningDays));
-  const [alarmDays, setAlarmDays] = useState(settings.alarmDays.join(', '));
-  const [studentName, setStudentName] = useState(settings.studentName ?? '');
-  const [theme, setTheme] = useState<string>(settings.theme);
-  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
-  const [saved, setSaved] = useState(false);
+  // The form stays on the screen after saving: it says "Settings saved." until the next change.
+  const { input, update, problems, submit, saved } = useRecordForm<
+    SettingsFormInput,
+    SettingsField
+  >(
+    () => ({
+      applicationDate: settings.applicationDate ?? '',
+      warningDays: String(settings.warningDays),
+      alarmDays: settings.alarmDays.join(', '),
+      studentName: settings.studentName ?? '',
+      theme: settings.theme,
+    }),
+    (values) =>
+      saveSettings({
+        ...values,
+        alarmDays: values.alarmDays
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part !== ''),
+      }),
+  );
   const id = useId();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
-    const result = await saveSettings({
-      applicationDate,
-      warningDays,
-      alarmDays: alarmDays
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part !== ''),
-      studentName,
-      theme,
-    });
-    if (result.ok) {
-      setProblems({});
-      setSaved(true);
-    } else setProblems(result.problems);
-  }
-
-  const described = (field: Field, hintId?: string) => {
-    const ids = [hintId, problems[field] ? `${id}-${field}-error` : undefined].filter(Boolean);
-    return {
-      ...(problems[field] ? { 'aria-invalid': true } : {}),
-      ...(ids.length > 0 ? { 'aria-describedby': ids.join(' ') } : {}),
-    };
-  };
+  const text = (field: 'warningDays' | 'alarmDays' | 'studentName', label: string) => (
+    <Field id={`${id}-${field}`} label={label} error={problems[field]}>
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          {...(field === 'warningDays' ? { inputMode: 'numeric' as const } : {})}
+          {...(field === 'studentName' ? { autoComplete: 'name' } : {})}
+          value={input[field]}
+          onChange={(event) => update({ [field]: event.target.value })}
+        />
+      )}
+    </Field>
+  );
 
   return (
     <section aria-labelledby="settings-heading" className="screen">
@@ -60,60 +67,29 @@ export function SettingsScreen() {
         Settings
       </h2>
       <form onSubmit={(event) => void submit(event)} noValidate className="settings-form">
-        <div className="field">
-          <label htmlFor={`${id}-applicationDate`}>Application date</label>
-          <p className="hint" id={`${id}-applicationDate-hint`}>
-            When you plan to apply. Cards are judged on this date as well as today.
-          </p>
-          <input
-            id={`${id}-applicationDate`}
-            type="date"
-            value={applicationDate}
-            onChange={(event) => setApplicationDate(event.target.value)}
-            {...described('applicationDate', `${id}-applicationDate-hint`)}
-          />
-          <FieldError id={`${id}-applicationDate-error`} message={problems.applicationDate} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-warningDays`}>Warn me this many days before a card expires</label>
-          <input
-            id={`${id}-warningDays`}
-            type="text"
-            inputMode="numeric"
-            value={warningDays}
-            onChange={(event) => setWarningDays(event.target.value)}
-            {...described('warningDays')}
-          />
-          <FieldError id={`${id}-warningDays-error`} message={problems.warningDays} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-alarmDays`}>
-            Calendar reminders, in days before (comma-separated)
-          </label>
-          <input
-            id={`${id}-alarmDays`}
-            type="text"
-            value={alarmDays}
-            onChange={(event) => setAlarmDays(event.target.value)}
-            {...described('alarmDays')}
-          />
-          <FieldError id={`${id}-alarmDays-error`} message={problems.alarmDays} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-studentName`}>
-            Your name, for the readiness report (optional)
-          </label>
-          <input
-            id={`${id}-studentName`}
-            type="text"
-            autoComplete="name"
-            value={studentName}
-            onChange={(event) => setStudentName(event.target.value)}
-            {...described('studentName')}
-          />
-          <FieldError id={`${id}-studentName-error`} message={problems.studentName} />
-        </div>
-        <fieldset className="field">
+        <Field
+          id={`${id}-applicationDate`}
+          label="Application date"
+          hint="When you plan to apply. Cards are judged on this date as well as today."
+          error={problems.applicationDate}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={input.applicationDate}
+              onChange={(event) => update({ applicationDate: event.target.value })}
+            />
+          )}
+        </Field>
+        {text('warningDays', 'Warn me this many days before a card expires')}
+        {text('alarmDays', 'Calendar reminders, in days before (comma-separated)')}
+        {text('studentName', 'Your name, for the readiness report (optional)')}
+        {/* A group of radios has a legend, not a label: Field labels one control. */}
+        <fieldset
+          className="field"
+          {...(problems.theme ? { 'aria-describedby': `${id}-theme-error` } : {})}
+        >
           <legend>Theme</legend>
           {THEMES.map((option) => (
             <label key={option} className="radio">
@@ -121,8 +97,8 @@ export function SettingsScreen() {
                 type="radio"
                 name={`${id}-theme`}
                 value={option}
-                checked={theme === option}
-                onChange={() => setTheme(option)}
+                checked={input.theme === option}
+                onChange={() => update({ theme: option })}
               />{' '}
               {THEME_LABELS[option]}
             </label>

@@ -4,8 +4,8 @@ import { PATHWAY_SUMMARIES } from '../../domain/pathways/summaries';
 import { targetDateNote } from '../../domain/record-validation';
 import type { TargetInput } from '../../domain/record-validation';
 import { isIsoDate } from '../../domain/dates';
-import { TARGET_KIND_LABELS } from '../../domain/types';
-import type { PathwayId, Target, TargetKind } from '../../domain/types';
+import { TARGET_KINDS, TARGET_KIND_LABELS } from '../../domain/types';
+import type { PathwayId, Target } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { saveTarget } from '../../store/target-actions';
 import { Field } from '../../ui/Field';
@@ -21,7 +21,7 @@ interface TargetFormProps {
 
 export function TargetForm({ title, editing, defaultPathway, onDone }: TargetFormProps) {
   const today = useAppStore((state) => state.today);
-  const { input, update, problems, submit } = useRecordForm<TargetInput, keyof TargetInput>(
+  const { input, update, problems, submit, busy } = useRecordForm<TargetInput, keyof TargetInput>(
     {
       name: editing?.name ?? '',
       kind: editing?.kind ?? 'program',
@@ -65,7 +65,7 @@ export function TargetForm({ title, editing, defaultPathway, onDone }: TargetFor
               value={input.kind}
               onChange={(event) => update({ kind: event.target.value })}
             >
-              {(Object.keys(TARGET_KIND_LABELS) as TargetKind[]).map((kind) => (
+              {TARGET_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {TARGET_KIND_LABELS[kind]}
                 </option>
@@ -155,7 +155,7 @@ export function TargetForm({ title, editing, defaultPathway, onDone }: TargetFor
           />
         )}
       </Field>
-      <FormActions saveLabel="Save target" onCancel={onDone} />
+      <FormActions saveLabel="Save target" onCancel={onDone} busy={busy} />
     </form>
   );
 }
