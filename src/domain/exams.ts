@@ -3,6 +3,7 @@
  */
 import { EXAM_IDS } from './types';
 import type { Certification, ExamId, ProviderId } from './types';
+import { isOneOf } from './one-of';
 
 export interface ExamInfo {
   id: ExamId;
@@ -88,8 +89,9 @@ export const EXAMS: Record<ExamId, ExamInfo> = {
 
 export { EXAM_IDS };
 
+/** One of the known exams; never a name an object inherits ('toString', '__proto__'). */
 export function isExamId(value: unknown): value is ExamId {
-  return typeof value === 'string' && value in EXAMS;
+  return isOneOf(EXAM_IDS, value);
 }
 
 /** Whether the credential a pass of `exam` earns is already among the student's certifications. */

@@ -36,9 +36,12 @@ test('switching pathway keeps what applies and the student’s own requirements'
 }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Hide Current First Aid certificate' }).click();
+  // Hiding moves focus to the area's heading once it is stored: wait for that before typing.
+  await expect(page.getByText('1 hidden requirement')).toBeVisible();
   const add = page.getByLabel('Add your own requirement to Clinical experience');
   await add.fill('Hepatitis B vaccination record');
   await add.press('Enter');
+  await expect(add).toHaveValue('');
   await page.getByRole('checkbox', { name: 'Hepatitis B vaccination record' }).check();
   await expect(summary(page)).toHaveText('1 of 8 complete');
 

@@ -1,5 +1,6 @@
 /** src/domain/one-of.ts: enums as `as const` tuples, narrowed by a guard rather than a cast. */
 import { describe, expect, it } from 'vitest';
+import { isExamId } from '../../src/domain/exams';
 import { isOneOf, oneOf } from '../../src/domain/one-of';
 import { CERTIFICATION_TYPES, EXAM_RESULTS } from '../../src/domain/types';
 
@@ -17,5 +18,13 @@ describe('oneOf', () => {
     const type: (typeof CERTIFICATION_TYPES)[number] = oneOf(CERTIFICATION_TYPES, 'cpr-bls');
     expect(type).toBe('cpr-bls');
     expect(() => oneOf(CERTIFICATION_TYPES, 'cpr')).toThrow(/"cpr" is not one of/);
+  });
+});
+
+describe('isExamId', () => {
+  it('knows the exams and nothing an object inherits', () => {
+    expect(isExamId('ascp-mlt')).toBe(true);
+    for (const name of ['toString', '__proto__', 'constructor', 'hasOwnProperty', ''])
+      expect(isExamId(name)).toBe(false);
   });
 });
