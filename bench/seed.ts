@@ -97,6 +97,7 @@ interface ImportTiming {
  * from before for Undo import), each timed, as the Backup screen does it.
  */
 async function importBench(entries: number): Promise<ImportTiming> {
+  await loadRowGuard();
   const data = { ...(await readBackupData(db, true)), clinicalEntries: entriesOf(entries) };
   const text = JSON.stringify(
     buildBackup(data, {

@@ -100,6 +100,7 @@ async function measure(page, entries) {
   await page.goto(`${origin}/bench/seed.html`);
   await page.waitForSelector('body[data-ready="true"]');
   const seeded = await page.evaluate((count) => window.medtechBench.seed(count), entries);
+  const rowLimit = await page.evaluate(() => window.medtechBench.rowLimit);
   const figures = { first: [], read: [], totals: [], add: [], addTask: [], tick: [], heap: 0 };
   const expected = `${seeded.total} of 10000 hours`;
 
@@ -127,28 +128,44 @@ async function measure(page, entries) {
     await page.getByLabel('Hours (quarter hours)').fill('0.25');
     await page.getByLabel('Site').fill('Bench');
     await page.evaluate(
-      (count) =>
-        (window.__benchDone = window.__benchArm('.entry-log h3', `Log (${count} entries)`)),
+      (count) => {
+        // Kept on the page, not returned: evaluate would wait for it, and the click comes next.
+        window.__benchDone = window.__benchArm('.entry-log h3', `Log (${count} entries)`);
+      },
       entries + run + 1,
     );
     await page.getByRole('button', { name: 'Save hours' }).click();
-    const added = await page.evaluate(() => window.__benchDone);
+    const added = await page.evaluate(() =>
+      Promise.race([
+        window.__benchDone,
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('the new entry never showed')), 120_000),
+        ),
+      ]),
+    );
     figures.add.push(added.ms);
     figures.addTask.push(added.longestTaskMs);
 
     await page.goto(`${origin}/#/`);
     const box = page.getByRole('checkbox', { name: 'Pass the MLT(ASCP) certification exam' });
     await box.waitFor();
-    await page.evaluate(
-      () => (window.__benchDone = window.__benchArm('.readiness__count strong', null)),
-    );
+    await page.evaluate(() => {
+      window.__benchDone = window.__benchArm('.readiness__count strong', null);
+    });
     await box.click();
-    figures.tick.push((await page.evaluate(() => window.__benchDone)).ms);
+    const ticked = await page.evaluate(() =>
+      Promise.race([
+        window.__benchDone,
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('the tick never showed')), 120_000),
+        ),
+      ]),
+    );
+    figures.tick.push(ticked.ms);
     await box.click();
     await page.waitForFunction(() => !document.querySelector('input[type=checkbox]:checked'));
   }
 
-  const rowLimit = await page.evaluate(() => window.medtechBench.rowLimit);
   let imported;
   if (entries <= rowLimit) {
     await page.goto(`${origin}/bench/seed.html`);
@@ -189,6 +206,8 @@ try {
   const context = await browser.newContext();
   await context.addInitScript(installClickTimer);
   const page = await context.newPage();
+  // A step that cannot happen fails the run with its name instead of hanging it.
+  page.setDefaultTimeout(120_000);
   page.on('pageerror', (error) => console.error('page error:', error.message));
 
   const results = [];
