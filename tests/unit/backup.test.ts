@@ -4,24 +4,14 @@ import { BACKUP_VERSION, MAX_BACKUP_BYTES, parseBackup } from '../../src/domain/
 import type { BackupData, ParseStage } from '../../src/domain/backup';
 import { MAX_ROWS } from '../../src/domain/records/limits';
 import {
+  EMPTY_DATA,
   backupData,
   backupDataWithEvidence,
   backupText,
   malformedFiles,
 } from '../fixtures/backup-arbitraries';
 
-const EMPTY: BackupData = {
-  requirementStates: [],
-  customRequirements: [],
-  settings: [],
-  certifications: [],
-  evidenceFiles: [],
-  clinicalEntries: [],
-  degreeRecords: [],
-  courses: [],
-  examPlans: [],
-  targets: [],
-};
+const EMPTY = EMPTY_DATA;
 
 function refused(text: string): string[] {
   const result = parseBackup(text);

@@ -4,22 +4,12 @@ import type { BackupData } from '../../src/domain/backup';
 import { MAX_BACKUP_BYTES } from '../../src/domain/records/limits';
 import { checkBackupFile } from '../../src/workers/check-backup-file';
 import type { CheckProgress } from '../../src/workers/check-backup-file';
+import { EMPTY_DATA } from '../fixtures/backup-arbitraries';
 
 // The function the import worker runs, called directly (Node has File and streams). The worker
 // around it is covered by the end-to-end tests (tests/e2e/import-worker.spec.ts).
 
-const EMPTY: BackupData = {
-  requirementStates: [],
-  customRequirements: [],
-  settings: [],
-  certifications: [],
-  evidenceFiles: [],
-  clinicalEntries: [],
-  degreeRecords: [],
-  courses: [],
-  examPlans: [],
-  targets: [],
-};
+const EMPTY = EMPTY_DATA;
 
 const CARD = {
   id: 'card-1',

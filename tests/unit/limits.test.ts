@@ -12,20 +12,10 @@ import {
   MAX_COUNT_PER_ENTRY,
   MAX_REQUIRED_HOURS,
 } from '../../src/domain/records/limits';
+import { EMPTY_DATA } from '../fixtures/backup-arbitraries';
 
 const TODAY = '2026-11-25';
-const EMPTY: BackupData = {
-  requirementStates: [],
-  customRequirements: [],
-  settings: [],
-  certifications: [],
-  evidenceFiles: [],
-  clinicalEntries: [],
-  degreeRecords: [],
-  courses: [],
-  examPlans: [],
-  targets: [],
-};
+const EMPTY = EMPTY_DATA;
 
 function backup(data: Partial<BackupData>, exportedAt = '2026-11-25T10:00:00.000Z'): string {
   return JSON.stringify({
