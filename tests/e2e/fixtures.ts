@@ -53,6 +53,16 @@ function watchPage(page: Page, watch: Watch): void {
 export { expect };
 
 /**
+ * What the app's address shows first: the checklist, or on a first open (nothing stored) the
+ * welcome in its place.
+ */
+export function firstScreen(page: Page) {
+  return page
+    .getByRole('heading', { name: /Degree/ })
+    .or(page.getByRole('heading', { name: 'Welcome to MedTech Ready' }));
+}
+
+/**
  * Open the app and wait until the checklist is on screen, past the welcome a first open shows
  * (tests of the welcome itself open the page on their own).
  */

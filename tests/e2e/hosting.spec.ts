@@ -3,13 +3,14 @@
  * `vite preview` sends too, carries the page's own CSP plus frame-ancestors, and no page can
  * frame the app.
  */
-import { expect, test } from './fixtures';
+import { expect, firstScreen, test } from './fixtures';
 
 test('the _headers file is what the app is served with: its CSP plus frame-ancestors', async ({
   page,
 }) => {
   const response = await page.goto('/');
-  await expect(page.getByRole('heading', { name: /Degree/ })).toBeVisible();
+  // A fresh profile: the checklist's address shows the welcome on first open.
+  await expect(firstScreen(page)).toBeVisible();
   const metaPolicy = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content');
