@@ -38,9 +38,16 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // Specs about one size run in one project: the phone layout (its own 390 px viewport) on the
+    // phone, the import worker's heavy files on the desktop.
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      testIgnore: ['**/phone.spec.ts'],
+    },
     {
       name: 'phone-360',
+      testIgnore: ['**/import-worker.spec.ts'],
       use: {
         viewport: { width: 360, height: 740 },
         isMobile: true,

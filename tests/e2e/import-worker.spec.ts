@@ -24,8 +24,8 @@ function longTaskLimit(): number {
   return (loadavg()[0] ?? 0) > availableParallelism() ? 1000 : 200;
 }
 
-// Heavy, and about the worker rather than the layout: one browser size is enough.
-test.skip(({ isMobile }) => isMobile, 'measured on the desktop project only');
+// Heavy, and about the worker rather than the layout: run on the desktop project only
+// (playwright.config.ts).
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {

@@ -38,11 +38,7 @@ async function controlsOutside(page: Page): Promise<string[]> {
 
 test('every screen is at most two taps from the checklist, marked in the bar, and fits', async ({
   page,
-}, testInfo) => {
-  test.skip(
-    testInfo.project.name === 'desktop',
-    'the phone layout needs one run, not one per project',
-  );
+}) => {
   await openApp(page);
   await expect(bar(page).getByRole('link')).toHaveCount(5);
   await expect(bar(page).getByRole('link', { name: 'Checklist' })).toHaveAttribute(
@@ -70,11 +66,7 @@ test('every screen is at most two taps from the checklist, marked in the bar, an
   }
 });
 
-test('the bar stays in reach and never covers the end of a screen', async ({ page }, testInfo) => {
-  test.skip(
-    testInfo.project.name === 'desktop',
-    'the phone layout needs one run, not one per project',
-  );
+test('the bar stays in reach and never covers the end of a screen', async ({ page }) => {
   await openApp(page);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const barBox = await bar(page).boundingBox();
