@@ -166,6 +166,10 @@ export default defineConfig({
     // A guard against a hang, not a speed limit: every wait inside a test is on a condition, and
     // a 2-core machine running two suites side by side is several times slower than an idle one.
     testTimeout: 60_000,
+    // Dates and figures are written in the runtime's locale (domain/format.ts); Node takes its
+    // default from the environment when a worker starts, so the tests name theirs: US English,
+    // as Playwright's `locale` does for the browser.
+    env: { LC_ALL: 'en_US.UTF-8' },
     projects: [
       {
         extends: true,

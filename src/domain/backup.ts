@@ -5,6 +5,7 @@
  * words. Nothing here touches storage; the db layer writes a parsed backup in one transaction.
  * Loaded on demand (with zod) by the backup screen only.
  */
+import { formatNumber } from './format';
 import * as z from 'zod/mini';
 import {
   certificationSchema,
@@ -137,7 +138,7 @@ export type ParseStage = { stage: 'parsing' } | { stage: 'checking'; records: nu
 export function sizeProblem(sizeInBytes: number): ParseResult | undefined {
   return sizeInBytes > MAX_BACKUP_BYTES
     ? refuse(
-        `This file is ${(sizeInBytes / 1024 / 1024).toFixed(1)} MB; a backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`,
+        `This file is ${formatNumber(sizeInBytes / 1024 / 1024, 1)} MB; a backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`,
       )
     : undefined;
 }

@@ -2,6 +2,7 @@
  * What a certification record and its evidence file may hold, and the message shown beside each
  * field when they do not. Returns problems keyed by field; an empty object means valid.
  */
+import { formatNumber } from './format';
 import { dateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { mustExpire, ruleFor } from './expiry';
@@ -91,7 +92,7 @@ export function evidenceProblem(file: EvidenceCandidate): string | null {
   if (!isEvidenceType(file.type))
     return `"${file.name}" is not a photo or PDF. Choose a JPEG, PNG, WebP or GIF image, or a PDF.`;
   if (file.size > EVIDENCE_MAX_BYTES)
-    return `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB; files up to 10 MB can be kept.`;
+    return `"${file.name}" is ${formatNumber(file.size / 1024 / 1024, 1)} MB; files up to 10 MB can be kept.`;
   if (file.size === 0) return `"${file.name}" is empty.`;
   return null;
 }

@@ -3,7 +3,8 @@
  * Also the verdict for checklist requirements that a current card meets, and the attention list
  * behind the banner. Pure functions; dates are passed in.
  */
-import { compareIsoDates, formatDisplayDate } from './dates';
+import { compareIsoDates } from './dates';
+import { formatDisplayDate } from './format';
 import { assess } from './expiry';
 import type { ExpiryAssessment, ExpiryContext } from './expiry';
 import { CERTIFICATION_TYPE_LABELS } from './types';

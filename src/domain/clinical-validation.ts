@@ -1,6 +1,7 @@
 /**
  * What a clinical log entry may hold, and the message beside each field when it does not.
  */
+import { formatNumber } from './format';
 import { dateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { HOURS_STEP, MAX_HOURS_PER_DAY, hoursOnDay } from './hours';
@@ -73,7 +74,7 @@ export function clinicalEntryProblems(
       problems[`count-${kind}`] = 'Enter a whole number, such as 12.';
     else if (Number(value) > MAX_COUNT_PER_ENTRY)
       problems[`count-${kind}`] =
-        `Enter at most ${MAX_COUNT_PER_ENTRY.toLocaleString('en-US')} in one entry: log a longer stretch as several entries.`;
+        `Enter at most ${formatNumber(MAX_COUNT_PER_ENTRY)} in one entry: log a longer stretch as several entries.`;
   }
   if (input.notes.length > TEXT_MAX.note) problems.notes = tooLong('notes', TEXT_MAX.note);
   return problems;
@@ -86,7 +87,7 @@ export function targetHoursProblem(value: string): string | null {
   if (!/^\d+(\.\d+)?$/.test(text)) return 'Enter hours as a number of 0 or more, such as 200.';
   const hours = Number(text);
   if (hours > MAX_REQUIRED_HOURS)
-    return `Enter ${MAX_REQUIRED_HOURS.toLocaleString('en-US')} hours or fewer.`;
+    return `Enter ${formatNumber(MAX_REQUIRED_HOURS)} hours or fewer.`;
   return null;
 }
 

@@ -63,14 +63,11 @@ export function isAfter(a: IsoDate, b: IsoDate): boolean {
   return compareIsoDates(a, b) > 0;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
- * '25 Nov 2026': how dates are shown to the student. Day-month-year with a named month reads the
- * same everywhere, unlike 03/04. Month names are fixed here, not taken from the platform's ICU,
- * whose abbreviations change between versions ("Sep" or "Sept").
+ * The instant UTC midnight starts a calendar date: for drawing that date with a formatter set
+ * to UTC (format.ts), which then shows the same day in every time zone.
  */
-export function formatDisplayDate(date: IsoDate): string {
+export function toUtcMidnight(date: IsoDate): number {
   const local = toLocalDate(date);
-  return `${local.getDate()} ${MONTHS[local.getMonth()] ?? ''} ${local.getFullYear()}`;
+  return Date.UTC(local.getFullYear(), local.getMonth(), local.getDate());
 }

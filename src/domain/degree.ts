@@ -2,7 +2,8 @@
  * The degree requirement as of a date: met once conferred, on track when graduation is expected
  * before the application date, and otherwise what is missing, in words.
  */
-import { formatDisplayDate, isAfter } from './dates';
+import { isAfter } from './dates';
+import { formatDisplayDate } from './format';
 import type { IsoDate } from './dates';
 import { COURSE_SUBJECT_LABELS, DEGREE_LEVEL_LABELS } from './types';
 import type {

@@ -3,7 +3,8 @@
  * scheduled date, and attempts. Verdicts for the checklist's "apply" and "pass" requirements.
  */
 import { differenceInCalendarDays } from 'date-fns';
-import { formatDisplayDate, isAfter, toLocalDate } from './dates';
+import { isAfter, toLocalDate } from './dates';
+import { formatDisplayDate } from './format';
 import type { IsoDate } from './dates';
 import { EXAMS } from './exams';
 import type { ExamAttempt, ExamId, ExamPlan, RecordVerdict, VerdictFacts } from './types';

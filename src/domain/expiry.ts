@@ -4,7 +4,8 @@
  * arithmetic through date-fns. Every provider rule cites where it comes from.
  */
 import { addMonths, differenceInCalendarDays, endOfMonth } from 'date-fns';
-import { formatDisplayDate, isAfter, isIsoDate, toIsoDate, toLocalDate } from './dates';
+import { isAfter, isIsoDate, toIsoDate, toLocalDate } from './dates';
+import { formatDisplayDate } from './format';
 import type { IsoDate } from './dates';
 import type { Certification, CertificationType, ProviderId, Source } from './types';
 import { countOf } from './plural';

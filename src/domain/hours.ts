@@ -4,7 +4,8 @@
  * entries dated after that date do not count yet. Nothing here divides by a zero pace.
  */
 import { addDays, addYears, differenceInCalendarDays, subDays } from 'date-fns';
-import { formatDisplayDate, isAfter, toIsoDate, toLocalDate } from './dates';
+import { isAfter, toIsoDate, toLocalDate } from './dates';
+import { formatDisplayDate } from './format';
 import type { IsoDate } from './dates';
 import type { ClinicalEntry, CountKind, CountRequirement } from './types';
 import { MAX_HOURS_PER_ENTRY } from './records/limits';

@@ -1,10 +1,11 @@
 /**
  * Counts in words, written once: "1 day", "3 days", "20,000 clinical log entries". The noun's form
- * comes from Intl.PluralRules and the figure from Intl.NumberFormat (the app's text is English,
- * so both use English rules). Every screen, message and file that counts something calls these.
+ * comes from Intl.PluralRules in English (the app's words are English); the figure is written in
+ * the browser's locale by format.ts. Every screen, message and file that counts something calls these.
  */
+import { formatNumber } from './format';
+
 const PLURAL_RULES = new Intl.PluralRules('en-US');
-const NUMBERS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** The form of a word for a count: `pluralOf(1, 'was', 'were')` → "was". */
 export function pluralOf(count: number, one: string, other: string = `${one}s`): string {
@@ -13,7 +14,7 @@ export function pluralOf(count: number, one: string, other: string = `${one}s`):
 
 /** A count and its noun: `countOf(3, 'day')` → "3 days"; `countOf(1, 'entry', 'entries')` → "1 entry". */
 export function countOf(count: number, one: string, other: string = `${one}s`): string {
-  return `${NUMBERS.format(count)} ${pluralOf(count, one, other)}`;
+  return `${formatNumber(count)} ${pluralOf(count, one, other)}`;
 }
 
 /**

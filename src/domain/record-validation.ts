@@ -2,6 +2,7 @@
  * What the degree, a course and an exam plan may hold, and the message beside each field when
  * they do not. Each returns problems keyed by field; an empty object means valid.
  */
+import { formatNumber } from './format';
 import { dateProblem as calendarDateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { isPathwayId } from './pathways/summaries';
@@ -241,7 +242,7 @@ export function targetProblems(input: TargetInput): Problems<keyof TargetInput> 
           : !/^\d+(\.\d+)?$/.test(hours)
             ? 'Enter the hours as a number, such as 200.'
             : Number(hours) > MAX_REQUIRED_HOURS
-              ? `Enter ${MAX_REQUIRED_HOURS.toLocaleString('en-US')} hours or fewer.`
+              ? `Enter ${formatNumber(MAX_REQUIRED_HOURS)} hours or fewer.`
               : undefined,
     ],
     [

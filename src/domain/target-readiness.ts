@@ -6,7 +6,8 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { certificationVerdict, newestOfType } from './certifications';
 import { buildChecklist, visibleItems } from './checklist';
-import { formatDisplayDate, isAfter, toLocalDate } from './dates';
+import { isAfter, toLocalDate } from './dates';
+import { formatDisplayDate } from './format';
 import type { IsoDate } from './dates';
 import { plansFor } from './exam-plan';
 import { getPathway } from './pathways/catalog';

@@ -277,7 +277,7 @@ export interface RecordVerdict {
   certification?: Certification;
   /** For a certification: the card's standing code (domain/expiry.ts), which names its badge. */
   standing?: StandingCode;
-  /** In words, with what to do: "Met by your BLS Provider card, valid until 30 Jun 2028." */
+  /** In words, with what to do: "Met by your BLS Provider card, valid until Jun 30, 2028." */
   reason: string;
 }
 

@@ -2,6 +2,7 @@
  * Judging the checklist's record-backed requirements: each link (a card, the degree, hours, the
  * exam) is judged by its own module, on one date, against the pathway's rules.
  */
+import { formatNumber } from './format';
 import { certificationVerdict } from './certifications';
 import type { IsoDate } from './dates';
 import { degreeVerdict } from './degree';
@@ -89,7 +90,9 @@ function judgeClinical(
       ? ` ${totals.unverified} unverified hours are not counted until signed off.`
       : '';
   const figures = [
-    required !== undefined ? `${totals.counted} of ${required} hours` : '',
+    required !== undefined
+      ? `${formatNumber(totals.counted)} of ${formatNumber(required)} hours`
+      : '',
     countNote,
   ]
     .filter(Boolean)

@@ -1,6 +1,6 @@
 /**
  * A destructive action asked twice: the first press turns the button into "Confirm …" and
- * "Keep it". The subject goes into the accessible name ("Delete BLS Provider issued 10 Jun 2026").
+ * "Keep it". The subject goes into the accessible name ("Delete BLS Provider issued Jun 10, 2026").
  */
 import { useState } from 'react';
 

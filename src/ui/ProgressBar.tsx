@@ -1,5 +1,5 @@
 /** A bar that fills with progress, with the figures written beside it ("120 of 200 hours"). */
-import { formatFigure as formatNumber } from './format';
+import { formatNumber } from '../domain/format';
 
 interface ProgressBarProps {
   label: string;

@@ -95,7 +95,7 @@ describe('backup screen', () => {
     expect(await screen.findByRole('progressbar', { name: /Reading the file/ })).toBeVisible();
     expect(input).toBeDisabled();
     deliver();
-    expect(await screen.findByText(/A backup exported 1 Nov 2026/)).toBeInTheDocument();
+    expect(await screen.findByText(/A backup exported Nov 1, 2026/)).toBeInTheDocument();
     expect(screen.queryByRole('progressbar', { name: /Reading the file/ })).toBeNull();
     expect(input).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Replace everything' })).toBeEnabled();
@@ -140,7 +140,7 @@ describe('backup screen', () => {
     );
     await user.click(await screen.findByRole('button', { name: 'Replace everything' }));
     expect(await screen.findByText(/Imported \(replaced everything\)/)).toBeInTheDocument();
-    expect(await screen.findByText(/kept in this browser until 2 Dec 2026/)).toBeInTheDocument();
+    expect(await screen.findByText(/kept in this browser until Dec 2, 2026/)).toBeInTheDocument();
 
     // Away and back: the screen reads the offer from the database again (a reload: e2e).
     const nav = within(wideNav());

@@ -38,7 +38,7 @@ describe('certifications', () => {
     const card = await screen.findByRole('listitem', { name: /BLS Provider/ });
     expect(await within(card).findByText('Expiring soon')).toBeInTheDocument();
     expect(
-      within(card).getByText('Expires 31 Dec 2026, in 36 days. Renew by 31 Dec 2026.'),
+      within(card).getByText('Expires Dec 31, 2026, in 36 days. Renew by Dec 31, 2026.'),
     ).toBeInTheDocument();
     expect(await db.certifications.toArray()).toMatchObject([
       { type: 'cpr-bls', provider: 'aha', issuedOn: '2024-12-25', expiresOn: '2026-12-31' },
@@ -57,7 +57,7 @@ describe('certifications', () => {
     await user.clear(screen.getByLabelText('Issued on'));
     await user.type(screen.getByLabelText('Issued on'), '2026-03-11');
     expect(expires).toHaveValue('2028-03-31');
-    await user.click(screen.getByRole('button', { name: 'Use 11 Mar 2028' }));
+    await user.click(screen.getByRole('button', { name: 'Use Mar 11, 2028' }));
     expect(expires).toHaveValue('2028-03-11');
   });
 
@@ -161,7 +161,7 @@ describe('certifications', () => {
     await user.type(screen.getByLabelText('Issued on'), '2026-11-20');
     expect(screen.getByLabelText('Expires on (last valid day)')).toHaveValue('2028-11-30');
     await user.click(screen.getByRole('button', { name: 'Save certification' }));
-    await waitFor(() => expect(screen.getByText('Valid until 30 Nov 2028.')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('Valid until Nov 30, 2028.')).toBeInTheDocument());
     expect(await screen.findByText('Earlier cards (1)')).toBeInTheDocument();
     expect(await db.certifications.count()).toBe(2);
   });
@@ -188,7 +188,7 @@ describe('certifications', () => {
     await user.click(within(wideNav()).getByRole('link', { name: 'Checklist' }));
     const banner = await screen.findByRole('region', { name: 'Needs your attention' });
     expect(banner).toHaveTextContent(
-      'Valid today, but expires 31 Mar 2027 — before your application date 15 Apr 2027. Renew by 31 Mar 2027.',
+      'Valid today, but expires Mar 31, 2027 — before your application date Apr 15, 2027. Renew by Mar 31, 2027.',
     );
   });
 

@@ -34,7 +34,7 @@ describe('checklist', () => {
     await user.click(screen.getByRole('checkbox', { name: APPLY }));
     await waitFor(() => expect(readinessFigure()).toBe('1 of 8 complete'));
     expect(screen.getByRole('checkbox', { name: APPLY })).toBeChecked();
-    expect(await screen.findByText('Completed 25 Nov 2026')).toBeInTheDocument();
+    expect(await screen.findByText('Completed Nov 25, 2026')).toBeInTheDocument();
     expect((await db.requirementStates.get('mlt-exam-application'))?.completedOn).toBe(
       '2026-11-25',
     );
@@ -65,7 +65,7 @@ describe('checklist', () => {
   it('edits the completion date and note, refusing a future date beside the field', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('checkbox', { name: APPLY }));
-    await screen.findByText('Completed 25 Nov 2026');
+    await screen.findByText('Completed Nov 25, 2026');
     await user.click(screen.getByRole('button', { name: `Edit ${APPLY}` }));
 
     // The editor loads on first use: wait for it.
@@ -83,7 +83,7 @@ describe('checklist', () => {
     await user.type(date, '2026-06-10');
     await user.type(screen.getByLabelText('Note (optional)'), 'Paid by card');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByText('Completed 10 Jun 2026');
+    await screen.findByText('Completed Jun 10, 2026');
     // The editor closes once the save has been echoed back.
     await waitFor(() => expect(screen.queryByLabelText('Note (optional)')).not.toBeInTheDocument());
     expect(screen.getByText('Paid by card')).toBeInTheDocument();
@@ -254,7 +254,7 @@ describe('checklist', () => {
     const cprItem = document.getElementById('requirement-cpr-bls') as HTMLElement;
     expect(within(cprItem).getByText('Met')).toBeInTheDocument();
     expect(
-      within(cprItem).getByText('Met by your BLS Provider card, valid until 30 Jun 2027.'),
+      within(cprItem).getByText('Met by your BLS Provider card, valid until Jun 30, 2027.'),
     ).toBeInTheDocument();
     const firstAidItem = document.getElementById('requirement-first-aid') as HTMLElement;
     expect(within(firstAidItem).getByText('Not met')).toBeInTheDocument();
@@ -279,7 +279,7 @@ describe('checklist', () => {
     await renderApp();
     const cprItem = document.getElementById('requirement-cpr-bls') as HTMLElement;
     expect(within(cprItem).getByText('Not met')).toBeInTheDocument();
-    expect(within(cprItem).getByText(/expired on 31 Oct 2026/)).toBeInTheDocument();
+    expect(within(cprItem).getByText(/expired on Oct 31, 2026/)).toBeInTheDocument();
     expect(readinessFigure()).toBe('0 of 8 complete');
   });
 });

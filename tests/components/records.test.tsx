@@ -54,7 +54,7 @@ describe('clinical hours', () => {
       updatedAt: '2026-11-20T00:00:00Z',
     });
     const { user } = await open('Clinical hours');
-    await user.click(screen.getByRole('button', { name: /Delete entry of 20 Nov 2026/ }));
+    await user.click(screen.getByRole('button', { name: /Delete entry of Nov 20, 2026/ }));
     await waitFor(async () => expect(await db.clinicalEntries.count()).toBe(0));
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(async () =>
@@ -208,7 +208,7 @@ describe('degree', () => {
     expect(await within(item).findByText('On track')).toBeInTheDocument();
     expect(
       within(item).getByText(
-        'On track: you expect to graduate 15 May 2027, before your application date 1 Jun 2027.',
+        'On track: you expect to graduate May 15, 2027, before your application date Jun 1, 2027.',
       ),
     ).toBeInTheDocument();
   });
@@ -266,7 +266,7 @@ describe('exam', () => {
       () => document.getElementById('requirement-mlt-exam-pass') as HTMLElement,
     );
     expect(
-      await within(pass).findByText('Passed 20 Nov 2026: MLT(ASCP) certification exam.'),
+      await within(pass).findByText('Passed Nov 20, 2026: MLT(ASCP) certification exam.'),
     ).toBeInTheDocument();
     await waitFor(() => expect(readinessFigure()).toBe('2 of 8 complete'));
   });

@@ -78,7 +78,7 @@ describe('targets', () => {
     const fall = screen.getByRole('listitem', { name: 'Fall job' });
     expect(within(winter).getByText('1 of 8 met')).toBeInTheDocument();
     expect(within(fall).getByText('0 of 8 met')).toBeInTheDocument();
-    expect(within(fall).getByText(/Renew BLS Provider before 31 Mar 2027/)).toBeInTheDocument();
+    expect(within(fall).getByText(/Renew BLS Provider before Mar 31, 2027/)).toBeInTheDocument();
     await user.click(within(fall).getByText('All requirements'));
     expect(within(fall).getByText(/the date Fall job needs it/)).toBeInTheDocument();
 

@@ -39,7 +39,7 @@ test('export, then import into a fresh browser profile: the same checklist', asy
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   });
-  await expect(other.getByText(/A backup exported 25 Nov 2026/)).toBeVisible();
+  await expect(other.getByText(/A backup exported Nov 25, 2026/)).toBeVisible();
   await other.getByRole('button', { name: 'Replace everything' }).click();
   await expect(other.getByText(/Imported \(replaced everything\)/)).toBeVisible();
   await goTo(other, 'Checklist');

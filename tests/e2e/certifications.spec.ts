@@ -36,11 +36,11 @@ test('a CPR card issued 23 months ago is expiring soon on the checklist, the ban
 
   await goTo(page, 'Checklist');
   const banner = page.getByRole('region', { name: 'Needs your attention' });
-  await expect(banner).toContainText('Expires 31 Dec 2026, in 36 days. Renew by 31 Dec 2026.');
+  await expect(banner).toContainText('Expires Dec 31, 2026, in 36 days. Renew by Dec 31, 2026.');
   const cprItem = page.locator('#requirement-cpr-bls');
   await expect(cprItem.getByText('Expiring soon', { exact: true })).toBeVisible();
   await expect(cprItem).toContainText(
-    'Met by your BLS Provider card until 31 Dec 2026, expiring soon: renew by 31 Dec 2026.',
+    'Met by your BLS Provider card until Dec 31, 2026, expiring soon: renew by Dec 31, 2026.',
   );
   await expect(page.getByRole('checkbox', { name: CPR })).toHaveCount(0);
 

@@ -15,14 +15,14 @@ test('first visit shows the default pathway checklist by area, with sources', as
   await expect(
     page.getByRole('link', { name: /American Heart Association/ }).first(),
   ).toBeVisible();
-  await expect(page.getByText(/checked 25 Nov 2026/).first()).toBeVisible();
+  await expect(page.getByText(/checked Nov 25, 2026/).first()).toBeVisible();
 });
 
 test('a checked requirement stays checked after a reload', async ({ page }) => {
   await openApp(page);
   await page.getByRole('checkbox', { name: APPLY }).check();
   await expect(summary(page)).toHaveText('1 of 8 complete');
-  await expect(page.getByText('Completed 25 Nov 2026')).toBeVisible();
+  await expect(page.getByText('Completed Nov 25, 2026')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('checkbox', { name: APPLY })).toBeChecked();
   await expect(summary(page)).toHaveText('1 of 8 complete');
@@ -79,7 +79,7 @@ test('bad input is refused beside the field and nothing stored changes', async (
   await expect(page.getByLabel('Completed on')).toHaveAttribute('aria-invalid', 'true');
 
   await page.reload();
-  await expect(page.getByText('Completed 25 Nov 2026')).toBeVisible();
+  await expect(page.getByText('Completed Nov 25, 2026')).toBeVisible();
   await expect(page.getByRole('checkbox')).toHaveCount(6);
   await expect(summary(page)).toHaveText('1 of 8 complete');
 });

@@ -19,16 +19,16 @@ test('a PTCB pass proposes an expiry two years out, with the day to apply for re
 
   const exam = page.getByRole('listitem', { name: /PTCE/ });
   await expect(exam).toContainText(
-    'You passed. Add CPhT (PTCB) to your certifications, valid until 20 Nov 2028?',
+    'You passed. Add CPhT (PTCB) to your certifications, valid until Nov 20, 2028?',
   );
-  await expect(exam).toContainText('Apply to renew by 21 Oct 2028.');
+  await expect(exam).toContainText('Apply to renew by Oct 21, 2028.');
   await exam.getByRole('button', { name: 'Add CPhT (PTCB)' }).click();
   await expect(exam.getByRole('status')).toHaveText('CPhT (PTCB) added to your certifications.');
 
   await goTo(page, 'Certifications');
   const card = page.getByRole('listitem', { name: /CPhT \(PTCB\)/ });
-  await expect(card).toContainText('Valid until 20 Nov 2028.');
-  await expect(card).toContainText('Renewal opens 21 Sep 2028. Apply to renew by 21 Oct 2028.');
+  await expect(card).toContainText('Valid until Nov 20, 2028.');
+  await expect(card).toContainText('Renewal opens Sep 21, 2028. Apply to renew by Oct 21, 2028.');
 
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);

@@ -63,7 +63,7 @@ test('import, log an entry, undo: told what would be lost, can download the copy
   await expect(summary(page)).toHaveText('2 of 8 complete');
   await goTo(page, 'Backup');
   await expect(page.getByRole('button', { name: 'Undo import' })).toBeVisible();
-  await expect(page.getByText(/You imported a backup on 25 Nov 2026 \(merged\)/)).toBeVisible();
+  await expect(page.getByText(/You imported a backup on Nov 25, 2026 \(merged\)/)).toBeVisible();
 
   await logHours(page);
   await goTo(page, 'Backup');

@@ -42,9 +42,9 @@ test('hours logged in two areas give totals and a forecast that survive a reload
       '16 of 40 hours',
     );
     await expect(page.getByText('14 hours', { exact: true })).toBeVisible(); // hematology, no target
-    // 30 hours over the last 4 weeks: 7.5 a week; 70 to go is 65⅓ days, so 66: 30 Jan 2027.
+    // 30 hours over the last 4 weeks: 7.5 a week; 70 to go is 65⅓ days, so 66: Jan 30, 2027.
     await expect(page.getByText(/Pace: 7.5 hours a week/)).toContainText(
-      'At your pace, met by 30 Jan 2027, before your application date 1 Mar 2027.',
+      'At your pace, met by Jan 30, 2027, before your application date Mar 1, 2027.',
     );
     await expect(
       page.getByRole('img', { name: 'Cumulative clinical hours over time' }),

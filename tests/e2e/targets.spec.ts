@@ -5,7 +5,7 @@ import { expect, goTo, openApp, test } from './fixtures';
 async function addCprCard(page: Page) {
   await goTo(page, 'Certifications');
   await page.getByRole('button', { name: 'Add a certification' }).click();
-  // AHA BLS issued 3 Mar 2025: valid through 31 Mar 2027.
+  // AHA BLS issued Mar 3, 2025: valid through Mar 31, 2027.
   await page.getByLabel('Issued on').fill('2025-03-03');
   await expect(page.getByLabel('Expires on (last valid day)')).toHaveValue('2027-03-31');
   await page.getByRole('button', { name: 'Save certification' }).click();
@@ -42,12 +42,12 @@ test('two targets: a CPR card valid for the first and expired by the second; the
   const cprIn = (card: typeof winter) =>
     card.locator('.judgements li').filter({ hasText: 'Current CPR card' });
   await expect(cprIn(winter)).toContainText('Met');
-  await expect(cprIn(winter)).toContainText('runs until 31 Mar 2027');
+  await expect(cprIn(winter)).toContainText('runs until Mar 31, 2027');
   await expect(cprIn(fall)).toContainText('At risk');
   await expect(cprIn(fall)).toContainText(
-    'Valid today, but expires 31 Mar 2027 — before 1 Sep 2027, the date Fall lab job needs it. Renew by 31 Mar 2027.',
+    'Valid today, but expires Mar 31, 2027 — before Sep 1, 2027, the date Fall lab job needs it. Renew by Mar 31, 2027.',
   );
-  await expect(fall.getByText('Renew BLS Provider before 31 Mar 2027')).toBeVisible();
+  await expect(fall.getByText('Renew BLS Provider before Mar 31, 2027')).toBeVisible();
 
   await fall.getByRole('link', { name: 'Report for Fall lab job' }).click();
   await expect(page.getByRole('heading', { name: 'Readiness report: Fall lab job' })).toBeVisible();

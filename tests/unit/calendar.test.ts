@@ -212,7 +212,7 @@ describe(`calendar texts (TZ=${process.env.TZ ?? 'default'})`, () => {
     const [expiry, application] = parse(result.text);
     expect(expiry?.summary).toBe(`Renew: ${expected} expires`);
     expect(expiry?.description).toBe(
-      `Your ${expected} card (American Heart Association) is valid through 30 Jun 2028. Renew it before then and add the new card to MedTech Ready.`,
+      `Your ${expected} card (American Heart Association) is valid through Jun 30, 2028. Renew it before then and add the new card to MedTech Ready.`,
     );
     expect(expiry?.alarmTexts).toEqual([
       `Renew: ${expected} expires in 60 days`,

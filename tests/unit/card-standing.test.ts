@@ -75,7 +75,7 @@ function everySurface(card: Certification, today: string, applicationDate: strin
 
 describe('a card reads the same everywhere', () => {
   it('six months out, with the application two months after it expires: never "Expiring soon"', () => {
-    // An AHA card issued 10 May 2025 runs to 31 May 2027, about six months after today.
+    // An AHA card issued May 10, 2025 runs to May 31, 2027, about six months after today.
     const card = bls('2025-05-10', '2027-05-31');
     const { badge, checklist, banner, target } = everySurface(card, '2026-11-25', '2027-07-31');
     expect(badge).toBe('lapses-before-application');
@@ -84,7 +84,7 @@ describe('a card reads the same everywhere', () => {
     expect(checklist.code).toBe('at-risk');
     expect(STANDING_LABELS[checklist.standing ?? 'valid']).toBe('Expired on your application date');
     expect(banner).toHaveLength(1);
-    expect(banner[0]?.assessment.message).toMatch(/before your application date 31 Jul 2027/);
+    expect(banner[0]?.assessment.message).toMatch(/before your application date Jul 31, 2027/);
     expect(target).toBe('at-risk');
   });
 

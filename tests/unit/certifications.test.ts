@@ -73,7 +73,7 @@ describe('certificationVerdict', () => {
   it('is met by the newest card while it is valid', () => {
     expect(certificationVerdict([OLD, RENEWED], 'cpr-bls', on('2026-11-25'))).toMatchObject({
       met: true,
-      reason: 'Met by your BLS Provider card, valid until 30 Jun 2028.',
+      reason: 'Met by your BLS Provider card, valid until Jun 30, 2028.',
     });
   });
 
@@ -81,7 +81,7 @@ describe('certificationVerdict', () => {
     const verdict = certificationVerdict([OLD], 'cpr-bls', on('2026-07-01'));
     expect(verdict.met).toBe(false);
     expect(verdict.reason).toBe(
-      'Not met: your BLS Provider card expired on 30 Jun 2026. Renew it and add the new card.',
+      'Not met: your BLS Provider card expired on Jun 30, 2026. Renew it and add the new card.',
     );
   });
 
@@ -112,7 +112,7 @@ describe('needingAttention', () => {
   it('includes a card that lapses before the application date', () => {
     const list = needingAttention([FIRST_AID], { ...context, applicationDate: '2027-04-15' });
     expect(list).toHaveLength(1);
-    expect(list[0]?.assessment.message).toMatch(/before your application date 15 Apr 2027/);
+    expect(list[0]?.assessment.message).toMatch(/before your application date Apr 15, 2027/);
     expect(needingAttention([FIRST_AID], context)).toEqual([]);
   });
 });
@@ -125,7 +125,7 @@ describe('certificationVerdict inside the warning window', () => {
       met: true,
       warning: true,
       reason:
-        'Met by your BLS Provider card until 31 Dec 2026, expiring soon: renew by 31 Dec 2026.',
+        'Met by your BLS Provider card until Dec 31, 2026, expiring soon: renew by Dec 31, 2026.',
     });
   });
 

@@ -63,7 +63,7 @@ describe('degreeVerdict', () => {
       degreeVerdict(MLT.degree, degree({ conferredOn: '2026-05-20' }), [], TODAY),
     ).toMatchObject({
       met: true,
-      reason: 'Met: conferred 20 May 2026.',
+      reason: 'Met: conferred May 20, 2026.',
     });
   });
 
@@ -80,7 +80,7 @@ describe('degreeVerdict', () => {
       met: false,
       onTrack: true,
       reason:
-        'On track: you expect to graduate 15 May 2027, before your application date 1 Jun 2027.',
+        'On track: you expect to graduate May 15, 2027, before your application date Jun 1, 2027.',
     });
   });
 
@@ -93,7 +93,7 @@ describe('degreeVerdict', () => {
       '2027-06-01',
     );
     expect(verdict).toMatchObject({ met: false, onTrack: false, warning: true });
-    expect(verdict?.reason).toMatch(/^At risk: you expect to graduate 15 Aug 2027, after/);
+    expect(verdict?.reason).toMatch(/^At risk: you expect to graduate Aug 15, 2027, after/);
   });
 
   it('says what is missing: the level, credits and the coursework the route names', () => {
@@ -109,7 +109,7 @@ describe('degreeVerdict', () => {
     );
     expect(verdict?.met).toBe(false);
     expect(verdict?.reason).toBe(
-      "Conferred 1 May 2025, but this pathway asks for a bachelor's degree; yours is associate degree; Biology: 8 of 16 semester hours completed.",
+      "Conferred May 1, 2025, but this pathway asks for a bachelor's degree; yours is associate degree; Biology: 8 of 16 semester hours completed.",
     );
     const credits = degreeVerdict(
       MLT.degree,
@@ -157,7 +157,7 @@ describe('exam verdicts', () => {
       met: true,
       warning: true,
       reason:
-        'Applied 1 Oct 2026 for the MLT(ASCP) certification exam. Your testing window ends 20 Dec 2026, in 25 days. Schedule the exam before then.',
+        'Applied Oct 1, 2026 for the MLT(ASCP) certification exam. Your testing window ends Dec 20, 2026, in 25 days. Schedule the exam before then.',
     });
     expect(examAppliedVerdict([applied], MLT.exams, '2026-09-30')?.met).toBe(false);
   });
@@ -171,7 +171,7 @@ describe('exam verdicts', () => {
     ).toMatchObject({
       closed: false,
       closingSoon: false,
-      message: 'Scheduled for 10 Jan 2027, inside your window (ends 28 Feb 2027).',
+      message: 'Scheduled for Jan 10, 2027, inside your window (ends Feb 28, 2027).',
     });
     // Day 30 warns, day 31 does not.
     expect(windowStatus(plan({ windowEndsOn: '2026-12-25' }), TODAY)?.closingSoon).toBe(true);
@@ -185,7 +185,7 @@ describe('exam verdicts', () => {
     ];
     expect(examPassedVerdict([plan({ attempts })], MLT.exams, TODAY)).toMatchObject({
       met: true,
-      reason: 'Passed 20 Nov 2026: MLT(ASCP) certification exam.',
+      reason: 'Passed Nov 20, 2026: MLT(ASCP) certification exam.',
     });
     expect(examPassedVerdict([plan({ attempts })], MLT.exams, '2026-11-19')).toMatchObject({
       met: false,

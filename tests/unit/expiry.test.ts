@@ -128,7 +128,7 @@ describe(`status on a date (TZ=${process.env.TZ ?? 'default'})`, () => {
   });
 
   it('counts days across a daylight-saving change without losing one', () => {
-    // US clocks change on 8 Mar 2026; Kiritimati has no DST. Both must count 20 days.
+    // US clocks change on Mar 8, 2026; Kiritimati has no DST. Both must count 20 days.
     expect(statusOn(card('2026-03-21'), '2026-03-01').daysLeft).toBe(20);
     expect(statusOn(card('2026-11-10'), '2026-10-25').daysLeft).toBe(16);
   });
@@ -148,13 +148,13 @@ describe('assess: today and on the application date, in words', () => {
     expect(result.atApplication?.status).toBe('expired');
     expect(result.needsAttention).toBe(true);
     expect(result.message).toBe(
-      'Valid today, but expires 3 Mar 2027 — before your application date 15 Apr 2027. Renew by 3 Mar 2027.',
+      'Valid today, but expires Mar 3, 2027 — before your application date Apr 15, 2027. Renew by Mar 3, 2027.',
     );
   });
 
   it('is quiet about a card valid today and on the application date', () => {
     const result = assess(card('2028-06-30'), { ...context, applicationDate: '2027-04-15' });
-    expect(result).toMatchObject({ needsAttention: false, message: 'Valid until 30 Jun 2028.' });
+    expect(result).toMatchObject({ needsAttention: false, message: 'Valid until Jun 30, 2028.' });
     expect(result.atApplication?.status).toBe('valid');
   });
 
@@ -162,17 +162,17 @@ describe('assess: today and on the application date, in words', () => {
     const result = assess(card('2026-12-31'), context);
     expect(result).toMatchObject({
       needsAttention: true,
-      message: 'Expires 31 Dec 2026, in 36 days. Renew by 31 Dec 2026.',
+      message: 'Expires Dec 31, 2026, in 36 days. Renew by Dec 31, 2026.',
     });
   });
 
   it('says when a card expires today, and when it has expired', () => {
     expect(assess(card('2026-11-25'), context).message).toBe(
-      'Expires today, 25 Nov 2026. Renew now.',
+      'Expires today, Nov 25, 2026. Renew now.',
     );
     expect(assess(card('2026-10-31'), context)).toMatchObject({
       needsAttention: true,
-      message: 'Expired 31 Oct 2026. Renew it: an expired card does not count.',
+      message: 'Expired Oct 31, 2026. Renew it: an expired card does not count.',
     });
   });
 

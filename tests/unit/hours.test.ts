@@ -149,12 +149,12 @@ describe(`pace and forecast (TZ=${process.env.TZ ?? 'default'})`, () => {
   it('says whether the forecast makes the application date', () => {
     const result = forecast(100, 200, 10, TODAY);
     expect(describeForecast(result, '2027-03-01')).toBe(
-      'At your pace, met by 3 Feb 2027, before your application date 1 Mar 2027.',
+      'At your pace, met by Feb 3, 2027, before your application date Mar 1, 2027.',
     );
     expect(describeForecast(result, '2027-01-15')).toMatch(
-      /after your application date 15 Jan 2027/,
+      /after your application date Jan 15, 2027/,
     );
-    expect(describeForecast(result)).toBe('At your pace of the last 4 weeks, met by 3 Feb 2027.');
+    expect(describeForecast(result)).toBe('At your pace of the last 4 weeks, met by Feb 3, 2027.');
   });
 
   it('handles a single day of entries', () => {

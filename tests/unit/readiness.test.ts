@@ -76,7 +76,7 @@ describe('readinessOn', () => {
     const withCard = checklist([], [card({})]);
     expect(readinessOn(withCard, TODAY).complete).toBe(1);
     const cpr = withCard.find((item) => item.key === 'cpr-bls');
-    expect(cpr?.verdict?.reason).toBe('Met by your BLS Provider card, valid until 30 Jun 2027.');
+    expect(cpr?.verdict?.reason).toBe('Met by your BLS Provider card, valid until Jun 30, 2027.');
   });
 
   it('counts a card through its last valid day and not after', () => {
@@ -85,7 +85,7 @@ describe('readinessOn', () => {
     const dayAfter = checklist([], cards, '2026-12-01');
     expect(readinessOn(dayAfter, '2026-12-01').complete).toBe(0);
     expect(dayAfter.find((item) => item.key === 'cpr-bls')?.verdict?.reason).toBe(
-      'Not met: your BLS Provider card expired on 30 Nov 2026. Renew it and add the new card.',
+      'Not met: your BLS Provider card expired on Nov 30, 2026. Renew it and add the new card.',
     );
   });
 

@@ -115,14 +115,14 @@ const ROWS: Row[] = [
     key: 'cpr-bls',
     records: { certifications: [card({})] },
     verdict: 'met',
-    reason: /^Valid through 15 Apr 2027: your BLS Provider card runs until 30 Jun 2027\.$/,
+    reason: /^Valid through Apr 15, 2027: your BLS Provider card runs until Jun 30, 2027\.$/,
   },
   {
     name: 'card lapses before the date',
     key: 'cpr-bls',
     records: { certifications: [card({ expiresOn: '2027-03-03' })] },
     verdict: 'at-risk',
-    reason: /^Valid today, but expires 3 Mar 2027 — before 15 Apr 2027.*Renew by 3 Mar 2027\.$/,
+    reason: /^Valid today, but expires Mar 3, 2027 — before Apr 15, 2027.*Renew by Mar 3, 2027\.$/,
   },
   {
     name: 'card must last to the start date',
@@ -130,14 +130,14 @@ const ROWS: Row[] = [
     target: { validThrough: '2027-08-31' },
     records: { certifications: [card({})] },
     verdict: 'at-risk',
-    reason: /before 31 Aug 2027/,
+    reason: /before Aug 31, 2027/,
   },
   {
     name: 'card already expired',
     key: 'cpr-bls',
     records: { certifications: [card({ expiresOn: '2026-10-31' })] },
     verdict: 'not-met',
-    reason: /expired on 31 Oct 2026/,
+    reason: /expired on Oct 31, 2026/,
   },
   {
     name: 'no card',
@@ -176,7 +176,7 @@ const ROWS: Row[] = [
     target: { date: '2027-01-01' },
     records: { clinicalEntries: weekly(4, 20), clinicalTargets: { totalHours: 200, byArea: {} } },
     verdict: 'at-risk',
-    reason: /after your application date 1 Jan 2027/,
+    reason: /after your application date Jan 1, 2027/,
   },
   {
     name: 'target asks for fewer hours, already logged',
@@ -192,7 +192,7 @@ const ROWS: Row[] = [
     key: 'mlt-degree',
     records: { degree: degree({ conferredOn: '2026-05-20' }) },
     verdict: 'met',
-    reason: /conferred 20 May 2026/,
+    reason: /conferred May 20, 2026/,
   },
   {
     name: 'graduation before the date',
@@ -214,14 +214,14 @@ const ROWS: Row[] = [
     key: 'mlt-exam-pass',
     records: { examPlans: [plan({ attempts: [{ takenOn: '2026-11-02', result: 'passed' }] })] },
     verdict: 'met',
-    reason: /^Passed 2 Nov 2026/,
+    reason: /^Passed Nov 2, 2026/,
   },
   {
     name: 'exam booked before the date',
     key: 'mlt-exam-pass',
     records: { examPlans: [plan({ appliedOn: '2026-10-01', scheduledOn: '2027-02-01' })] },
     verdict: 'on-track',
-    reason: /^Booked for 1 Feb 2027/,
+    reason: /^Booked for Feb 1, 2027/,
   },
   {
     name: 'exam booked after the date',
@@ -236,7 +236,7 @@ const ROWS: Row[] = [
     key: 'mlt-documents',
     states: [{ key: 'mlt-documents', completedOn: '2026-11-01', updatedAt: 'x' }],
     verdict: 'met',
-    reason: /^Done 1 Nov 2026\.$/,
+    reason: /^Done Nov 1, 2026\.$/,
   },
   { name: 'not checked', key: 'mlt-documents', verdict: 'not-met', reason: /^Not done yet\.$/ },
 ];
@@ -276,7 +276,7 @@ describe('two targets, one card', () => {
     expect(verdictOf(early, 'cpr-bls').verdict).toBe('met');
     expect(verdictOf(late, 'cpr-bls')).toMatchObject({ verdict: 'at-risk' });
     expect(verdictOf(late, 'cpr-bls').reason).toMatch(
-      /expires 31 Mar 2027 — before 1 Sep 2027, the date Fall job needs it/,
+      /expires Mar 31, 2027 — before Sep 1, 2027, the date Fall job needs it/,
     );
   });
 });
@@ -293,7 +293,7 @@ describe('next actions', () => {
       TODAY,
     );
     expect(result.actions[0]).toMatchObject({
-      text: 'Renew BLS Provider before 3 Mar 2027',
+      text: 'Renew BLS Provider before Mar 3, 2027',
       dueOn: '2027-03-03',
       daysLeft: 98,
     });

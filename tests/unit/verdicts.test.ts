@@ -55,7 +55,7 @@ describe('clinicalVerdict', () => {
       progress: { done: 80, required: 120, unit: 'hours' },
     });
     expect(early?.reason).toBe(
-      '80 of 120 hours. At your pace, met by 9 Dec 2026, before your application date 31 Jan 2027.',
+      '80 of 120 hours. At your pace, met by Dec 9, 2026, before your application date Jan 31, 2027.',
     );
     const late = clinicalVerdict(MLT, records, { asOf: TODAY, applicationDate: '2026-12-01' });
     expect(late).toMatchObject({ onTrack: false, warning: true });
@@ -219,7 +219,7 @@ describe('review fixes', () => {
     const cpr = items.find((item) => item.key === 'cpr-bls')?.verdict;
     expect(cpr).toMatchObject({ met: true, warning: true });
     expect(cpr?.reason).toBe(
-      'Met today, but your BLS Provider card expires 31 May 2027 — before your application date 1 Aug 2027. Renew by 31 May 2027.',
+      'Met today, but your BLS Provider card expires May 31, 2027 — before your application date Aug 1, 2027. Renew by May 31, 2027.',
     );
   });
 });

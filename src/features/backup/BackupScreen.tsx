@@ -7,7 +7,8 @@ import { useEffect, useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { countOfRows } from '../../domain/backup';
 import type { BackupTable } from '../../domain/backup';
-import { formatDisplayDate, isIsoDate } from '../../domain/dates';
+import { isIsoDate } from '../../domain/dates';
+import { formatDisplayDate, formatNumber } from '../../domain/format';
 import { MAX_BACKUP_BYTES, MAX_ROWS } from '../../domain/records/limits';
 import { useAppStore } from '../../store/app-store';
 import {
@@ -22,7 +23,7 @@ import { ImportUndo } from './ImportUndo';
 import '../../ui/records.css';
 
 function megabytes(bytes: number | undefined): string {
-  return bytes === undefined ? 'unknown' : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes === undefined ? 'unknown' : `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
 }
 
 /** What the file check is doing, for the label of its progress bar. */
@@ -33,7 +34,7 @@ function progressLabel(progress: CheckProgress): string {
     case 'parsing':
       return 'Reading the records in the file…';
     case 'checking':
-      return `Checking ${progress.records.toLocaleString('en-US')} records…`;
+      return `Checking ${formatNumber(progress.records)} records…`;
   }
 }
 

@@ -5,7 +5,7 @@
  * anyway, download the records from before the import, or keep everything as it is.
  */
 import { useId, useState } from 'react';
-import { formatDisplayDate } from '../../domain/dates';
+import { formatDisplayDate } from '../../domain/format';
 import { describeChanges } from '../../domain/import-undo';
 import { downloadPreImportCopy, keepImport, undoLastImport } from '../../store/backup-actions';
 import { useImportUndo } from '../../store/useImportUndo';

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { credentialRuleForName, renewalDates } from '../../domain/credential-validity';
-import { formatDisplayDate } from '../../domain/dates';
+import { formatDisplayDate } from '../../domain/format';
 import { STANDING_LABELS } from '../../domain/expiry';
 import type { StandingCode } from '../../domain/expiry';
 import { CERTIFICATION_TYPE_LABELS, PROVIDER_LABELS } from '../../domain/types';

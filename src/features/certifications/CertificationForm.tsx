@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { evidenceProblem, EVIDENCE_TYPES } from '../../domain/certification-validation';
 import type { CertificationField, CertificationInput } from '../../domain/certification-validation';
-import { formatDisplayDate } from '../../domain/dates';
+import { formatDisplayDate } from '../../domain/format';
 import { suggestedExpiry } from '../../domain/expiry';
 import { isOneOf } from '../../domain/one-of';
 import {

@@ -1,5 +1,5 @@
 /** The Certifications screen: every card, its status today and on the application date, renewals. */
-import { formatDisplayDate } from '../../domain/dates';
+import { formatDisplayDate } from '../../domain/format';
 import { useCertifications } from '../../store/useCertifications';
 import { CalendarButton } from './CalendarButton';
 import { CertificationCard } from './CertificationCard';

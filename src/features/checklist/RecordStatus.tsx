@@ -3,7 +3,7 @@
  * of a checkbox, whether it is met, on track or not, why, progress where it is counted, and the
  * way to the screen where the records live.
  */
-import { formatDisplayDate } from '../../domain/dates';
+import { formatDisplayDate } from '../../domain/format';
 import { STANDING_LABELS } from '../../domain/expiry';
 import type { ChecklistItem, RecordLink } from '../../domain/types';
 import { ProgressBar } from '../../ui/ProgressBar';

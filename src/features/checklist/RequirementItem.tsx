@@ -3,7 +3,7 @@
  * requirement comes from, and the student's controls (edit, move, hide or remove).
  */
 import { Suspense, lazy, startTransition, useEffect, useOptimistic, useRef, useState } from 'react';
-import { formatDisplayDate } from '../../domain/dates';
+import { formatDisplayDate } from '../../domain/format';
 import type { ChecklistItem } from '../../domain/types';
 import { setCompleted } from '../../store/checklist-actions';
 import { requirementDomId } from '../../ui/dom-ids';

@@ -12,7 +12,7 @@ import { EntryForm } from './EntryForm';
 import { EntryList } from './EntryList';
 import { TargetsForm } from './TargetsForm';
 import { useDisclosure } from '../../ui/useDisclosure';
-import { formatFigure as hours } from '../../ui/format';
+import { formatNumber as hours } from '../../domain/format';
 import '../../ui/records.css';
 import './clinical-hours.css';
 
@@ -54,7 +54,7 @@ export function ClinicalHoursScreen() {
           </p>
         )}
         <p>
-          Pace: {perWeek.toFixed(1)} hours a week over the last 4 weeks.{' '}
+          Pace: {hours(perWeek, 1)} hours a week over the last 4 weeks.{' '}
           {outlook && describeForecast(outlook, applicationDate)}
         </p>
         {areasShown.length > 0 && (

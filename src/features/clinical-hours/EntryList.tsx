@@ -3,7 +3,7 @@
  * quickly as one of 25. Each entry can be edited or deleted (the screen offers Undo).
  */
 import { useState } from 'react';
-import { formatDisplayDate } from '../../domain/dates';
+import { formatDisplayDate, formatNumber } from '../../domain/format';
 import { COUNT_KINDS, COUNT_LABELS } from '../../domain/types';
 import type { ClinicalEntry, ClinicalRules } from '../../domain/types';
 import { deleteEntry } from '../../store/clinical-actions';
@@ -42,7 +42,7 @@ export function EntryList({ entries, rules, areaLabel, onDeleted }: EntryListPro
           ) : (
             <li key={entry.id} className="entry">
               <div className="entry__main">
-                <strong>{formatDisplayDate(entry.date)}</strong> · {entry.hours} h ·{' '}
+                <strong>{formatDisplayDate(entry.date)}</strong> · {formatNumber(entry.hours)} h ·{' '}
                 {areaLabel(entry.area)} · {entry.site}
               </div>
               <div className="entry__meta">
@@ -73,7 +73,7 @@ export function EntryList({ entries, rules, areaLabel, onDeleted }: EntryListPro
                 >
                   Edit{' '}
                   <span className="visually-hidden">
-                    entry of {formatDisplayDate(entry.date)}, {entry.hours} hours
+                    entry of {formatDisplayDate(entry.date)}, {formatNumber(entry.hours)} hours
                   </span>
                 </button>
                 <button
@@ -87,7 +87,7 @@ export function EntryList({ entries, rules, areaLabel, onDeleted }: EntryListPro
                 >
                   Delete{' '}
                   <span className="visually-hidden">
-                    entry of {formatDisplayDate(entry.date)}, {entry.hours} hours
+                    entry of {formatDisplayDate(entry.date)}, {formatNumber(entry.hours)} hours
                   </span>
                 </button>
               </div>

@@ -4,7 +4,7 @@
  */
 import { cumulativeHours, daysBetween } from '../../domain/hours';
 import type { Forecast } from '../../domain/hours';
-import { formatDisplayDate } from '../../domain/dates';
+import { formatDisplayDate, formatNumber } from '../../domain/format';
 import type { ClinicalEntry } from '../../domain/types';
 
 interface HoursChartProps {
@@ -50,9 +50,11 @@ export function HoursChart({
     .join(' ');
 
   const caption = [
-    `${last.total} hours logged from ${formatDisplayDate(first.date)} to ${formatDisplayDate(last.date)}.`,
-    required !== undefined ? `Target ${required} hours.` : '',
-    projected ? `At the current pace the target is reached ${formatDisplayDate(projected)}.` : '',
+    `${formatNumber(last.total)} hours logged from ${formatDisplayDate(first.date)} to ${formatDisplayDate(last.date)}.`,
+    required !== undefined ? `Required: ${formatNumber(required)} hours.` : '',
+    projected
+      ? `At the current pace the required hours are reached ${formatDisplayDate(projected)}.`
+      : '',
     applicationDate ? `Application date ${formatDisplayDate(applicationDate)}.` : '',
   ]
     .filter(Boolean)

@@ -1,5 +1,5 @@
 /** The routes to the credential the checklist does not follow, each with its source: for reference. */
-import { formatDisplayDate } from '../../domain/dates';
+import { formatDisplayDate } from '../../domain/format';
 import type { OtherRoute } from '../../domain/types';
 
 export function OtherRoutes({

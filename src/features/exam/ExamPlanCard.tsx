@@ -1,6 +1,6 @@
 /** One exam plan: its dates, the window's status, attempts, and the credential a pass earns. */
 import { useId, useState } from 'react';
-import { formatDisplayDate } from '../../domain/dates';
+import { formatDisplayDate } from '../../domain/format';
 import { credentialValidity } from '../../domain/credential-validity';
 import { passedAttempt, windowStatus } from '../../domain/exam-plan';
 import { EXAMS, credentialRecorded } from '../../domain/exams';

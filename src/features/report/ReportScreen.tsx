@@ -3,11 +3,11 @@
  * browser (print stylesheet in app.css). Requirements with verdicts and dates, hours by area,
  * certifications with expiry, and the sources behind the built-in requirements.
  */
-import { formatDisplayDate } from '../../domain/dates';
+import { formatDisplayDate } from '../../domain/format';
 import { AREA_LABELS, PROVIDER_LABELS, TARGET_KIND_LABELS } from '../../domain/types';
 import type { Source } from '../../domain/types';
 import { useReport } from '../../store/useTargets';
-import { formatFigure as hours } from '../../ui/format';
+import { formatNumber as hours } from '../../domain/format';
 import { ROUTE_HASHES } from '../../ui/routes';
 import { VERDICT_LABELS } from '../../domain/types';
 import './report.css';

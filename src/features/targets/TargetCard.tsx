@@ -3,7 +3,7 @@
  * every requirement's verdict with its reason.
  */
 import { useState } from 'react';
-import { formatDisplayDate } from '../../domain/dates';
+import { formatDisplayDate } from '../../domain/format';
 import type { TargetReadiness } from '../../domain/target-readiness';
 import { TARGET_KIND_LABELS } from '../../domain/types';
 import { archiveTarget } from '../../store/target-actions';

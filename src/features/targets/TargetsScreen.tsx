@@ -1,6 +1,6 @@
 /** Targets side by side: readiness for each as of its own date, and what to do next. */
 import { useState } from 'react';
-import { formatDisplayDate } from '../../domain/dates';
+import { formatDisplayDate } from '../../domain/format';
 import { useAppStore } from '../../store/app-store';
 import { archiveTarget, deleteTarget } from '../../store/target-actions';
 import { useTargets } from '../../store/useTargets';

@@ -1,0 +1,41 @@
+/**
+ * How dates and figures are written for the student: the one formatting module. Everything the
+ * app shows, prints or puts in a calendar file's text goes through here, in the browser's locale
+ * (Intl with no locale given): "Jan 31, 2027" and "1,234.5" in the US, "31 Jan 2027" in Britain.
+ *
+ * Calendar dates stay 'yyyy-MM-dd' everywhere else; here a date is drawn as that same calendar
+ * day, at UTC midnight with the formatter in UTC, so no time zone can shift it a day. This module
+ * never reads the clock and never parses a date itself (dates.ts does).
+ */
+import { toUtcMidnight, type IsoDate } from './dates';
+
+// Made on first use, not at import: the first screen pays for a formatter only when it shows one.
+let dateFormat: Intl.DateTimeFormat | undefined;
+let numberFormat: Intl.NumberFormat | undefined;
+
+/** A calendar date for display: "Jan 31, 2027" (en-US), "31 Jan 2027" (en-GB). */
+export function formatDisplayDate(date: IsoDate): string {
+  const instant = toUtcMidnight(date);
+  dateFormat ??= new Intl.DateTimeFormat(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  return dateFormat.format(instant);
+}
+
+/**
+ * A figure for display: whole numbers as they are, quarter hours as 7.5 or 7.25, with the
+ * locale's grouping and decimal sign ("1,234.5" in en-US); with `fractionDigits`, exactly that
+ * many decimals ("12.0 MB").
+ */
+export function formatNumber(value: number, fractionDigits?: number): string {
+  if (fractionDigits !== undefined)
+    return new Intl.NumberFormat(undefined, {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    }).format(value);
+  numberFormat ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+  return numberFormat.format(value);
+}
