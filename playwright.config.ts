@@ -23,6 +23,8 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Dates and figures follow the browser's locale (src/domain/format.ts): the specs read US ones.
+    locale: 'en-US',
     trace: 'off',
     launchOptions: {
       executablePath: CHROMIUM_PATH,

@@ -20,6 +20,7 @@ import {
   targetSchema,
 } from './records/schemas';
 import { MAX_BACKUP_BYTES, MAX_ROWS, TEXT_MAX } from './records/limits';
+import { RECORD_WORDS, fieldProblem, nameRecord, recordProblem } from './records/record-names';
 import { countOf } from './plural';
 
 export const BACKUP_FORMAT = 'medtech-ready-backup';
@@ -64,23 +65,9 @@ export type Backup = z.infer<typeof backupSchema>;
 export type BackupTable = keyof BackupData;
 export const BACKUP_TABLES = Object.keys(backupDataSchema.shape) as BackupTable[];
 
-/** What a table's records are called, one and many: the import summary, refusals and undo say these. */
-export const TABLE_WORDS: Record<BackupTable, readonly [one: string, many: string]> = {
-  requirementStates: ['checklist record', 'checklist records'],
-  customRequirements: ['requirement of your own', 'requirements of your own'],
-  settings: ['setting', 'settings'],
-  certifications: ['certification', 'certifications'],
-  evidenceFiles: ['evidence file', 'evidence files'],
-  clinicalEntries: ['clinical log entry', 'clinical log entries'],
-  degreeRecords: ['degree record', 'degree records'],
-  courses: ['course', 'courses'],
-  examPlans: ['exam plan', 'exam plans'],
-  targets: ['target', 'targets'],
-};
-
 /** "1 course", "20,000 clinical log entries". */
 export function countOfRows(table: BackupTable, count: number): string {
-  const [one, many] = TABLE_WORDS[table];
+  const [one, many] = RECORD_WORDS[table];
   return countOf(count, one, many);
 }
 
@@ -126,9 +113,23 @@ function forbiddenKey(value: unknown, path: string): string | undefined {
   return undefined;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'the file';
-  return `${where} ${issue.message.startsWith('Invalid') || issue.message.startsWith('Unrecognized') || issue.message.startsWith('Too') ? `is wrong: ${issue.message}` : issue.message}`;
+/**
+ * One problem the schema found, in the student's words: a record's by its kind and most telling
+ * field ("Clinical log entry on Nov 3, 2026 at City Hospital: hours must be more than 0"), others
+ * by the part of the file ("The file's targets is wrong: …").
+ */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const [top, table, index, ...rest] = issue.path;
+  if (top === 'data' && typeof index === 'number' && BACKUP_TABLES.includes(table as BackupTable)) {
+    const rows = (data as Record<string, unknown[]>)[table as BackupTable];
+    return recordProblem(table as BackupTable, rows?.[index], rest, issue.message, index);
+  }
+  const where = top === 'data' && table !== undefined ? [table, index, ...rest] : issue.path;
+  const problem = fieldProblem(
+    where.filter((part) => part !== undefined),
+    issue.message,
+  );
+  return where.length > 0 ? `The file's ${problem}` : `The file: ${issue.message}`;
 }
 
 /** The stages of reading a file, for a progress display. `records`: how many are being checked. */
@@ -198,7 +199,9 @@ export function parseBackup(
   });
   const parsed = backupSchema.safeParse(migrated);
   if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, 10).map(describeIssue);
+    const problems = parsed.error.issues
+      .slice(0, 10)
+      .map((issue) => describeIssue(issue, migrated.data));
     const more = parsed.error.issues.length - problems.length;
     return refuse(...problems, ...(more > 0 ? [`…and ${more} more problems.`] : []));
   }
@@ -206,12 +209,14 @@ export function parseBackup(
   const duplicates = BACKUP_TABLES.flatMap((table) => {
     const rows = backup.data[table] as ReadonlyArray<Record<string, unknown>>;
     const keys = rows.map((row) => String(row.id ?? row.key));
-    return new Set(keys).size === keys.length ? [] : [`${table} has the same record twice.`];
+    return new Set(keys).size === keys.length
+      ? []
+      : [`This file holds the same ${RECORD_WORDS[table][0]} twice.`];
   });
   const cardIds = new Set(backup.data.certifications.map((card) => card.id));
   const orphans = backup.data.evidenceFiles
     .filter((file) => !cardIds.has(file.certificationId))
-    .map((file) => `evidenceFiles: "${file.name}" belongs to no certification in the file.`);
+    .map((file) => `${nameRecord('evidenceFiles', file)} belongs to no certification in the file.`);
   if (duplicates.length > 0 || orphans.length > 0) return refuse(...duplicates, ...orphans);
   const counts = Object.fromEntries(
     BACKUP_TABLES.map((table) => [table, backup.data[table].length]),

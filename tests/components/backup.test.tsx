@@ -30,7 +30,7 @@ describe('backup screen', () => {
     });
     const { user } = await openBackup();
     expect(await screen.findByText(/may clear this site’s storage/)).toBeInTheDocument();
-    expect(await screen.findByText('Used: 3.0 MB of 1024.0 MB available.')).toBeInTheDocument();
+    expect(await screen.findByText('Used: 3.0 MB of 1,024.0 MB available.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ask to keep storage' }));
     expect(persist).toHaveBeenCalled();
     expect(

@@ -32,7 +32,7 @@ describe('the row guard', () => {
     const refused = saveClinicalEntry(db, { ...SHIFT, hours: 25 }, undefined);
     await expect(refused).rejects.toBeInstanceOf(RowRefusedError);
     await expect(refused).rejects.toThrow(
-      'This clinical entry cannot be kept: hours cannot be more than 24 hours.',
+      'Clinical log entry on Nov 20, 2026 at City Hospital cannot be kept: hours cannot be more than 24 hours.',
     );
     expect(await db.clinicalEntries.count()).toBe(0);
   });
@@ -70,7 +70,7 @@ describe('the row guard', () => {
       expiresOn: '2026-04-30',
     };
     await expect(saveCertification(db, card, undefined, undefined)).rejects.toThrow(
-      /expiresOn expires before it was issued/,
+      /Certification “BLS Provider” cannot be kept: expiry date is before the issue date/,
     );
     expect(await db.certifications.count()).toBe(0);
   });

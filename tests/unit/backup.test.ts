@@ -91,15 +91,17 @@ describe('parseBackup', () => {
       ],
     });
     const problems = refused(bad);
+    // The date is not real, so the entry is named by its site and its place.
     expect(problems).toContain(
-      'data.clinicalEntries.0.date is not a real calendar date (yyyy-MM-dd) from 1900-01-01 to 2199-12-31',
+      'Clinical log entry at Lab: date is not a real calendar date (yyyy-MM-dd) from 1900-01-01 to 2199-12-31',
     );
-    expect(problems).toContain('data.clinicalEntries.0.hours must be more than 0 hours');
+    expect(problems).toContain('Clinical log entry at Lab: hours must be more than 0');
+    expect(problems.join(' ')).not.toMatch(/data\.|clinicalEntries|\.0\./);
     expect(
       refused(
         JSON.stringify({ ...JSON.parse(backupText(EMPTY)), data: { ...EMPTY, targets: 'x' } }),
       ).join(' '),
-    ).toMatch(/data.targets is wrong/);
+    ).toMatch(/The file's targets is wrong/);
   });
 
   it('refuses an evidence file whose card is not in the backup, and duplicate records', () => {
@@ -118,7 +120,7 @@ describe('parseBackup', () => {
       ],
     };
     expect(refused(backupText(orphan))).toEqual([
-      'evidenceFiles: "a.png" belongs to no certification in the file.',
+      'Evidence file “a.png” belongs to no certification in the file.',
     ]);
     const course = {
       id: 'c',
@@ -130,7 +132,7 @@ describe('parseBackup', () => {
       updatedAt: 'x',
     };
     expect(refused(backupText({ ...EMPTY, courses: [course, course] }))).toEqual([
-      'courses has the same record twice.',
+      'This file holds the same course twice.',
     ]);
   });
 

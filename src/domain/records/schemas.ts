@@ -12,6 +12,7 @@
 import * as z from 'zod/mini';
 import { EARLIEST_DATE, LATEST_DATE, isAfter, isIsoDate } from '../dates';
 import { PATHWAYS } from '../pathways/catalog';
+import { fieldProblem, nameRecord } from './record-names';
 import {
   AREA_IDS,
   CERTIFICATION_TYPES,
@@ -103,7 +104,7 @@ export const certificationSchema = z
       if (card.expiresOn && isAfter(card.issuedOn, card.expiresOn))
         ctx.addIssue({
           code: 'custom',
-          message: 'expires before it was issued',
+          message: 'is before the issue date',
           path: ['expiresOn'],
           input: card.expiresOn,
         });
@@ -145,7 +146,7 @@ export const clinicalEntrySchema = z.strictObject({
   area: z.string().check(z.refine((area) => CLINICAL_AREA_IDS.has(area), 'is not a rotation area')),
   /** Quarter hours, more than 0, at most a day. */
   hours: z.number().check(
-    z.gt(0, 'must be more than 0 hours'),
+    z.gt(0, 'must be more than 0'),
     z.lte(MAX_HOURS_PER_ENTRY, `cannot be more than ${MAX_HOURS_PER_ENTRY} hours`),
     z.refine((value) => Number.isInteger(value * 4), 'must be in quarter hours'),
   ),
@@ -248,39 +249,28 @@ export const ROW_SCHEMAS = {
 } as const;
 export type RecordTable = keyof typeof ROW_SCHEMAS;
 
-/** Why a row may not be stored in `table`, in words ("hours cannot be more than 24 hours"), or null. */
+/**
+ * Why a row may not be stored in `table`, in words naming the field ("hours cannot be more than 24
+ * hours"; "expiry date is before the issue date"), or null.
+ */
 export function rowProblem(table: RecordTable, row: unknown): string | null {
   const result = ROW_SCHEMAS[table].safeParse(row);
   if (result.success) return null;
   return result.error.issues
     .slice(0, 3)
-    .map(
-      (issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the record'} ${issue.message}`,
-    )
+    .map((issue) => fieldProblem(issue.path, issue.message))
     .join('; ');
 }
 
-const ROW_WORDS: Record<RecordTable, string> = {
-  requirementStates: 'checklist item',
-  customRequirements: 'requirement of your own',
-  settings: 'setting',
-  certifications: 'certification',
-  evidenceFiles: 'evidence file',
-  clinicalEntries: 'clinical entry',
-  degreeRecords: 'degree',
-  courses: 'course',
-  examPlans: 'exam plan',
-  targets: 'target',
-};
-
 /**
- * Why the database will not keep a row of `table`, as a sentence ("This clinical entry cannot be
- * kept: hours cannot be more than 24 hours."), or null. Tables without a record schema pass.
+ * Why the database will not keep a row of `table`, as a sentence naming the record ("Clinical log
+ * entry on Nov 3, 2026 at City Hospital cannot be kept: hours cannot be more than 24 hours."), or
+ * null. Tables without a record schema pass.
  */
 export function rowRefusal(table: string, row: unknown): string | null {
   if (!Object.hasOwn(ROW_SCHEMAS, table)) return null;
   const problem = rowProblem(table as RecordTable, row);
-  return problem ? `This ${ROW_WORDS[table as RecordTable]} cannot be kept: ${problem}.` : null;
+  return problem ? `${nameRecord(table as RecordTable, row)} cannot be kept: ${problem}.` : null;
 }
 
 export type RequirementState = z.infer<typeof requirementStateSchema>;

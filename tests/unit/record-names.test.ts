@@ -1,0 +1,106 @@
+/**
+ * Records named in the student's words (domain/records/record-names.ts): the import gate and the
+ * db layer's refusals name a record by its kind and its most telling field, never by a path.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseBackup } from '../../src/domain/backup';
+import { fieldWords, nameRecord, recordProblem } from '../../src/domain/records/record-names';
+import { rowRefusal } from '../../src/domain/records/schemas';
+import { EMPTY_DATA } from '../fixtures/backup-arbitraries';
+
+const ENTRY = {
+  id: 'e1',
+  date: '2026-11-03',
+  site: 'City Hospital',
+  area: 'chemistry',
+  hours: 0,
+  createdAt: 'x',
+  updatedAt: 'x',
+};
+
+describe('nameRecord', () => {
+  it.each<[Parameters<typeof nameRecord>[0], unknown, string]>([
+    ['clinicalEntries', ENTRY, 'Clinical log entry on Nov 3, 2026 at City Hospital'],
+    ['clinicalEntries', { date: '2026-11-03' }, 'Clinical log entry on Nov 3, 2026'],
+    ['certifications', { name: 'BLS Provider' }, 'Certification “BLS Provider”'],
+    ['courses', { name: '  Biochemistry ' }, 'Course “Biochemistry”'],
+    ['targets', { name: 'Mercy Hospital MLT job' }, 'Target “Mercy Hospital MLT job”'],
+    ['evidenceFiles', { name: 'card.png' }, 'Evidence file “card.png”'],
+    ['customRequirements', { title: 'Flu shot' }, 'Requirement of your own “Flu shot”'],
+    [
+      'degreeRecords',
+      { program: 'BS Clinical Lab Science' },
+      'Degree record “BS Clinical Lab Science”',
+    ],
+    ['examPlans', { exam: 'ascp-mlt' }, 'Exam plan for the MLT(ASCP) certification exam'],
+    ['settings', { key: 'pathway' }, 'Setting “pathway”'],
+  ])('%s %j → %s', (table, row, name) => {
+    expect(nameRecord(table, row)).toBe(name);
+  });
+
+  it('names a record without a readable name by its place in the file, counted from 1', () => {
+    expect(nameRecord('courses', { name: 42 }, 2)).toBe('Course 3');
+    expect(nameRecord('clinicalEntries', { date: '2026-02-30' }, 0)).toBe('Clinical log entry 1');
+    expect(nameRecord('examPlans', { exam: 'not-an-exam' })).toBe('Exam plan');
+    expect(nameRecord('targets', null, 4)).toBe('Target 5');
+  });
+
+  it('shortens a very long name', () => {
+    const named = nameRecord('courses', { name: 'x'.repeat(500) });
+    expect(named.length).toBeLessThan(80);
+    expect(named).toMatch(/…”$/);
+  });
+});
+
+describe('fieldWords', () => {
+  it.each<[PropertyKey[], string]>([
+    [['hours'], 'hours'],
+    [['expiresOn'], 'expiry date'],
+    [['verifiedOn'], 'sign-off date'],
+    [['cardNumber'], 'card number'],
+    [['attempts', 1, 'takenOn'], 'attempt 2: exam date'],
+    [[], ''],
+  ])('%j → %s', (path, words) => {
+    expect(fieldWords(path)).toBe(words);
+  });
+});
+
+describe('problems naming the record', () => {
+  it('reads as the student would say it', () => {
+    expect(recordProblem('clinicalEntries', ENTRY, ['hours'], 'must be more than 0')).toBe(
+      'Clinical log entry on Nov 3, 2026 at City Hospital: hours must be more than 0',
+    );
+  });
+
+  it('an imported file’s problems name the record, not data.table.index.field', () => {
+    const text = JSON.stringify({
+      format: 'medtech-ready-backup',
+      version: 1,
+      appVersion: '1',
+      exportedAt: '2026-11-25T10:00:00.000Z',
+      evidenceIncluded: false,
+      data: {
+        ...EMPTY_DATA,
+        clinicalEntries: [ENTRY],
+        courses: [{ id: 'c', name: 'Biology', credits: 'four' }],
+      },
+    });
+    const result = parseBackup(text);
+    expect(result.ok).toBe(false);
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toContain(
+      'Clinical log entry on Nov 3, 2026 at City Hospital: hours must be more than 0',
+    );
+    expect(
+      problems.some((problem) => problem.startsWith('Course “Biology”: credits is wrong')),
+    ).toBe(true);
+    for (const problem of problems) expect(problem).not.toMatch(/data\.|\.\d+\./);
+  });
+
+  it('the database’s refusal names the record too', () => {
+    expect(rowRefusal('clinicalEntries', { ...ENTRY, hours: 25 })).toBe(
+      'Clinical log entry on Nov 3, 2026 at City Hospital cannot be kept: hours cannot be more than 24 hours.',
+    );
+    expect(rowRefusal('clinicalEntries', ENTRY)).toMatch(/hours must be more than 0\.$/);
+  });
+});
