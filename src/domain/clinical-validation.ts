@@ -80,7 +80,7 @@ export function clinicalEntryProblems(
   return problems;
 }
 
-/** A target in hours: blank for none, otherwise a number from 0 to MAX_REQUIRED_HOURS. */
+/** Required hours: blank for none, otherwise a number from 0 to MAX_REQUIRED_HOURS. */
 export function targetHoursProblem(value: string): string | null {
   const text = value.trim();
   if (text === '') return null;

@@ -121,15 +121,18 @@ export type Forecast =
   | { status: 'met' }
   | { status: 'on-pace'; date: IsoDate; weeks: number }
   | { status: 'no-pace' }
+  /** Nothing counted and nothing logged lately: no pace to judge from, so no verdict either. */
+  | { status: 'no-data' }
   | { status: 'beyond-horizon'; years: number };
 
 /**
- * When `done` reaches `required` at `perWeek` from `asOf`. A pace of zero never arrives, and a
- * date past the horizon is not computed (it could leave the range of dates the app keeps).
+ * When `done` reaches `required` at `perWeek` from `asOf`. With nothing done and no pace there is
+ * nothing to forecast from ('no-data'); a pace of zero after some hours never arrives; a date past
+ * the horizon is not computed (it could leave the range of dates the app keeps).
  */
 export function forecast(done: number, required: number, perWeek: number, asOf: IsoDate): Forecast {
   if (done >= required) return { status: 'met' };
-  if (!(perWeek > 0)) return { status: 'no-pace' };
+  if (!(perWeek > 0)) return done > 0 ? { status: 'no-pace' } : { status: 'no-data' };
   const days = Math.ceil(((required - done) / perWeek) * 7);
   const start = toLocalDate(asOf);
   if (days > differenceInCalendarDays(addYears(start, FORECAST_HORIZON_YEARS), start))
@@ -144,6 +147,7 @@ export function forecast(done: number, required: number, perWeek: number, asOf: 
 /** The forecast in words, against the application date when there is one. */
 export function describeForecast(result: Forecast, applicationDate?: IsoDate): string {
   if (result.status === 'met') return 'Requirement met.';
+  if (result.status === 'no-data') return 'Log a few weeks of hours to see a forecast.';
   if (result.status === 'no-pace')
     return 'Not met at the current pace: no hours logged in the last 4 weeks.';
   if (result.status === 'beyond-horizon')

@@ -2,7 +2,8 @@
  * Merging records from a backup under the forms' own rules, so a merge can never store what a
  * form would refuse. Pure; loaded with the backup screen, not the first screen.
  */
-import { formatDisplayDate, formatNumber } from './format';
+import { formatNumber } from './format';
+import { nameRecord } from './records/record-names';
 import type { IsoDate } from './dates';
 import { HOURS_STEP, MAX_HOURS_PER_DAY } from './hours';
 import type { ClinicalEntry } from './types';
@@ -48,7 +49,7 @@ export function mergeClinicalEntries(
     if (already + entry.hours > MAX_HOURS_PER_DAY) {
       merged.refused.push({
         entry,
-        reason: `Clinical entry on ${formatDisplayDate(entry.date)} (${formatNumber(entry.hours)} h at ${entry.site}): that day already has ${formatNumber(already)} h here, and a day has ${MAX_HOURS_PER_DAY}.`,
+        reason: `${nameRecord('clinicalEntries', entry)} (${formatNumber(entry.hours)} h): that day already has ${formatNumber(already)} h here, and a day has ${MAX_HOURS_PER_DAY}.`,
       });
       continue;
     }

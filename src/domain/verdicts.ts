@@ -119,7 +119,7 @@ function judgeClinical(
     outlook.date <= context.applicationDate &&
     shortCounts.length === 0;
   const areaNote = shortAreas.length
-    ? ` Areas short of their target: ${shortAreas.map(([area]) => pathway.clinical.areas.find((known) => known.id === area)?.label ?? area).join(', ')}.`
+    ? ` Areas short of their required hours: ${shortAreas.map(([area]) => pathway.clinical.areas.find((known) => known.id === area)?.label ?? area).join(', ')}.`
     : '';
   return {
     met: false,

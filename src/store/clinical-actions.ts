@@ -1,4 +1,4 @@
-/** Logging clinical experience and setting targets: validate, write through db/, await the echo. */
+/** Logging clinical experience and setting required hours: validate, write through db/, await the echo. */
 import {
   clinicalEntryFields,
   clinicalEntryProblems,
@@ -52,8 +52,8 @@ export interface TargetsInput {
 export type TargetsField = 'totalHours' | `area-${string}`;
 
 /**
- * Save the student's targets. Where the pathway itself sets the total, the stored total is left
- * as it is; area targets are merged, so another pathway's areas keep theirs.
+ * Save the student's required hours (stored as `clinicalTargets`). Where the pathway itself sets the total, the stored total is left
+ * as it is; required hours per area are merged, so another pathway's areas keep theirs.
  */
 export async function saveTargets(
   input: TargetsInput,

@@ -16,8 +16,11 @@ describe('clinical hours', () => {
   it('logs hours, refuses bad input beside the field, and shows progress against the target', async () => {
     const { user } = await open('Clinical hours');
     await user.type(screen.getByLabelText('Total clinical hours required'), '100');
-    await user.click(screen.getByRole('button', { name: 'Save targets' }));
-    await screen.findByText('Targets saved.');
+    await user.click(screen.getByRole('button', { name: 'Save required hours' }));
+    await screen.findByText('Required hours saved.');
+    // Nothing logged yet: the forecast asks for hours rather than judging the pace.
+    expect(await screen.findByText(/Log a few weeks of hours to see a forecast\./)).toBeVisible();
+    expect(screen.queryByText(/Not met at the current pace/)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Log hours' }));
     await user.type(screen.getByLabelText('Hours (quarter hours)'), '-3');
@@ -32,7 +35,7 @@ describe('clinical hours', () => {
     await user.type(screen.getByLabelText('Hours (quarter hours)'), '7.5');
     await user.type(screen.getByLabelText(/Signed off on/), '2026-11-25');
     await user.click(screen.getByRole('button', { name: 'Save hours' }));
-    expect(await screen.findByText('Log (1 entries)')).toBeInTheDocument();
+    expect(await screen.findByText('Log (1 entry)')).toBeInTheDocument();
     // The bar is on screen before the entry's echo: wait for its value, never read it once.
     await waitFor(() =>
       expect(screen.getByRole('progressbar', { name: 'Clinical hours counted' })).toHaveAttribute(
@@ -60,7 +63,7 @@ describe('clinical hours', () => {
     await waitFor(async () =>
       expect(await db.clinicalEntries.get('entry-1')).toMatchObject({ hours: 8 }),
     );
-    expect(await screen.findByText('Log (1 entries)')).toBeInTheDocument();
+    expect(await screen.findByText('Log (1 entry)')).toBeInTheDocument();
   });
 
   it('pages a long log, 25 entries at a time', async () => {
@@ -165,7 +168,7 @@ describe('clinical targets form', () => {
     await user.type(total, 'x');
     await user.type(chemistry, '-1');
     await user.type(hematology, 'lots');
-    await user.click(screen.getByRole('button', { name: 'Save targets' }));
+    await user.click(screen.getByRole('button', { name: 'Save required hours' }));
 
     await waitFor(() => expect(total).toHaveFocus());
     expect(chemistry).toHaveAttribute('aria-invalid', 'true');
@@ -178,10 +181,10 @@ describe('clinical targets form', () => {
     await user.clear(total);
     await user.type(total, '100');
     await user.clear(hematology);
-    await user.click(screen.getByRole('button', { name: 'Save targets' }));
-    await screen.findByText('Targets saved.');
+    await user.click(screen.getByRole('button', { name: 'Save required hours' }));
+    await screen.findByText('Required hours saved.');
     await user.type(chemistry, '5');
-    expect(screen.queryByText('Targets saved.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Required hours saved.')).not.toBeInTheDocument();
   });
 });
 

@@ -109,7 +109,9 @@ describe('export and import', () => {
     expect(onThatDay.reduce((sum, row) => sum + row.hours, 0)).toBeLessThanOrEqual(24);
     expect(onThatDay.map((row) => row.id).sort()).toEqual(['entry-1', 'file-2']);
     expect(report.leftOut).toHaveLength(1);
-    expect(report.leftOut[0]).toMatch(/^Clinical entry on .*\(20 h at .*\): that day already has/);
+    expect(report.leftOut[0]).toMatch(
+      /^Clinical log entry on .* at .* \(20 h\): that day already has/,
+    );
   });
 
   it('keeps the files here when a backup made without files replaces everything', async () => {

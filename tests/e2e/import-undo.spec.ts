@@ -48,7 +48,7 @@ async function logHours(page: Page): Promise<void> {
   await page.getByLabel('Hours (quarter hours)').fill('4');
   await page.getByLabel('Site').fill('City Hospital Lab');
   await page.getByRole('button', { name: 'Save hours' }).click();
-  await expect(page.getByRole('heading', { name: 'Log (1 entries)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Log (1 entry)' })).toBeVisible();
 }
 
 test('import, log an entry, undo: told what would be lost, can download the copy, keep, or undo anyway; still offered after a reload', async ({
@@ -88,7 +88,7 @@ test('import, log an entry, undo: told what would be lost, can download the copy
   await page.getByRole('button', { name: 'Keep everything as it is' }).click();
   await expect(warning).toHaveCount(0);
   await goTo(page, 'Clinical hours');
-  await expect(page.getByRole('heading', { name: 'Log (1 entries)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Log (1 entry)' })).toBeVisible();
 
   // Undo anyway, having been told: exactly as before the import.
   await goTo(page, 'Backup');
@@ -129,7 +129,7 @@ test('two tabs: an import in one is undoable in the other; an entry logged in th
     'Since the import, 1 clinical log entry was added, changed or deleted (here or in another tab).',
   );
   await page.getByRole('button', { name: 'Keep everything as it is' }).click();
-  await expect(other.getByRole('heading', { name: 'Log (1 entries)' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: 'Log (1 entry)' })).toBeVisible();
 
   // Kept in the other tab: this one stops offering it.
   await other.bringToFront();
@@ -141,5 +141,5 @@ test('two tabs: an import in one is undoable in the other; an entry logged in th
   await goTo(page, 'Checklist');
   await expect(summary(page)).toHaveText('1 of 8 complete');
   await goTo(page, 'Clinical hours');
-  await expect(page.getByRole('heading', { name: 'Log (1 entries)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Log (1 entry)' })).toBeVisible();
 });

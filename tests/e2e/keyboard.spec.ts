@@ -74,7 +74,7 @@ test('with the keyboard alone: tick a requirement, add a card, log hours, export
   await page.keyboard.type('City Hospital');
   await tabTo(page, async (p) => (await focusedName(p)) === 'button:Save hours');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Log (1 entries)')).toBeVisible();
+  await expect(page.getByText('Log (1 entry)')).toBeVisible();
 
   // Backup: export (on a phone, through "More").
   if (phone) {

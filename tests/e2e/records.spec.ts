@@ -12,8 +12,8 @@ test('hours logged in two areas give totals and a forecast that survive a reload
   await goTo(page, 'Clinical hours');
   await page.getByLabel('Total clinical hours required').fill('100');
   await page.getByLabel('Chemistry').fill('40');
-  await page.getByRole('button', { name: 'Save targets' }).click();
-  await expect(page.getByText('Targets saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save required hours' }).click();
+  await expect(page.getByText('Required hours saved.')).toBeVisible();
 
   const shifts = [
     { date: '2026-11-02', hours: '8', area: 'chemistry' },

@@ -132,6 +132,15 @@ describe(`pace and forecast (TZ=${process.env.TZ ?? 'default'})`, () => {
     );
   });
 
+  it('judges nothing from no data: with nothing logged it asks for a few weeks of hours', () => {
+    expect(forecast(0, 100, 0, TODAY)).toEqual({ status: 'no-data' });
+    expect(describeForecast(forecast(0, 100, 0, TODAY), '2027-03-01')).toBe(
+      'Log a few weeks of hours to see a forecast.',
+    );
+    // Hours logged lately but none counted yet is a pace, so a forecast.
+    expect(forecast(0, 100, 10, TODAY)).toMatchObject({ status: 'on-pace' });
+  });
+
   it('projects the date the requirement is met at the current pace', () => {
     expect(forecast(100, 200, 10, TODAY)).toEqual({
       status: 'on-pace',

@@ -31,7 +31,7 @@ describe('mergeClinicalEntries (a merge keeps the form’s rule: no day over 24 
     expect(merged.accepted.map((e) => e.id)).toEqual(['file-2', 'file-3']);
     expect(merged.refused.map((r) => r.entry.id)).toEqual(['file-1']);
     expect(merged.refused[0]?.reason).toBe(
-      'Clinical entry on Nov 2, 2026 (20 h at City Hospital): that day already has 20 h here, and a day has 24.',
+      'Clinical log entry on Nov 2, 2026 at City Hospital (20 h): that day already has 20 h here, and a day has 24.',
     );
   });
 

@@ -89,7 +89,7 @@ describe('clinicalVerdict', () => {
       { asOf: TODAY },
     );
     expect(short?.met).toBe(false);
-    expect(short?.reason).toMatch(/Areas short of their target: Chemistry/);
+    expect(short?.reason).toMatch(/Areas short of their required hours: Chemistry/);
   });
 });
 

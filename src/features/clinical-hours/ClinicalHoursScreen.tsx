@@ -1,5 +1,5 @@
 /**
- * Clinical hours: progress against the targets (overall and per area, signed-off hours apart),
+ * Clinical hours: progress against the required hours (overall and per area, signed-off hours apart),
  * pace and forecast, the chart, and the log with add, edit and delete (with undo).
  */
 import { Suspense, lazy, useState } from 'react';

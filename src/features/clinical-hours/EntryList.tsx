@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { formatDisplayDate, formatNumber } from '../../domain/format';
+import { countOf } from '../../domain/plural';
 import { COUNT_KINDS, COUNT_LABELS } from '../../domain/types';
 import type { ClinicalEntry, ClinicalRules } from '../../domain/types';
 import { deleteEntry } from '../../store/clinical-actions';
@@ -27,7 +28,7 @@ export function EntryList({ entries, rules, areaLabel, onDeleted }: EntryListPro
 
   return (
     <div className="entry-log">
-      <h3 id="entry-log-heading">Log ({entries.length} entries)</h3>
+      <h3 id="entry-log-heading">Log ({countOf(entries.length, 'entry', 'entries')})</h3>
       <ul className="entry-list" aria-labelledby="entry-log-heading">
         {shown.map((entry) =>
           editing === entry.id ? (

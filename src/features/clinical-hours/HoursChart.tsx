@@ -1,5 +1,5 @@
 /**
- * Cumulative hours over time as an SVG line, with the target, the projected line at the current
+ * Cumulative hours over time as an SVG line, with the required hours, the projected line at the current
  * pace, and the application date. Loaded on demand. The figure's caption says it in words.
  */
 import { cumulativeHours, daysBetween } from '../../domain/hours';

@@ -13,7 +13,7 @@ interface TargetsFormProps {
 
 export function TargetsForm({ rules, targets }: TargetsFormProps) {
   const pathwaySetsTotal = rules.requiredHours !== undefined;
-  // The form stays open after saving: it says "Targets saved." until the next change.
+  // The form stays open after saving: it says "Required hours saved." until the next change.
   const { input, update, problems, submit, saved } = useRecordForm<TargetsInput, TargetsField>(
     () => ({
       totalHours:
@@ -31,7 +31,7 @@ export function TargetsForm({ rules, targets }: TargetsFormProps) {
     }),
     (values) => saveTargets(values, pathwaySetsTotal),
   );
-  // Open at first while there is no target to show progress against; the student decides after.
+  // Open at first while there are no required hours to show progress against; the student decides after.
   const [open, setOpen] = useState(targets.totalHours === undefined && !pathwaySetsTotal);
   const id = useId();
 
@@ -82,11 +82,11 @@ export function TargetsForm({ rules, targets }: TargetsFormProps) {
         </fieldset>
         <div className="button-row">
           <button type="submit" className="button">
-            Save targets
+            Save required hours
           </button>
         </div>
         <p role="status" className="hint">
-          {saved ? 'Targets saved.' : ''}
+          {saved ? 'Required hours saved.' : ''}
         </p>
       </form>
     </details>
