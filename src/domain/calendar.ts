@@ -26,7 +26,7 @@ import type { IsoDate } from './dates';
 import type { Settings } from './settings';
 import { PROVIDER_LABELS } from './types';
 import type { Certification } from './types';
-import { countOf } from './plural';
+import { countOf, timeUntil } from './plural';
 
 export interface CalendarEvent {
   uid: string;
@@ -193,7 +193,7 @@ export function calendarFile(events: readonly CalendarEvent[], now: Date): Calen
       calName: 'MedTech Ready',
       alarms: event.alarmDaysBefore.map((days) => ({
         action: 'display' as const,
-        description: escapeText(`${title} in ${days} days`),
+        description: escapeText(`${title} ${timeUntil(days, { unit: 'days' })}`),
         trigger: { days, before: true },
       })),
     };

@@ -3,7 +3,8 @@
  * before the application date, and otherwise what is missing, in words.
  */
 import { isAfter } from './dates';
-import { formatDisplayDate } from './format';
+import { formatDisplayDate, formatNumber } from './format';
+import { countOf } from './plural';
 import type { IsoDate } from './dates';
 import { COURSE_SUBJECT_LABELS, DEGREE_LEVEL_LABELS } from './types';
 import type {
@@ -88,7 +89,7 @@ function judgeDegree(
     };
   }
   if (credits && credits.done < credits.required)
-    missing.push(`${credits.done} of ${credits.required} credits earned`);
+    missing.push(`${formatNumber(credits.done)} of ${countOf(credits.required, 'credit')} earned`);
   if (!record.expectedGraduation)
     return {
       met: false,

@@ -9,7 +9,7 @@ import type { IsoDate } from './dates';
 import { EXAMS } from './exams';
 import type { ExamAttempt, ExamId, ExamPlan, RecordVerdict, VerdictFacts } from './types';
 import { coded } from './verdict-code';
-import { countOf } from './plural';
+import { countOf, timeUntil } from './plural';
 
 /** Warn this many days before the eligibility window closes. */
 export const WINDOW_WARNING_DAYS = 30;
@@ -52,7 +52,7 @@ export function windowStatus(plan: ExamPlan, asOf: IsoDate): WindowStatus | unde
     closingSoon: daysLeft <= WINDOW_WARNING_DAYS,
     message: scheduled
       ? `Scheduled for ${formatDisplayDate(plan.scheduledOn as IsoDate)}, inside your window (ends ${ends}).`
-      : `Your testing window ends ${ends}, in ${countOf(daysLeft, 'day')}. Schedule the exam before then.`,
+      : `Your testing window ends ${ends}, ${timeUntil(daysLeft, { unit: 'days' })}. Schedule the exam before then.`,
   };
 }
 

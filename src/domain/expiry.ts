@@ -8,7 +8,7 @@ import { isAfter, isIsoDate, toIsoDate, toLocalDate } from './dates';
 import { formatDisplayDate } from './format';
 import type { IsoDate } from './dates';
 import type { Certification, CertificationType, ProviderId, Source } from './types';
-import { countOf } from './plural';
+import { timeUntil } from './plural';
 
 export const DEFAULT_WARNING_DAYS = 90;
 
@@ -221,14 +221,14 @@ export function assess(certification: Certification, context: ExpiryContext): Ex
         return {
           ...base,
           needsAttention: true,
-          message: `Expires ${expires}, in ${countOf(today.daysLeft ?? 0, 'day')} — before your application date ${applyOn}. Renew by ${expires}.`,
+          message: `Expires ${expires}, ${timeUntil(today.daysLeft ?? 0, { unit: 'days' })} — before your application date ${applyOn}. Renew by ${expires}.`,
         };
       if (today.daysLeft === 0)
         return { ...base, needsAttention: true, message: `Expires today, ${expires}. Renew now.` };
       return {
         ...base,
         needsAttention: true,
-        message: `Expires ${expires}, in ${countOf(today.daysLeft ?? 0, 'day')}. Renew by ${expires}.`,
+        message: `Expires ${expires}, ${timeUntil(today.daysLeft ?? 0, { unit: 'days' })}. Renew by ${expires}.`,
       };
     case 'valid':
       if (lapses) {

@@ -19,11 +19,12 @@ export function countOf(count: number, one: string, other: string = `${one}s`): 
 
 /**
  * How long until a date, in words that never say "0 weeks": "today", "in 3 days", "in 2 weeks",
- * or "3 days ago". Whole weeks from 14 days on; time left is rounded down, never up.
+ * or "3 days ago". Whole weeks from 14 days on; time left is rounded down, never up. With
+ * `{ unit: 'days' }`, always in days ("in 45 days"), for a deadline counted to the day.
  */
-export function timeUntil(days: number): string {
+export function timeUntil(days: number, options: { unit?: 'days' | 'weeks' } = {}): string {
   if (days === 0) return 'today';
   if (days < 0) return `${countOf(-days, 'day')} ago`;
-  if (days < 14) return `in ${countOf(days, 'day')}`;
+  if (days < 14 || options.unit === 'days') return `in ${countOf(days, 'day')}`;
   return `in ${countOf(Math.floor(days / 7), 'week')}`;
 }

@@ -9,6 +9,7 @@ import { DEFAULT_WARNING_DAYS } from './expiry';
 import { DEFAULT_PATHWAY_ID, isPathwayId } from './pathways/summaries';
 import type { ClinicalTargets, PathwayId } from './types';
 import { isOneOf } from './one-of';
+import { timeUntil } from './plural';
 import { MAX_REQUIRED_HOURS, TEXT_MAX } from './records/limits';
 
 export interface Settings {
@@ -120,6 +121,6 @@ export function backupReminder(
     return 'You have not exported a backup yet. Your records exist only in this browser.';
   const days = differenceInCalendarDays(toLocalDate(today), toLocalDate(lastBackupOn));
   return days > BACKUP_REMINDER_DAYS
-    ? `Your last backup was ${days} days ago. Export a new one to keep your records safe.`
+    ? `Your last backup was ${timeUntil(-days, { unit: 'days' })}. Export a new one to keep your records safe.`
     : undefined;
 }

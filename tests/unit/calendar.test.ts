@@ -416,7 +416,9 @@ describe(`calendar file, any texts and dates (TZ=${process.env.TZ ?? 'default'})
           expect(written?.end.toString()).toBe(dayAfter(given.date));
           expect(written?.alarms).toEqual(given.alarmDaysBefore.map((days) => -days));
           expect(written?.alarmTexts).toEqual(
-            given.alarmDaysBefore.map((days) => `${title} in ${days} days`),
+            given.alarmDaysBefore.map(
+              (days) => `${title} in ${days} ${days === 1 ? 'day' : 'days'}`,
+            ),
           );
         });
       }),

@@ -123,7 +123,10 @@ describe('the gate refuses what no form could write', () => {
 
   it('an export time that is not a date and time, with a message', () => {
     const result = parseBackup(backup({}, 'hello'));
-    expect(result).toEqual({ ok: false, problems: ['exportedAt is not a date and time'] });
+    expect(result).toEqual({
+      ok: false,
+      problems: ["The file's export time is not a date and time"],
+    });
   });
 
   it('a date outside the range every form keeps', () => {

@@ -35,6 +35,14 @@ describe('timeUntil', () => {
     expect(timeUntil(days)).toBe(words);
   });
 
+  it('counts in days alone when asked, for a deadline counted to the day', () => {
+    expect(timeUntil(45, { unit: 'days' })).toBe('in 45 days');
+    expect(timeUntil(1, { unit: 'days' })).toBe('in 1 day');
+    expect(timeUntil(0, { unit: 'days' })).toBe('today');
+    expect(timeUntil(-2, { unit: 'days' })).toBe('2 days ago');
+    expect(timeUntil(45, { unit: 'weeks' })).toBe('in 6 weeks');
+  });
+
   it('never says "0 weeks" or rounds time left up', () => {
     for (let days = -400; days <= 400; days += 1) {
       const words = timeUntil(days);

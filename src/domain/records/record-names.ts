@@ -45,6 +45,8 @@ const FIELD_WORDS: Record<string, string> = {
   createdAt: 'creation time',
   updatedAt: 'time of the last change',
   addedAt: 'time it was added',
+  exportedAt: 'export time',
+  appVersion: 'app version',
   key: 'name',
   id: 'id',
 };

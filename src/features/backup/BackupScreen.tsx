@@ -9,6 +9,7 @@ import { countOfRows } from '../../domain/backup';
 import type { BackupTable } from '../../domain/backup';
 import { isIsoDate } from '../../domain/dates';
 import { formatDisplayDate, formatNumber } from '../../domain/format';
+import { countOf } from '../../domain/plural';
 import { MAX_BACKUP_BYTES, MAX_ROWS } from '../../domain/records/limits';
 import { useAppStore } from '../../store/app-store';
 import {
@@ -222,7 +223,7 @@ export function BackupScreen() {
             <p>
               {leftOut.length === 1
                 ? 'One record from the file was not merged, because it breaks a rule the forms keep:'
-                : `${leftOut.length} records from the file were not merged, because they break rules the forms keep:`}
+                : `${countOf(leftOut.length, 'record')} from the file were not merged, because they break rules the forms keep:`}
             </p>
             <ul>
               {leftOut.map((reason, index) => (

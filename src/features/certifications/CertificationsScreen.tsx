@@ -1,5 +1,6 @@
 /** The Certifications screen: every card, its status today and on the application date, renewals. */
 import { formatDisplayDate } from '../../domain/format';
+import { countOf } from '../../domain/plural';
 import { useCertifications } from '../../store/useCertifications';
 import { CalendarButton } from './CalendarButton';
 import { CertificationCard } from './CertificationCard';
@@ -23,7 +24,7 @@ export function CertificationsScreen() {
         {context.applicationDate
           ? ` and on your application date, ${formatDisplayDate(context.applicationDate)}`
           : ''}
-        . &ldquo;Expiring soon&rdquo; means within {context.warningDays} days.{' '}
+        . &ldquo;Expiring soon&rdquo; means within {countOf(context.warningDays, 'day')}.{' '}
         {!context.applicationDate && <a href={ROUTE_HASHES.settings}>Set your application date</a>}
       </p>
       <div className="button-row">

@@ -12,7 +12,8 @@ import { EntryForm } from './EntryForm';
 import { EntryList } from './EntryList';
 import { TargetsForm } from './TargetsForm';
 import { useDisclosure } from '../../ui/useDisclosure';
-import { formatNumber as hours } from '../../domain/format';
+import { formatDisplayDate, formatNumber as hours } from '../../domain/format';
+import { countOf } from '../../domain/plural';
 import '../../ui/records.css';
 import './clinical-hours.css';
 
@@ -75,7 +76,7 @@ export function ClinicalHoursScreen() {
                     />
                   ) : (
                     <span className="progress-bar__figures">
-                      {hours(split?.counted ?? 0)} hours
+                      {countOf(split?.counted ?? 0, 'hour')}
                       {split && split.unverified > 0 && !rules.countsUnverified
                         ? ` (+${hours(split.unverified)} unverified)`
                         : ''}
@@ -121,7 +122,8 @@ export function ClinicalHoursScreen() {
       {deleted && (
         <div className="banner banner--info" role="status">
           <p>
-            Deleted {hours(deleted.hours)} hours on {deleted.date} at {deleted.site}.
+            Deleted {countOf(deleted.hours, 'hour')} on {formatDisplayDate(deleted.date)} at{' '}
+            {deleted.site}.
           </p>
           <button
             type="button"

@@ -74,7 +74,7 @@ export function EntryList({ entries, rules, areaLabel, onDeleted }: EntryListPro
                 >
                   Edit{' '}
                   <span className="visually-hidden">
-                    entry of {formatDisplayDate(entry.date)}, {formatNumber(entry.hours)} hours
+                    entry of {formatDisplayDate(entry.date)}, {countOf(entry.hours, 'hour')}
                   </span>
                 </button>
                 <button
@@ -88,7 +88,7 @@ export function EntryList({ entries, rules, areaLabel, onDeleted }: EntryListPro
                 >
                   Delete{' '}
                   <span className="visually-hidden">
-                    entry of {formatDisplayDate(entry.date)}, {formatNumber(entry.hours)} hours
+                    entry of {formatDisplayDate(entry.date)}, {countOf(entry.hours, 'hour')}
                   </span>
                 </button>
               </div>

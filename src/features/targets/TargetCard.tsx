@@ -11,14 +11,7 @@ import { ProgressRing } from '../../ui/ProgressRing';
 import { TargetForm } from './TargetForm';
 import { reportHash } from '../../ui/routes';
 import { VerdictBadge } from '../../ui/VerdictBadge';
-import { countOf } from '../../domain/plural';
-
-export function daysText(days: number): string {
-  if (days === 0) return 'today';
-  const count = Math.abs(days);
-  const unit = countOf(count, 'day');
-  return days > 0 ? `in ${unit}` : `${unit} ago`;
-}
+import { timeUntil } from '../../domain/plural';
 
 export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
   const { target, pathway, judgements, counts, daysLeft, actions } = readiness;
@@ -43,7 +36,7 @@ export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
       <h3 id={headingId}>{target.name}</h3>
       <p className="hint">
         {TARGET_KIND_LABELS[target.kind]} · {pathway.credential} · {formatDisplayDate(target.date)}{' '}
-        ({daysText(daysLeft)})
+        ({timeUntil(daysLeft, { unit: 'days' })})
         {daysLeft < 0 && <span className="badge badge--warn">Date passed</span>}
       </p>
       <div className="target__figure">
@@ -71,7 +64,11 @@ export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
               <li key={`${action.requirementKey}-${action.text}`}>
                 {action.text}{' '}
                 <span className="hint">
-                  ({action.daysLeft < 0 ? 'overdue' : `due ${daysText(action.daysLeft)}`})
+                  (
+                  {action.daysLeft < 0
+                    ? 'overdue'
+                    : `due ${timeUntil(action.daysLeft, { unit: 'days' })}`}
+                  )
                 </span>
               </li>
             ))}
