@@ -112,11 +112,16 @@ export function dayCountProblem(value: string): string | null {
 /** Days after which the app reminds the student to export a backup. */
 export const BACKUP_REMINDER_DAYS = 30;
 
-/** The reminder to show, or undefined when the last backup is recent enough. */
+/**
+ * The reminder to show, or undefined when the last backup is recent enough or there is nothing to
+ * lose yet (`recordsKept`: how many records the student has made, settings apart).
+ */
 export function backupReminder(
   lastBackupOn: IsoDate | undefined,
   today: IsoDate,
+  recordsKept: number,
 ): string | undefined {
+  if (recordsKept === 0) return undefined;
   if (!lastBackupOn)
     return 'You have not exported a backup yet. Your records exist only in this browser.';
   const days = differenceInCalendarDays(toLocalDate(today), toLocalDate(lastBackupOn));

@@ -178,8 +178,14 @@ describe('backup screen', () => {
     expect(screen.queryByRole('button', { name: 'Undo import' })).toBeNull();
   });
 
-  it('reminds on the checklist until a backup is made', async () => {
-    await renderApp();
-    expect(screen.getByText(/You have not exported a backup yet/)).toBeInTheDocument();
+  it('reminds on the checklist once there is something to lose, until a backup is made', async () => {
+    const { user } = await renderApp();
+    expect(screen.queryByText(/You have not exported a backup yet/)).not.toBeInTheDocument();
+    await user.click(
+      await screen.findByRole('checkbox', {
+        name: 'Submit the MLT(ASCP) exam application and fee',
+      }),
+    );
+    expect(await screen.findByText(/You have not exported a backup yet/)).toBeInTheDocument();
   });
 });

@@ -75,12 +75,17 @@ describe('settings validation', () => {
 
 describe('backupReminder', () => {
   it('reminds when there has never been a backup', () => {
-    expect(backupReminder(undefined, '2026-11-25')).toMatch(/not exported a backup yet/);
+    expect(backupReminder(undefined, '2026-11-25', 1)).toMatch(/not exported a backup yet/);
+  });
+
+  it('says nothing while there is nothing to lose', () => {
+    expect(backupReminder(undefined, '2026-11-25', 0)).toBeUndefined();
+    expect(backupReminder('2026-01-01', '2026-11-25', 0)).toBeUndefined();
   });
 
   it('stays quiet for 30 days, then reminds', () => {
-    expect(backupReminder('2026-10-26', '2026-11-25')).toBeUndefined();
-    expect(backupReminder('2026-10-25', '2026-11-25')).toBe(
+    expect(backupReminder('2026-10-26', '2026-11-25', 3)).toBeUndefined();
+    expect(backupReminder('2026-10-25', '2026-11-25', 3)).toBe(
       'Your last backup was 31 days ago. Export a new one to keep your records safe.',
     );
   });
