@@ -9,9 +9,8 @@
  */
 import { toUtcMidnight, type IsoDate } from './dates';
 
-// Made on first use, not at import: the first screen pays for a formatter only when it shows one.
+// Made on first use and kept: a long list of dates is drawn by one formatter.
 let dateFormat: Intl.DateTimeFormat | undefined;
-let numberFormat: Intl.NumberFormat | undefined;
 
 /** A calendar date for display: "Jan 31, 2027" (en-US), "31 Jan 2027" (en-GB). */
 export function formatDisplayDate(date: IsoDate): string {
@@ -31,11 +30,8 @@ export function formatDisplayDate(date: IsoDate): string {
  * many decimals ("12.0 MB").
  */
 export function formatNumber(value: number, fractionDigits?: number): string {
-  if (fractionDigits !== undefined)
-    return new Intl.NumberFormat(undefined, {
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    }).format(value);
-  numberFormat ??= new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-  return numberFormat.format(value);
+  return new Intl.NumberFormat(undefined, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits ?? 2,
+  }).format(value);
 }

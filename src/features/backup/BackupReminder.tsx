@@ -9,20 +9,13 @@ import { ROUTE_HASHES } from '../../ui/routes';
 export function BackupReminder() {
   const lastBackupOn = useAppStore((state) => state.snapshot.settings.lastBackupOn);
   const today = useAppStore((state) => state.today);
-  const recordsKept = useAppStore(({ snapshot }) => {
-    const { requirementStates, customRequirements, certifications, clinicalEntries } = snapshot;
-    const { courses, examPlans, targets, degree } = snapshot;
-    return (
-      requirementStates.length +
-      customRequirements.length +
-      certifications.length +
-      clinicalEntries.length +
-      courses.length +
-      examPlans.length +
-      targets.length +
-      (degree ? 1 : 0)
-    );
-  });
+  // Every table of records the snapshot holds, and the degree; settings are not a record.
+  const recordsKept = useAppStore(({ snapshot }) =>
+    Object.values(snapshot).reduce<number>(
+      (sum, rows) => sum + (Array.isArray(rows) ? rows.length : 0),
+      snapshot.degree ? 1 : 0,
+    ),
+  );
   const message = backupReminder(lastBackupOn, today, recordsKept);
   if (!message) return null;
   return (

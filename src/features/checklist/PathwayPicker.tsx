@@ -1,10 +1,12 @@
 /**
  * The pathway the checklist follows. Switching keeps every record: completions follow the key.
- * Each option and the summary say how many of the pathway's facts are still "To confirm".
+ * Each option and the summary say how many of the pathway's facts are still "To confirm"; the
+ * summary explains its words (glossary), "To confirm" among them: once per pathway, with what to do.
  */
 import { PATHWAY_SUMMARIES, isPathwayId } from '../../domain/pathways/summaries';
 import type { Pathway } from '../../domain/types';
 import { choosePathway } from '../../store/checklist-actions';
+import { Explained } from '../../ui/Explained';
 
 export function PathwayPicker({ pathway }: { pathway: Pathway }) {
   const count = PATHWAY_SUMMARIES.find((option) => option.id === pathway.id)?.toConfirm ?? 0;
@@ -26,8 +28,9 @@ export function PathwayPicker({ pathway }: { pathway: Pathway }) {
         ))}
       </select>
       <p className="pathway-picker__summary">
-        {pathway.summary}
-        {count ? ` ${count} facts are marked To confirm.` : ''}
+        <Explained
+          text={`${pathway.summary}${count ? ` ${count} facts are marked To confirm.` : ''}`}
+        />
       </p>
     </div>
   );

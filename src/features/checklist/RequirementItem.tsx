@@ -8,6 +8,7 @@ import type { ChecklistItem } from '../../domain/types';
 import { setCompleted } from '../../store/checklist-actions';
 import { requirementDomId } from '../../ui/dom-ids';
 import { RecordStatus, recordScreen } from './RecordStatus';
+import { Explained } from '../../ui/Explained';
 
 // The editor loads when a student first opens it, keeping the first screen's JavaScript small.
 const RequirementEditor = lazy(async () => ({
@@ -88,16 +89,20 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
               {item.source.publisher} — {item.source.title}
             </a>
             , checked {formatDisplayDate(item.source.checkedOn)}
-            {item.uncertain && <span className="badge badge--warn">To confirm</span>}
+            {item.uncertain && <span className="badge badge--note">To confirm</span>}
           </p>
         )}
         {(item.detail || item.uncertain) && (
           <details className="requirement__more">
             <summary>{item.uncertain ? 'Details and what to confirm' : 'Details'}</summary>
-            {item.detail && <p className="requirement__detail">{item.detail}</p>}
+            {item.detail && (
+              <p className="requirement__detail">
+                <Explained text={item.detail} />
+              </p>
+            )}
             {item.uncertain && (
               <p className="requirement__uncertain">
-                <strong>To confirm:</strong> {item.uncertain}
+                <strong>To confirm:</strong> <Explained text={item.uncertain} />
               </p>
             )}
           </details>

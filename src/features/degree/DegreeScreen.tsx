@@ -3,6 +3,7 @@
  * verdict the checklist uses ("on track", "met", or what is missing).
  */
 import { useId, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { courseworkProgress, degreeVerdict } from '../../domain/degree';
 import { getPathway } from '../../domain/pathways/catalog';
 import type { DegreeInput } from '../../domain/record-validation';
@@ -16,6 +17,7 @@ import type { DegreeRecord } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { saveDegree } from '../../store/degree-actions';
 import { Field } from '../../ui/Field';
+import { GlossaryText } from '../../ui/GlossaryText';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { useRecordForm } from '../../ui/useRecordForm';
 import { CourseList } from './CourseList';
@@ -55,8 +57,8 @@ export function DegreeScreen() {
   );
   const coursework = courseworkProgress(rule, courses);
 
-  const text = (field: keyof DegreeInput, label: string, type = 'text') => (
-    <Field id={`${id}-${field}`} label={label} error={problems[field]}>
+  const text = (field: keyof DegreeInput, label: string, type = 'text', aside?: ReactNode) => (
+    <Field id={`${id}-${field}`} label={label} error={problems[field]} aside={aside}>
       {(control) => (
         <input
           {...control}
@@ -87,7 +89,7 @@ export function DegreeScreen() {
         <a href={rule.source.url} target="_blank" rel="noopener noreferrer">
           Source: {rule.source.publisher}
         </a>
-        {rule.uncertain && <span className="badge badge--warn">To confirm</span>}
+        {rule.uncertain && <span className="badge badge--note">To confirm</span>}
       </p>
       {verdict && (
         <div
@@ -132,7 +134,14 @@ export function DegreeScreen() {
             )}
           </Field>
           {text('expectedGraduation', 'Expected graduation', 'date')}
-          {text('conferredOn', 'Conferred on (once you have it)', 'date')}
+          {text(
+            'conferredOn',
+            'Conferred on (once you have it)',
+            'date',
+            <p className="hint">
+              <GlossaryText text="What “Conferred on” means" />
+            </p>,
+          )}
           {text('creditsEarned', 'Credits earned (optional)')}
           {text('creditsRequired', 'Credits required (optional)')}
         </div>

@@ -1,6 +1,7 @@
 /** The routes to the credential the checklist does not follow, each with its source: for reference. */
 import { formatDisplayDate } from '../../domain/format';
 import type { OtherRoute } from '../../domain/types';
+import { GlossaryText } from '../../ui/GlossaryText';
 
 export function OtherRoutes({
   credential,
@@ -21,13 +22,17 @@ export function OtherRoutes({
         {routes.map((route) => (
           <li key={route.name}>
             <p>
-              <strong>{route.name}</strong>{' '}
-              {route.uncertain && <span className="badge badge--warn">To confirm</span>}
+              <strong>
+                <GlossaryText text={route.name} />
+              </strong>{' '}
+              {route.uncertain && <span className="badge badge--note">To confirm</span>}
             </p>
-            <p>{route.detail}</p>
+            <p>
+              <GlossaryText text={route.detail} />
+            </p>
             {route.uncertain && (
               <p className="requirement__uncertain">
-                <strong>To confirm:</strong> {route.uncertain}
+                <strong>To confirm:</strong> <GlossaryText text={route.uncertain} />
               </p>
             )}
             <p className="hint">
