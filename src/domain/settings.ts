@@ -20,7 +20,7 @@ export interface Settings {
   warningDays: number;
   /** Calendar reminders, in days before each expiry or deadline. */
   alarmDays: number[];
-  /** The student's clinical targets, where their program sets the figures. */
+  /** The student's required clinical hours (stored as clinicalTargets), where their program sets the figures. */
   clinicalTargets: ClinicalTargets;
   /** The name printed on the readiness report. */
   studentName?: string;

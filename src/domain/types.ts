@@ -231,7 +231,7 @@ export const COURSE_STATUS_LABELS: Record<CourseStatus, string> = {
   completed: 'Completed',
 };
 
-/** The student's own clinical targets, where their program sets the figures. */
+/** The student's own required clinical hours (stored as clinicalTargets), where their program sets the figures. */
 export interface ClinicalTargets {
   totalHours?: number;
   byArea: Record<string, number>;
@@ -303,7 +303,7 @@ export interface ChecklistItem {
   metBy?: RecordLink;
   /**
    * The verdict from the records on the checklist's date. Absent when there are no records to
-   * judge by yet (no degree entered, no hours target): the checkbox stands in until there are.
+   * judge by yet (no degree entered, no required hours): the checkbox stands in until there are.
    */
   verdict?: RecordVerdict;
 }
