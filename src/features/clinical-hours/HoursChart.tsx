@@ -82,7 +82,7 @@ export function HoursChart({
           y2={HEIGHT - PAD.bottom}
         />
         <text className="chart__label" x={PAD.left - 6} y={PAD.top + 4} textAnchor="end">
-          {Math.round(top)}
+          {formatNumber(Math.round(top))}
         </text>
         <text className="chart__label" x={PAD.left - 6} y={HEIGHT - PAD.bottom} textAnchor="end">
           0
