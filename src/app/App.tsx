@@ -5,7 +5,6 @@
  */
 import { Suspense, lazy, useEffect, useRef } from 'react';
 import { BackupReminder } from '../features/backup/BackupReminder';
-import { ExpiryBanner } from '../features/certifications/ExpiryBanner';
 import { Checklist } from '../features/checklist/Checklist';
 import { PathwayPicker } from '../features/checklist/PathwayPicker';
 import { ReadinessSummary } from '../features/readiness/ReadinessSummary';
@@ -56,6 +55,10 @@ const MoreScreen = lazy(async () => ({
   default: (await import('./MoreScreen')).MoreScreen,
 }));
 // Rare: a new version waiting, or a newer one opened in another tab.
+// Judges every card, so it loads with the judging code (store/judging.ts), not before the screen.
+const ExpiryBanner = lazy(async () => ({
+  default: (await import('../features/certifications/ExpiryBanner')).ExpiryBanner,
+}));
 const ReloadBanners = lazy(async () => ({
   default: (await import('./ReloadBanners')).ReloadBanners,
 }));
@@ -79,6 +82,7 @@ function Shell() {
   const writeError = useAppStore((state) => state.writeError);
   const newerVersionOpened = useAppStore((state) => state.newerVersionOpened);
   const updateReady = useAppStore((state) => state.updateReady);
+  const setAsideMoved = useAppStore((state) => state.setAsideMoved ?? 0);
   const hash = useHash();
   const route = routeOf(hash);
   const theme = useAppStore((state) => state.snapshot.settings.theme);
@@ -154,12 +158,14 @@ function Shell() {
         </nav>
       </header>
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
-        {(updateReady || newerVersionOpened) && (
+        {(updateReady || newerVersionOpened || setAsideMoved > 0) && (
           <Suspense fallback={null}>
             <ReloadBanners
               updateReady={updateReady === true}
               newerVersionOpened={newerVersionOpened === true}
               onUpdate={reloadToUpdate}
+              setAsideMoved={setAsideMoved}
+              onDismissSetAside={() => useAppStore.setState({ setAsideMoved: undefined })}
             />
           </Suspense>
         )}
@@ -240,7 +246,7 @@ function Shell() {
 
 function ChecklistScreen() {
   const welcome = useNeedsWelcome();
-  const { pathway, items, readiness } = useChecklist();
+  const { pathway, items, judged, readiness } = useChecklist();
   if (welcome) return <FirstRun />;
   if (!pathway) return <p aria-live="polite">Opening your checklist…</p>;
   return (
@@ -250,10 +256,12 @@ function ChecklistScreen() {
       </h2>
       {/* The answer to "am I ready, and what is left?" comes first, then what needs action. */}
       <ReadinessSummary pathway={pathway} readiness={readiness} />
-      <ExpiryBanner />
+      <Suspense fallback={null}>
+        <ExpiryBanner />
+      </Suspense>
       <BackupReminder />
       <PathwayPicker pathway={pathway} />
-      <Checklist items={items} />
+      <Checklist items={items} judged={judged} />
     </>
   );
 }

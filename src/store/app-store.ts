@@ -26,6 +26,8 @@ export interface AppState {
   newerVersionOpened?: boolean;
   /** A new version of the app is downloaded and waiting for the student to reload. */
   updateReady?: boolean;
+  /** Rows this start moved out of the records because today's rules refuse them (set-aside.ts). */
+  setAsideMoved?: number;
 }
 
 export const useAppStore = create<AppState>()(() => ({

@@ -260,7 +260,8 @@ export function rowProblem(table: RecordTable, row: unknown): string | null {
     .join('; ');
 }
 
-const ROW_WORDS: Record<RecordTable, string> = {
+/** Each table's record in words, for messages ("clinical entry"). */
+export const ROW_WORDS: Record<RecordTable, string> = {
   requirementStates: 'checklist item',
   customRequirements: 'requirement of your own',
   settings: 'setting',

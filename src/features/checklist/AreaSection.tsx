@@ -14,9 +14,11 @@ interface AreaSectionProps {
   area: AreaId;
   /** The whole checklist: reordering and adding need the other areas' positions. */
   items: readonly ChecklistItem[];
+  /** False until record-backed items have their verdicts. */
+  judged: boolean;
 }
 
-export function AreaSection({ area, items }: AreaSectionProps) {
+export function AreaSection({ area, items, judged }: AreaSectionProps) {
   const today = useAppStore((state) => state.today);
   const inArea = items.filter((item) => item.area === area);
   const shown = inArea.filter((item) => !item.hidden);
@@ -53,6 +55,7 @@ export function AreaSection({ area, items }: AreaSectionProps) {
             <RequirementItem
               key={item.key}
               item={item}
+              judged={judged}
               isFirst={index === 0}
               isLast={index === shown.length - 1}
               onMove={onMove}

@@ -7,7 +7,11 @@ import { formatDisplayDate } from '../../domain/dates';
 import type { ChecklistItem } from '../../domain/types';
 import { setCompleted } from '../../store/checklist-actions';
 import { requirementDomId } from '../../ui/dom-ids';
-import { RecordStatus, recordScreen } from './RecordStatus';
+import { recordScreen } from './record-screens';
+
+// A verdict's display loads with the judging code (store/judging.ts), started with the app.
+const recordStatus = import('./RecordStatus');
+const RecordStatus = lazy(async () => ({ default: (await recordStatus).RecordStatus }));
 
 // The editor loads when a student first opens it, keeping the first screen's JavaScript small.
 const RequirementEditor = lazy(async () => ({
@@ -16,13 +20,22 @@ const RequirementEditor = lazy(async () => ({
 
 interface RequirementItemProps {
   item: ChecklistItem;
+  /** False until record-backed items have their verdicts: they say so instead of showing a box. */
+  judged: boolean;
   isFirst: boolean;
   isLast: boolean;
   onMove: (item: ChecklistItem, direction: 'up' | 'down') => void;
   onRemove: (item: ChecklistItem) => void;
 }
 
-export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: RequirementItemProps) {
+export function RequirementItem({
+  item,
+  judged,
+  isFirst,
+  isLast,
+  onMove,
+  onRemove,
+}: RequirementItemProps) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -52,8 +65,12 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
       id={domId}
       className={`requirement${(item.verdict ? met : complete) ? ' requirement--complete' : ''}`}
     >
-      {item.verdict ? (
-        <RecordStatus item={item} />
+      {item.metBy && !judged ? (
+        <Checking title={item.title} />
+      ) : item.verdict ? (
+        <Suspense fallback={<Checking title={item.title} />}>
+          <RecordStatus item={item} />
+        </Suspense>
       ) : (
         <div className="requirement__main">
           <input
@@ -71,7 +88,7 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
         {item.completedOn && !item.verdict && (
           <p className="requirement__done">Completed {formatDisplayDate(item.completedOn)}</p>
         )}
-        {item.metBy && !item.verdict && (
+        {item.metBy && judged && !item.verdict && (
           <p className="hint">
             Or track it with your records:{' '}
             <a href={recordScreen(item.metBy).href}>
@@ -186,5 +203,15 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
         )}
       </div>
     </li>
+  );
+}
+
+/** A record-backed requirement before its verdict can be shown. */
+function Checking({ title }: { title: string }) {
+  return (
+    <div className="requirement__main" aria-busy="true">
+      <span className="requirement__title">{title}</span>
+      <p className="hint">Checking your records…</p>
+    </div>
   );
 }
