@@ -8,9 +8,9 @@ import { BackupReminder } from '../features/backup/BackupReminder';
 import { Checklist } from '../features/checklist/Checklist';
 import { PathwayPicker } from '../features/checklist/PathwayPicker';
 import { ReadinessSummary } from '../features/readiness/ReadinessSummary';
-import { dismissWriteError, refreshToday, useAppStore } from '../store/app-store';
+import { dismissWriteError, refreshToday, useAppStore, useSlicesLoaded } from '../store/app-store';
 import { useNeedsWelcome } from '../store/first-run';
-import { useChecklist } from '../store/useChecklist';
+import { CHECKLIST_SLICES, useChecklist } from '../store/useChecklist';
 import { ErrorBoundary } from './ErrorBoundary';
 import { reloadToUpdate } from './service-worker';
 import { NAVIGATION, ROUTE_HASHES, TAB_BAR } from '../ui/routes';
@@ -85,6 +85,10 @@ function Shell() {
   const setAsideMoved = useAppStore((state) => state.setAsideMoved ?? 0);
   const hash = useHash();
   const route = routeOf(hash);
+  // The checklist shows once its own slices have arrived (a long clinical log is still being
+  // read); the other screens once everything has.
+  const checklistLoaded = useSlicesLoaded(CHECKLIST_SLICES);
+  const shown = route === 'checklist' ? checklistLoaded : status === 'ready';
   const theme = useAppStore((state) => state.snapshot.settings.theme);
 
   // The theme chosen in settings; "system" leaves it to prefers-color-scheme.
@@ -177,12 +181,12 @@ function Shell() {
             </button>
           </div>
         )}
-        {status === 'loading' ? (
-          <p aria-live="polite">Opening your records…</p>
-        ) : status === 'failed' ? (
+        {status === 'failed' ? (
           <Suspense fallback={<p aria-live="polite">Opening…</p>}>
             <StorageProblem problem={loadError ?? { reason: 'other', detail: '' }} />
           </Suspense>
+        ) : !shown ? (
+          <p aria-live="polite">Opening your records…</p>
         ) : (
           <ErrorBoundary>
             <Suspense fallback={<p aria-live="polite">Opening…</p>}>
@@ -248,6 +252,8 @@ function ChecklistScreen() {
   const welcome = useNeedsWelcome();
   const { pathway, items, judged, readiness } = useChecklist();
   if (welcome) return <FirstRun />;
+  // Not yet known whether this is a first visit: the welcome must not flash past a checklist.
+  if (welcome === undefined) return <p aria-live="polite">Opening your records…</p>;
   if (!pathway) return <p aria-live="polite">Opening your checklist…</p>;
   return (
     <>

@@ -25,8 +25,11 @@ export function startSync(db: MedTechDatabase): () => void {
     if (!stopped) useAppStore.setState({ status: 'failed', loadError: problem });
   };
   // Blocked and slow are not final: the open carries on, and the mirror's first slices set 'ready'.
+  // Slow only while nothing at all has arrived: a large log still being read is not a problem.
   const slow = setTimeout(() => {
-    if (useAppStore.getState().status === 'loading') fail({ reason: 'slow', detail: '' });
+    const { status, loaded } = useAppStore.getState();
+    if (status === 'loading' && Object.keys(loaded).length === 0)
+      fail({ reason: 'slow', detail: '' });
   }, SLOW_OPEN_MS);
   void openDatabase(db, () => fail({ reason: 'blocked', detail: '' })).then((problem) => {
     clearTimeout(slow);
@@ -56,6 +59,7 @@ function mirror(db: MedTechDatabase): () => void {
         loaded.add(index);
         useAppStore.setState((state) => ({
           snapshot: { ...state.snapshot, ...part },
+          ...(state.loaded[slice.key] ? {} : { loaded: { ...state.loaded, [slice.key]: true } }),
           ...(loaded.size === SLICE_READERS.length
             ? { status: 'ready', loadError: undefined }
             : {}),

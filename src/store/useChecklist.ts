@@ -9,18 +9,26 @@ import { buildChecklist } from '../domain/checklist';
 import { readinessOn } from '../domain/readiness';
 import type { Readiness } from '../domain/readiness';
 import type { ChecklistItem, Pathway } from '../domain/types';
-import { useAppStore } from './app-store';
+import type { SliceKey } from '../db/snapshot';
+import { useAppStore, useSlicesLoaded } from './app-store';
 import { useJudging } from './judging';
 import { usePathway } from './usePathway';
-import { useRecords } from './useRecords';
+import { RECORD_SLICES, useRecords } from './useRecords';
+
+/** What the checklist needs before it shows: its requirements and what is ticked. */
+export const CHECKLIST_SLICES: readonly SliceKey[] = [
+  'settings',
+  'requirementStates',
+  'customRequirements',
+];
 
 export interface ChecklistView {
   /** Undefined for the moment a pathway other than the default takes to load. */
   pathway: Pathway | undefined;
   items: ChecklistItem[];
   /**
-   * False for the moment the judging code takes to load (store/judging.ts): record-backed items
-   * have no verdict yet, and readiness is not counted.
+   * False until the judging code (store/judging.ts) and the records it reads have arrived:
+   * record-backed items have no verdict yet, and readiness is not counted.
    */
   judged: boolean;
   /** Undefined until judged. */
@@ -41,7 +49,9 @@ export function useChecklist(): ChecklistView {
   const today = useAppStore((state) => state.today);
   const records = useRecords();
   const pathway = usePathway(pathwayId);
-  const judging = useJudging();
+  const loadedJudging = useJudging();
+  const recordsLoaded = useSlicesLoaded(RECORD_SLICES);
+  const judging = recordsLoaded ? loadedJudging : undefined;
   return useMemo(() => {
     if (!pathway) return { pathway, items: [], judged: false, readiness: undefined };
     const outline = buildChecklist(pathway, customRequirements, requirementStates);

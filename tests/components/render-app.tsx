@@ -32,6 +32,7 @@ export function setUpAppTests(): void {
     vi.restoreAllMocks();
     useAppStore.setState({
       snapshot: EMPTY_SNAPSHOT,
+      loaded: {},
       writeError: undefined,
       status: 'loading',
       setAsideMoved: undefined,
