@@ -2,7 +2,16 @@
  * One requirement: a native checkbox named by its title, the completion date and note, where the
  * requirement comes from, and the student's controls (edit, move, hide or remove).
  */
-import { Suspense, lazy, startTransition, useEffect, useOptimistic, useRef, useState } from 'react';
+import {
+  Suspense,
+  lazy,
+  memo,
+  startTransition,
+  useEffect,
+  useOptimistic,
+  useRef,
+  useState,
+} from 'react';
 import { formatDisplayDate } from '../../domain/dates';
 import type { ChecklistItem } from '../../domain/types';
 import { setCompleted } from '../../store/checklist-actions';
@@ -28,7 +37,25 @@ interface RequirementItemProps {
   onRemove: (item: ChecklistItem) => void;
 }
 
-export function RequirementItem({
+/**
+ * Re-rendered only when something it shows changed: the checklist is rebuilt on every tick, but
+ * an unchanged requirement keeps the same field values (and the same cached verdict object).
+ */
+export const RequirementItem = memo(RequirementItemView, (before, after) => {
+  const { item: a, ...restBefore } = before;
+  const { item: b, ...restAfter } = after;
+  return sameFields(a, b) && sameFields(restBefore, restAfter);
+});
+
+function sameFields(a: object, b: object): boolean {
+  const keysA = Object.keys(a);
+  return (
+    keysA.length === Object.keys(b).length &&
+    keysA.every((key) => Object.is(a[key as keyof typeof a], b[key as keyof typeof b]))
+  );
+}
+
+function RequirementItemView({
   item,
   judged,
   isFirst,
