@@ -5,13 +5,12 @@
  */
 import { Suspense, lazy, useEffect, useRef } from 'react';
 import { BackupReminder } from '../features/backup/BackupReminder';
-import { ExpiryBanner } from '../features/certifications/ExpiryBanner';
 import { Checklist } from '../features/checklist/Checklist';
 import { PathwayPicker } from '../features/checklist/PathwayPicker';
 import { ReadinessSummary } from '../features/readiness/ReadinessSummary';
-import { dismissWriteError, refreshToday, useAppStore } from '../store/app-store';
+import { dismissWriteError, refreshToday, useAppStore, useSlicesLoaded } from '../store/app-store';
 import { useNeedsWelcome } from '../store/first-run';
-import { useChecklist } from '../store/useChecklist';
+import { CHECKLIST_SLICES, useChecklist } from '../store/useChecklist';
 import { ErrorBoundary } from './ErrorBoundary';
 import { reloadToUpdate } from './service-worker';
 import { NAVIGATION, ROUTE_HASHES, TAB_BAR } from '../ui/routes';
@@ -56,6 +55,10 @@ const MoreScreen = lazy(async () => ({
   default: (await import('./MoreScreen')).MoreScreen,
 }));
 // Rare: a new version waiting, or a newer one opened in another tab.
+// Judges every card, so it loads with the judging code (store/judging.ts), not before the screen.
+const ExpiryBanner = lazy(async () => ({
+  default: (await import('../features/certifications/ExpiryBanner')).ExpiryBanner,
+}));
 const ReloadBanners = lazy(async () => ({
   default: (await import('./ReloadBanners')).ReloadBanners,
 }));
@@ -79,8 +82,13 @@ function Shell() {
   const writeError = useAppStore((state) => state.writeError);
   const newerVersionOpened = useAppStore((state) => state.newerVersionOpened);
   const updateReady = useAppStore((state) => state.updateReady);
+  const setAsideMoved = useAppStore((state) => state.setAsideMoved ?? 0);
   const hash = useHash();
   const route = routeOf(hash);
+  // The checklist shows once its own slices have arrived (a long clinical log is still being
+  // read); the other screens once everything has.
+  const checklistLoaded = useSlicesLoaded(CHECKLIST_SLICES);
+  const shown = route === 'checklist' ? checklistLoaded : status === 'ready';
   const theme = useAppStore((state) => state.snapshot.settings.theme);
 
   // The theme chosen in settings; "system" leaves it to prefers-color-scheme.
@@ -154,12 +162,14 @@ function Shell() {
         </nav>
       </header>
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
-        {(updateReady || newerVersionOpened) && (
+        {(updateReady || newerVersionOpened || setAsideMoved > 0) && (
           <Suspense fallback={null}>
             <ReloadBanners
               updateReady={updateReady === true}
               newerVersionOpened={newerVersionOpened === true}
               onUpdate={reloadToUpdate}
+              setAsideMoved={setAsideMoved}
+              onDismissSetAside={() => useAppStore.setState({ setAsideMoved: undefined })}
             />
           </Suspense>
         )}
@@ -171,12 +181,12 @@ function Shell() {
             </button>
           </div>
         )}
-        {status === 'loading' ? (
-          <p aria-live="polite">Opening your records…</p>
-        ) : status === 'failed' ? (
+        {status === 'failed' ? (
           <Suspense fallback={<p aria-live="polite">Opening…</p>}>
             <StorageProblem problem={loadError ?? { reason: 'other', detail: '' }} />
           </Suspense>
+        ) : !shown ? (
+          <p aria-live="polite">Opening your records…</p>
         ) : (
           <ErrorBoundary>
             <Suspense fallback={<p aria-live="polite">Opening…</p>}>
@@ -240,8 +250,10 @@ function Shell() {
 
 function ChecklistScreen() {
   const welcome = useNeedsWelcome();
-  const { pathway, items, readiness } = useChecklist();
+  const { pathway, items, judged, readiness } = useChecklist();
   if (welcome) return <FirstRun />;
+  // Not yet known whether this is a first visit: the welcome must not flash past a checklist.
+  if (welcome === undefined) return <p aria-live="polite">Opening your records…</p>;
   if (!pathway) return <p aria-live="polite">Opening your checklist…</p>;
   return (
     <>
@@ -250,10 +262,12 @@ function ChecklistScreen() {
       </h2>
       {/* The answer to "am I ready, and what is left?" comes first, then what needs action. */}
       <ReadinessSummary pathway={pathway} readiness={readiness} />
-      <ExpiryBanner />
+      <Suspense fallback={null}>
+        <ExpiryBanner />
+      </Suspense>
       <BackupReminder />
       <PathwayPicker pathway={pathway} />
-      <Checklist items={items} />
+      <Checklist items={items} judged={judged} />
     </>
   );
 }

@@ -2,12 +2,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { db } from '../db/database';
+import { loadJudging } from '../store/judging';
 import { startSync } from '../store/sync';
 import { App } from './App';
 import { registerServiceWorker } from './service-worker';
 import './app.css';
 
 startSync(db);
+// The judging code loads while the database opens, not before the first screen (judging.ts).
+void loadJudging().catch(() => undefined);
 registerServiceWorker();
 // Ask the browser to keep this site's data through storage pressure. It may say no; the Backup
 // screen shows the answer and the space used.

@@ -23,7 +23,7 @@ function tables(db: MedTechDatabase): Table<Row, string>[] {
 }
 
 /** The primary key of a row: `key` for requirement states and settings, `id` elsewhere. */
-function keyOf(row: Row): string {
+export function keyOf(row: Row): string {
   return String(row.id ?? row.key);
 }
 

@@ -17,8 +17,16 @@ import type {
   Target,
 } from '../domain/types';
 import type { ImportUndoRow } from './import-undo-repo';
+import type { SetAsideRow } from './set-aside-repo';
+import { RULES_CHECKED_NOTE } from './meta-repo';
 import { rowGuardMiddleware } from './row-guard';
 import { DATABASE_NAME, declareSchema } from './schema';
+
+/** A fact about this database (see `meta` below). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
 
 /** A stored setting. Values are read back through domain/settings.ts's `readSettings`. */
 export type { SettingRow };
@@ -36,6 +44,10 @@ export class MedTechDatabase extends Dexie {
   targets!: Table<Target, string>;
   /** The records from before the last import, for Undo import (never part of a backup). */
   importUndo!: Table<ImportUndoRow, string>;
+  /** Rows today's rules refuse, moved out of the records (set-aside-repo.ts; never in a backup). */
+  setAside!: Table<SetAsideRow, string>;
+  /** Facts about this database itself, by key (never part of a backup). */
+  meta!: Table<MetaRow, string>;
 
   private readonly newerVersionListeners = new Set<() => void>();
 
@@ -48,6 +60,8 @@ export class MedTechDatabase extends Dexie {
     declareSchema(this);
     // Every row written obeys its record's schema, or the whole write is refused (row-guard.ts).
     this.use(rowGuardMiddleware);
+    // A database created just now holds no rows from older rules: nothing to set aside.
+    this.on('populate', (transaction) => transaction.table('meta').add(RULES_CHECKED_NOTE));
     // A newer version of the app opened in another tab wants to upgrade the schema: close this
     // connection at once, so the upgrade never waits on us, and tell the screen to ask for a reload.
     this.on('versionchange', () => {

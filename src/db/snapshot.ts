@@ -45,8 +45,12 @@ export const EMPTY_SNAPSHOT: Snapshot = {
   settings: DEFAULT_SETTINGS,
 };
 
+/** A part of the snapshot by its key: each slice fills exactly one. */
+export type SliceKey = keyof Snapshot;
+
 /** A part of the snapshot, with the tables it reads (whole tables, so any write to them re-reads it). */
 export interface SliceReader {
+  key: SliceKey;
   tables: readonly string[];
   read: (db: MedTechDatabase) => Promise<Partial<Snapshot>>;
 }
@@ -54,39 +58,58 @@ export interface SliceReader {
 /** One reader per slice: each returns the part of the snapshot it owns. */
 export const SLICE_READERS: readonly SliceReader[] = [
   {
+    key: 'requirementStates',
     tables: ['requirementStates'],
     read: async (db) => ({ requirementStates: await db.requirementStates.toArray() }),
   },
   {
+    key: 'customRequirements',
     tables: ['customRequirements'],
     read: async (db) => ({ customRequirements: await db.customRequirements.toArray() }),
   },
   {
+    key: 'certifications',
     tables: ['certifications'],
     read: async (db) => ({ certifications: await db.certifications.toArray() }),
   },
   {
+    key: 'evidenceFiles',
     tables: ['evidenceFiles'],
     read: async (db) => ({
       evidenceFiles: (await db.evidenceFiles.toArray()).map(({ blob, ...info }) => info),
     }),
   },
   {
+    key: 'clinicalEntries',
     tables: ['clinicalEntries'],
     read: async (db) => ({ clinicalEntries: await db.clinicalEntries.toArray() }),
   },
   {
     // The whole (one-row) table rather than get('degree'): a query on one key would not be
     // re-run by a write to another, and a write waiting for its echo would wait for ever.
+    key: 'degree',
     tables: ['degreeRecords'],
     read: async (db) => ({
       degree: (await db.degreeRecords.toArray()).find((row) => row.id === 'degree'),
     }),
   },
-  { tables: ['courses'], read: async (db) => ({ courses: await db.courses.toArray() }) },
-  { tables: ['examPlans'], read: async (db) => ({ examPlans: await db.examPlans.toArray() }) },
-  { tables: ['targets'], read: async (db) => ({ targets: await db.targets.toArray() }) },
   {
+    key: 'courses',
+    tables: ['courses'],
+    read: async (db) => ({ courses: await db.courses.toArray() }),
+  },
+  {
+    key: 'examPlans',
+    tables: ['examPlans'],
+    read: async (db) => ({ examPlans: await db.examPlans.toArray() }),
+  },
+  {
+    key: 'targets',
+    tables: ['targets'],
+    read: async (db) => ({ targets: await db.targets.toArray() }),
+  },
+  {
+    key: 'settings',
     tables: ['settings'],
     read: async (db) => ({ settings: readSettings(await db.settings.toArray()) }),
   },

@@ -1,15 +1,34 @@
 /**
  * Calendar dates as the student types them: 'yyyy-MM-dd' strings.
  * This is the only module that turns such a string into a Date, and it does so at local midnight
- * through date-fns, never through `new Date('yyyy-MM-dd')` (which is UTC and shifts a day west of
- * Greenwich). It never reads the clock: "today" is always passed in.
+ * from the string's own year, month and day, never through `new Date('yyyy-MM-dd')` (which is UTC
+ * and shifts a day west of Greenwich). Arithmetic on dates goes through date-fns. It never reads
+ * the clock: "today" is always passed in.
  */
-import { isValid, lightFormat, parseISO } from 'date-fns';
+import { lightFormat } from 'date-fns';
 
 /** A calendar date, 'yyyy-MM-dd'. Validate with `isIsoDate` before trusting one from outside. */
 export type IsoDate = string;
 
-const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Local midnight of the year, month and day written in a 'yyyy-MM-dd' string, or undefined when
+ * it is not one, or names a day the month does not have (2026-02-30). (Not
+ * date-fns' parseISO: it reads every ISO 8601 form, and is most of date-fns on the first screen.)
+ */
+function localMidnight(value: string): Date | undefined {
+  const parts = ISO_DATE_SHAPE.exec(value);
+  if (!parts) return undefined;
+  const [year, month, day] = parts.slice(1).map(Number) as [number, number, number];
+  const local = new Date(0);
+  // setFullYear, not the constructor, which reads years 0 to 99 as 1900 to 1999.
+  local.setFullYear(year, month - 1, day);
+  local.setHours(0, 0, 0, 0);
+  const real =
+    local.getFullYear() === year && local.getMonth() === month - 1 && local.getDate() === day;
+  return real ? local : undefined;
+}
 
 /**
  * The range every stored date obeys, in forms, the database and backups alike: wide enough for
@@ -20,10 +39,7 @@ export const EARLIEST_DATE: IsoDate = '1900-01-01';
 export const LATEST_DATE: IsoDate = '2199-12-31';
 
 function isCalendarDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || !ISO_DATE_SHAPE.test(value)) return false;
-  const parsed = parseISO(value);
-  // Round-tripping rejects dates date-fns would roll over, such as 2026-02-30.
-  return isValid(parsed) && lightFormat(parsed, 'yyyy-MM-dd') === value;
+  return typeof value === 'string' && localMidnight(value) !== undefined;
 }
 
 /** A real calendar date, 'yyyy-MM-dd', within EARLIEST_DATE … LATEST_DATE. */
@@ -41,10 +57,8 @@ export function dateProblem(value: string): string | null {
 
 /** The local-midnight Date of a calendar date. Throws on a malformed date: callers validate first. */
 export function toLocalDate(date: IsoDate): Date {
-  // parseISO reads a date-only string as local midnight, unlike new Date('yyyy-MM-dd').
-  const parsed = parseISO(date);
-  if (!isValid(parsed) || !ISO_DATE_SHAPE.test(date))
-    throw new RangeError(`Not a calendar date: ${date}`);
+  const parsed = localMidnight(date);
+  if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
   return parsed;
 }
 

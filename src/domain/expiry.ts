@@ -10,7 +10,11 @@ import type { IsoDate } from './dates';
 import type { Certification, CertificationType, ProviderId, Source } from './types';
 import { timeUntil } from './plural';
 
-export const DEFAULT_WARNING_DAYS = 90;
+import { DEFAULT_WARNING_DAYS } from './standing';
+import type { ExpiryStatus, StandingCode } from './standing';
+
+export { DEFAULT_WARNING_DAYS, STANDING_LABELS } from './standing';
+export type { ExpiryStatus, StandingCode } from './standing';
 
 /** How long one provider's cards of some types stay valid. */
 export interface ValidityRule {
@@ -125,8 +129,6 @@ export function mustExpire(type: CertificationType): boolean {
   return type === 'cpr-bls' || type === 'first-aid';
 }
 
-export type ExpiryStatus = 'valid' | 'expiring-soon' | 'expired' | 'no-expiry';
-
 export interface StatusOn {
   date: IsoDate;
   status: ExpiryStatus;
@@ -162,22 +164,6 @@ export interface ExpiryContext {
   applicationDate?: IsoDate;
   warningDays: number;
 }
-
-/**
- * A card's standing, the one code every surface words from (badge, checklist, banner, target,
- * report, calendar): its status today, or "lapses before you apply" when it is valid today but
- * expired by the application date.
- */
-export type StandingCode = ExpiryStatus | 'lapses-before-application';
-
-/** The words for each standing code, the same on every screen. */
-export const STANDING_LABELS: Record<StandingCode, string> = {
-  valid: 'Valid',
-  'expiring-soon': 'Expiring soon',
-  expired: 'Expired',
-  'no-expiry': 'No expiry',
-  'lapses-before-application': 'Expired on your application date',
-};
 
 export interface ExpiryAssessment {
   /** The standing that decides how the card reads everywhere. */

@@ -5,7 +5,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { dateProblem, isIsoDate, toLocalDate } from './dates';
 import type { IsoDate } from './dates';
-import { DEFAULT_WARNING_DAYS } from './expiry';
+import { DEFAULT_WARNING_DAYS } from './standing';
 import { DEFAULT_PATHWAY_ID, isPathwayId } from './pathways/summaries';
 import type { ClinicalTargets, PathwayId } from './types';
 import { isOneOf } from './one-of';

@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from './dates';
 import { isOneOf } from './one-of';
-import type { StandingCode } from './expiry';
+import type { StandingCode } from './standing';
 import type { Certification } from './records/schemas';
 
 /**

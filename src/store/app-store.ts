@@ -9,12 +9,15 @@ import { toIsoDate } from '../domain/dates';
 import type { IsoDate } from '../domain/dates';
 import type { StorageProblem } from '../db/storage-failure';
 import { EMPTY_SNAPSHOT } from '../db/snapshot';
-import type { Snapshot } from '../db/snapshot';
+import type { SliceKey, Snapshot } from '../db/snapshot';
 import { loadRowGuard } from '../db/row-guard';
 import { writeAndAwaitEcho } from './echo';
 
 export interface AppState {
   snapshot: Snapshot;
+  /** The slices read so far (sync.ts): a screen shows once its own have arrived. */
+  loaded: Partial<Record<SliceKey, true>>;
+  /** 'ready' once every slice has arrived. */
   status: 'loading' | 'ready' | 'failed';
   /** Why the records are not open, with `status: 'failed'` (sync.ts); 'blocked' and 'slow' clear. */
   loadError?: StorageProblem;
@@ -26,13 +29,21 @@ export interface AppState {
   newerVersionOpened?: boolean;
   /** A new version of the app is downloaded and waiting for the student to reload. */
   updateReady?: boolean;
+  /** Rows this start moved out of the records because today's rules refuse them (set-aside.ts). */
+  setAsideMoved?: number;
 }
 
 export const useAppStore = create<AppState>()(() => ({
   snapshot: EMPTY_SNAPSHOT,
+  loaded: {},
   status: 'loading',
   today: toIsoDate(new Date()),
 }));
+
+/** Whether every one of `keys` has been read into the snapshot. */
+export function useSlicesLoaded(keys: readonly SliceKey[]): boolean {
+  return useAppStore((state) => keys.every((key) => state.loaded[key]));
+}
 
 export function refreshToday(): void {
   const today = toIsoDate(new Date());

@@ -13,9 +13,12 @@ import { saveSettings } from '../db/settings-repo';
 import { runWrite, writeFailed } from './app-store';
 import type { ActionResult } from './app-store';
 
-function needsWelcome({ snapshot }: AppState): boolean {
+/** Undefined until it can be told: a student who was welcomed before is known from settings alone. */
+function needsWelcome({ snapshot, loaded, status }: AppState): boolean | undefined {
+  if (!loaded.settings) return undefined;
+  if (snapshot.settings.welcomedOn !== undefined) return false;
+  if (status !== 'ready') return undefined;
   return (
-    snapshot.settings.welcomedOn === undefined &&
     snapshot.requirementStates.length === 0 &&
     snapshot.customRequirements.length === 0 &&
     snapshot.certifications.length === 0 &&
@@ -27,7 +30,7 @@ function needsWelcome({ snapshot }: AppState): boolean {
   );
 }
 
-export function useNeedsWelcome(): boolean {
+export function useNeedsWelcome(): boolean | undefined {
   return useAppStore(needsWelcome);
 }
 

@@ -9,17 +9,30 @@ import { buildChecklist } from '../domain/checklist';
 import { readinessOn } from '../domain/readiness';
 import type { Readiness } from '../domain/readiness';
 import type { ChecklistItem, Pathway } from '../domain/types';
-import { withVerdicts } from '../domain/verdicts';
-import { useAppStore } from './app-store';
+import type { SliceKey } from '../db/snapshot';
+import { useAppStore, useSlicesLoaded } from './app-store';
+import { useJudging } from './judging';
 import { usePathway } from './usePathway';
-import { useRecords } from './useRecords';
-import { judgeRecords } from './verdict-cache';
+import { RECORD_SLICES, useRecords } from './useRecords';
+
+/** What the checklist needs before it shows: its requirements and what is ticked. */
+export const CHECKLIST_SLICES: readonly SliceKey[] = [
+  'settings',
+  'requirementStates',
+  'customRequirements',
+];
 
 export interface ChecklistView {
   /** Undefined for the moment a pathway other than the default takes to load. */
   pathway: Pathway | undefined;
   items: ChecklistItem[];
-  readiness: Readiness;
+  /**
+   * False until the judging code (store/judging.ts) and the records it reads have arrived:
+   * record-backed items have no verdict yet, and readiness is not counted.
+   */
+  judged: boolean;
+  /** Undefined until judged. */
+  readiness: Readiness | undefined;
 }
 
 export function useChecklist(): ChecklistView {
@@ -36,17 +49,23 @@ export function useChecklist(): ChecklistView {
   const today = useAppStore((state) => state.today);
   const records = useRecords();
   const pathway = usePathway(pathwayId);
+  const loadedJudging = useJudging();
+  const recordsLoaded = useSlicesLoaded(RECORD_SLICES);
+  const judging = recordsLoaded ? loadedJudging : undefined;
   return useMemo(() => {
-    if (!pathway) return { pathway, items: [], readiness: readinessOn([], today) };
-    const items = withVerdicts(
-      buildChecklist(pathway, customRequirements, requirementStates),
+    if (!pathway) return { pathway, items: [], judged: false, readiness: undefined };
+    const outline = buildChecklist(pathway, customRequirements, requirementStates);
+    if (!judging) return { pathway, items: outline, judged: false, readiness: undefined };
+    const items = judging.withVerdicts(
+      outline,
       pathway,
       records,
       { asOf: today, warningDays, ...(applicationDate ? { applicationDate } : {}) },
-      judgeRecords,
+      judging.judgeRecords,
     );
-    return { pathway, items, readiness: readinessOn(items, today) };
+    return { pathway, items, judged: true, readiness: readinessOn(items, today) };
   }, [
+    judging,
     pathway,
     customRequirements,
     requirementStates,

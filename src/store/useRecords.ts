@@ -5,7 +5,18 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { StudentRecords } from '../domain/verdicts';
+import type { SliceKey } from '../db/snapshot';
 import { useAppStore } from './app-store';
+
+/** The slices `useRecords` reads: verdicts wait for all of them. */
+export const RECORD_SLICES: readonly SliceKey[] = [
+  'certifications',
+  'degree',
+  'courses',
+  'clinicalEntries',
+  'examPlans',
+  'settings',
+];
 
 export function useRecords(): StudentRecords {
   const slices = useAppStore(

@@ -43,7 +43,7 @@ async function everyScreenRenders(data: BackupData): Promise<void> {
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   await Promise.all(db.tables.map((table) => table.clear()));
   await writeBackup(db, parsed.backup.data, 'replace', false);
-  useAppStore.setState({ snapshot: EMPTY_SNAPSHOT, status: 'loading' });
+  useAppStore.setState({ snapshot: EMPTY_SNAPSHOT, loaded: {}, status: 'loading' });
   const stop = startSync(db);
   try {
     render(<App />);

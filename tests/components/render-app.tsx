@@ -2,9 +2,9 @@
  * Renders the whole app against fake-indexeddb with a fixed "today", the way main.tsx starts it.
  * Each test starts from an empty database.
  */
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { db } from '../../src/db/database';
 import { EMPTY_SNAPSHOT } from '../../src/db/snapshot';
@@ -30,7 +30,13 @@ export function setUpAppTests(): void {
     stopSync = undefined;
     vi.useRealTimers();
     vi.restoreAllMocks();
-    useAppStore.setState({ snapshot: EMPTY_SNAPSHOT, writeError: undefined, status: 'loading' });
+    useAppStore.setState({
+      snapshot: EMPTY_SNAPSHOT,
+      loaded: {},
+      writeError: undefined,
+      status: 'loading',
+      setAsideMoved: undefined,
+    });
   });
 }
 
@@ -39,6 +45,9 @@ export async function renderApp() {
   const user = userEvent.setup();
   const view = render(<App />);
   await screen.findByRole('heading', { name: /Degree/ });
+  // The judging code loads beside the records (store/judging.ts); tests start once it has given
+  // its verdicts. tests/components/judging.test.tsx looks at the moment before.
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
   return { user, ...view };
 }
 

@@ -22,7 +22,12 @@ afterEach(async () => {
   stopSync?.();
   stopSync = undefined;
   vi.restoreAllMocks();
-  useAppStore.setState({ snapshot: EMPTY_SNAPSHOT, status: 'loading', loadError: undefined });
+  useAppStore.setState({
+    snapshot: EMPTY_SNAPSHOT,
+    loaded: {},
+    status: 'loading',
+    loadError: undefined,
+  });
   await Promise.all(toDelete.splice(0).map((db) => db.delete()));
 });
 

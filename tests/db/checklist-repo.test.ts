@@ -25,7 +25,7 @@ afterEach(async () => {
 
 describe('schema', () => {
   it('is the latest version with every table', () => {
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'certifications',
       'clinicalEntries',
@@ -35,7 +35,9 @@ describe('schema', () => {
       'evidenceFiles',
       'examPlans',
       'importUndo',
+      'meta',
       'requirementStates',
+      'setAside',
       'settings',
       'targets',
     ]);

@@ -70,7 +70,12 @@ beforeEach(async () => {
   otherTab = new MedTechDatabase(name);
   await db.open();
   await otherTab.open();
-  useAppStore.setState({ snapshot: EMPTY_SNAPSHOT, status: 'loading', writeError: undefined });
+  useAppStore.setState({
+    snapshot: EMPTY_SNAPSHOT,
+    loaded: {},
+    status: 'loading',
+    writeError: undefined,
+  });
 });
 
 afterEach(async () => {

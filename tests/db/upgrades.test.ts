@@ -25,6 +25,7 @@ async function expectNewTablesEmpty(db: MedTechDatabase): Promise<void> {
     db.examPlans,
     db.targets,
     db.importUndo,
+    db.setAside,
   ])
     expect(await table.count()).toBe(0);
 }

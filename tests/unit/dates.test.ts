@@ -84,3 +84,12 @@ describe('the date range every stored date obeys', () => {
     expect(dateProblem(EARLIEST_DATE)).toBeNull();
   });
 });
+
+describe('toLocalDate on days a month does not have', () => {
+  it('throws instead of rolling over into the next month', () => {
+    for (const date of ['2026-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10'])
+      expect(() => toLocalDate(date)).toThrow(RangeError);
+    expect(toLocalDate('2028-02-29').getDate()).toBe(29);
+    expect(toLocalDate('0050-06-01').getFullYear()).toBe(50);
+  });
+});

@@ -59,3 +59,11 @@ export const MAX_ROWS = {
   examPlans: 200,
   targets: 500,
 } as const;
+
+/**
+ * The version of these rules. Raise it whenever a limit tightens or a schema refuses something it
+ * accepted before: on its next start the app then moves rows stored under the old rules, which
+ * the new ones refuse, out of the records (db/set-aside-repo.ts), so that no screen, export or
+ * import meets them, and tells the student.
+ */
+export const RECORD_RULES_VERSION = 1;

@@ -21,6 +21,7 @@ import {
 } from '../../store/backup-actions';
 import type { CheckedFile, CheckProgress, StorageState } from '../../store/backup-actions';
 import { ImportUndo } from './ImportUndo';
+import { SetAside } from './SetAside';
 import '../../ui/records.css';
 
 function megabytes(bytes: number | undefined): string {
@@ -234,6 +235,8 @@ export function BackupScreen() {
         )}
         <ImportUndo disabled={busy !== undefined} />
       </div>
+
+      <SetAside />
 
       <div className="panel">
         <h3>Storage in this browser</h3>

@@ -1,4 +1,5 @@
 /** One area of the checklist (Degree, Certification exam, …): its requirements in order. */
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { isCompleteOn } from '../../domain/readiness';
 import type { AreaId, ChecklistItem } from '../../domain/types';
 import { AREA_LABELS } from '../../domain/types';
@@ -14,9 +15,11 @@ interface AreaSectionProps {
   area: AreaId;
   /** The whole checklist: reordering and adding need the other areas' positions. */
   items: readonly ChecklistItem[];
+  /** False until record-backed items have their verdicts. */
+  judged: boolean;
 }
 
-export function AreaSection({ area, items }: AreaSectionProps) {
+export function AreaSection({ area, items, judged }: AreaSectionProps) {
   const today = useAppStore((state) => state.today);
   const inArea = items.filter((item) => item.area === area);
   const shown = inArea.filter((item) => !item.hidden);
@@ -25,17 +28,28 @@ export function AreaSection({ area, items }: AreaSectionProps) {
   const focusAfterRender = useFocusAfterRender(items);
   const complete = shown.filter((item) => isCompleteOn(item, today)).length;
 
-  function onMove(item: ChecklistItem, direction: 'up' | 'down') {
-    const id = requirementDomId(item.key);
-    const other = direction === 'up' ? 'down' : 'up';
-    focusAfterRender([`${id}-${direction}`, `${id}-${other}`]);
-    void moveRequirement(items, item.key, direction);
-  }
-
-  function onRemove(item: ChecklistItem) {
-    focusAfterRender([headingId]);
-    void removeRequirement(item);
-  }
+  // Stable across renders, so a tick re-renders only the requirement that changed (memo in
+  // RequirementItem); they read the latest list when called.
+  const latestItems = useRef(items);
+  useLayoutEffect(() => {
+    latestItems.current = items;
+  }, [items]);
+  const onMove = useCallback(
+    (item: ChecklistItem, direction: 'up' | 'down') => {
+      const id = requirementDomId(item.key);
+      const other = direction === 'up' ? 'down' : 'up';
+      focusAfterRender([`${id}-${direction}`, `${id}-${other}`]);
+      void moveRequirement(latestItems.current, item.key, direction);
+    },
+    [focusAfterRender],
+  );
+  const onRemove = useCallback(
+    (item: ChecklistItem) => {
+      focusAfterRender([headingId]);
+      void removeRequirement(item);
+    },
+    [focusAfterRender, headingId],
+  );
 
   return (
     <section className="area" aria-labelledby={headingId}>
@@ -53,6 +67,7 @@ export function AreaSection({ area, items }: AreaSectionProps) {
             <RequirementItem
               key={item.key}
               item={item}
+              judged={judged}
               isFirst={index === 0}
               isLast={index === shown.length - 1}
               onMove={onMove}

@@ -4,23 +4,11 @@
  * way to the screen where the records live.
  */
 import { formatDisplayDate } from '../../domain/format';
-import { STANDING_LABELS } from '../../domain/expiry';
-import type { ChecklistItem, RecordLink } from '../../domain/types';
+import { STANDING_LABELS } from '../../domain/standing';
+import type { ChecklistItem } from '../../domain/types';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { VerdictBadge } from '../../ui/VerdictBadge';
-import { ROUTE_HASHES } from '../../ui/routes';
-
-const RECORD_SCREENS: Record<RecordLink['kind'], { href: string; label: string }> = {
-  certification: { href: ROUTE_HASHES.certifications, label: 'Certifications' },
-  degree: { href: ROUTE_HASHES.degree, label: 'Degree' },
-  clinical: { href: ROUTE_HASHES.clinical, label: 'Clinical hours' },
-  'exam-applied': { href: ROUTE_HASHES.exam, label: 'Exam' },
-  'exam-passed': { href: ROUTE_HASHES.exam, label: 'Exam' },
-};
-
-export function recordScreen(link: RecordLink) {
-  return RECORD_SCREENS[link.kind];
-}
+import { recordScreen } from './record-screens';
 
 export function RecordStatus({ item }: { item: ChecklistItem }) {
   const verdict = item.verdict;

@@ -2,12 +2,25 @@
  * One requirement: a native checkbox named by its title, the completion date and note, where the
  * requirement comes from, and the student's controls (edit, move, hide or remove).
  */
-import { Suspense, lazy, startTransition, useEffect, useOptimistic, useRef, useState } from 'react';
+import {
+  Suspense,
+  lazy,
+  memo,
+  startTransition,
+  useEffect,
+  useOptimistic,
+  useRef,
+  useState,
+} from 'react';
 import { formatDisplayDate } from '../../domain/format';
 import type { ChecklistItem } from '../../domain/types';
 import { setCompleted } from '../../store/checklist-actions';
 import { requirementDomId } from '../../ui/dom-ids';
-import { RecordStatus, recordScreen } from './RecordStatus';
+import { recordScreen } from './record-screens';
+
+// A verdict's display loads with the judging code (store/judging.ts), started with the app.
+const recordStatus = import('./RecordStatus');
+const RecordStatus = lazy(async () => ({ default: (await recordStatus).RecordStatus }));
 import { Explained } from '../../ui/Explained';
 
 // The editor loads when a student first opens it, keeping the first screen's JavaScript small.
@@ -17,13 +30,40 @@ const RequirementEditor = lazy(async () => ({
 
 interface RequirementItemProps {
   item: ChecklistItem;
+  /** False until record-backed items have their verdicts: they say so instead of showing a box. */
+  judged: boolean;
   isFirst: boolean;
   isLast: boolean;
   onMove: (item: ChecklistItem, direction: 'up' | 'down') => void;
   onRemove: (item: ChecklistItem) => void;
 }
 
-export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: RequirementItemProps) {
+/**
+ * Re-rendered only when something it shows changed: the checklist is rebuilt on every tick, but
+ * an unchanged requirement keeps the same field values (and the same cached verdict object).
+ */
+export const RequirementItem = memo(RequirementItemView, (before, after) => {
+  const { item: a, ...restBefore } = before;
+  const { item: b, ...restAfter } = after;
+  return sameFields(a, b) && sameFields(restBefore, restAfter);
+});
+
+function sameFields(a: object, b: object): boolean {
+  const keysA = Object.keys(a);
+  return (
+    keysA.length === Object.keys(b).length &&
+    keysA.every((key) => Object.is(a[key as keyof typeof a], b[key as keyof typeof b]))
+  );
+}
+
+function RequirementItemView({
+  item,
+  judged,
+  isFirst,
+  isLast,
+  onMove,
+  onRemove,
+}: RequirementItemProps) {
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
@@ -53,8 +93,12 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
       id={domId}
       className={`requirement${(item.verdict ? met : complete) ? ' requirement--complete' : ''}`}
     >
-      {item.verdict ? (
-        <RecordStatus item={item} />
+      {item.metBy && !judged ? (
+        <Checking title={item.title} />
+      ) : item.verdict ? (
+        <Suspense fallback={<Checking title={item.title} />}>
+          <RecordStatus item={item} />
+        </Suspense>
       ) : (
         <div className="requirement__main">
           <input
@@ -72,7 +116,7 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
         {item.completedOn && !item.verdict && (
           <p className="requirement__done">Completed {formatDisplayDate(item.completedOn)}</p>
         )}
-        {item.metBy && !item.verdict && (
+        {item.metBy && judged && !item.verdict && (
           <p className="hint">
             Or track it with your records:{' '}
             <a href={recordScreen(item.metBy).href}>
@@ -191,5 +235,15 @@ export function RequirementItem({ item, isFirst, isLast, onMove, onRemove }: Req
         )}
       </div>
     </li>
+  );
+}
+
+/** A record-backed requirement before its verdict can be shown. */
+function Checking({ title }: { title: string }) {
+  return (
+    <div className="requirement__main" aria-busy="true">
+      <span className="requirement__title">{title}</span>
+      <p className="hint">Checking your records…</p>
+    </div>
   );
 }

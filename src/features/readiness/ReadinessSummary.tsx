@@ -10,10 +10,23 @@ import { ProgressRing } from '../../ui/ProgressRing';
 
 interface ReadinessSummaryProps {
   pathway: Pathway;
-  readiness: Readiness;
+  /** Undefined for the moment the records are being judged (store/judging.ts). */
+  readiness: Readiness | undefined;
 }
 
 export function ReadinessSummary({ pathway, readiness }: ReadinessSummaryProps) {
+  if (!readiness)
+    return (
+      <section className="readiness" aria-labelledby="readiness-heading" aria-busy="true">
+        <h2 id="readiness-heading" className="visually-hidden">
+          Readiness
+        </h2>
+        <p className="readiness__count">
+          <strong>Checking your records…</strong>
+          <span className="readiness__pathway">{pathway.credential}</span>
+        </p>
+      </section>
+    );
   const { complete, total, remaining } = readiness;
   return (
     <section className="readiness" aria-labelledby="readiness-heading">

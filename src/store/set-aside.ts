@@ -1,0 +1,18 @@
+/**
+ * After the first screen is shown, once per version of the record rules: move stored rows that
+ * today's rules refuse out of the records (db/set-aside-repo.ts) and tell the student how many.
+ * Loaded on demand by sync.ts; the record schemas load only when a check is due.
+ */
+import type { MedTechDatabase } from '../db/database';
+import { rowsCheckedByTodaysRules } from '../db/meta-repo';
+import { runWrite, useAppStore } from './app-store';
+
+export async function checkStoredRows(db: MedTechDatabase): Promise<void> {
+  if (await rowsCheckedByTodaysRules(db)) return;
+  const { setAsideRefusedRows } = await import('../db/set-aside-repo');
+  let moved = 0;
+  const saved = await runWrite(async () => {
+    moved = await setAsideRefusedRows(db, useAppStore.getState().today);
+  });
+  if (saved && moved > 0) useAppStore.setState({ setAsideMoved: moved });
+}
