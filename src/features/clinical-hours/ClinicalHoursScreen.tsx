@@ -104,7 +104,12 @@ export function ClinicalHoursScreen() {
         )}
       </div>
 
-      {entries.length > 0 && (
+      {entries.length === 0 ? (
+        <p className="panel hours-chart hours-chart--empty">
+          Your chart starts with the first shift you log: your hours added up over time
+          {required !== undefined ? `, with the ${hours(required)} required marked` : ''}.
+        </p>
+      ) : (
         <Suspense fallback={<p className="hint">Loading the chart…</p>}>
           <HoursChart
             entries={entries}
