@@ -126,7 +126,7 @@ export function ClinicalHoursScreen() {
       {deleted && (
         <div className="banner banner--info" role="status">
           <p>
-            Deleted {hours(deleted.hours)} hours on {deleted.date} at {deleted.site}.
+            Deleted {hours(deleted.hours)} hours on {deleted.date} at <bdi>{deleted.site}</bdi>.
           </p>
           <button
             type="button"

@@ -35,7 +35,7 @@ const MAX_POINTS = 400;
 
 /** The width of an element's box in CSS pixels, kept up to date as it changes. */
 function useBoxWidth() {
-  const ref = useRef<HTMLElement>(null);
+  const ref = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(DEFAULT_WIDTH);
   useLayoutEffect(() => {
     const element = ref.current;
@@ -99,8 +99,9 @@ export function HoursChart({
     .join(' ');
 
   return (
-    <figure className="panel hours-chart" ref={ref}>
+    <figure className="panel hours-chart">
       <svg
+        ref={ref}
         viewBox={`0 0 ${width} ${HEIGHT}`}
         width={width}
         height={HEIGHT}
