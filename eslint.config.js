@@ -120,13 +120,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.{js,ts}', 'tests/e2e/**/*.ts'],
+    files: [
+      'scripts/**/*.mjs',
+      '*.config.{js,ts}',
+      'tests/e2e/**/*.ts',
+      'tests/screenshots/**/*.ts',
+    ],
     // Node scripts; functions passed to page.evaluate run in the browser.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // Playwright fixtures call `use`, which is not React's.
-    files: ['tests/e2e/**/*.ts'],
+    files: ['tests/e2e/**/*.ts', 'tests/screenshots/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
 );

@@ -4,9 +4,10 @@
  * student changes it; a refused save moves focus to the first field it refused; while the action
  * runs a second submit is ignored, and `busy` lets a form that closes on success disable its Save
  * (one that stays on the screen keeps it enabled, so focus stays where the student left it). On
- * success the form closes through `onSaved`; one that stays says so with `saved` until the next
- * change (settings, the degree), or, with `onSaved` 'clear', starts again from its initial input
- * for the next record (a requirement of the student's own).
+ * success the form closes through `onSaved`, which is given what was saved (where to go next may
+ * depend on it); one that stays says so with `saved` until the next change (settings, the degree),
+ * or, with `onSaved` 'clear', starts again from its initial input for the next record (a
+ * requirement of the student's own).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -17,7 +18,7 @@ type SaveResult<Field extends string> =
 export function useRecordForm<Input extends object, Field extends string>(
   initial: Input | (() => Input),
   save: (input: Input) => Promise<SaveResult<Field>>,
-  onSaved?: (() => void) | 'clear',
+  onSaved?: ((saved: Input) => void) | 'clear',
 ) {
   const [input, setInput] = useState<Input>(initial);
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
@@ -68,7 +69,7 @@ export function useRecordForm<Input extends object, Field extends string>(
         setProblems({});
         setSaved(true);
         if (onSaved === 'clear') setInput(initial);
-        else onSaved?.();
+        else onSaved?.(input);
       } else {
         refusedIn.current = form;
         setProblems(result.problems);

@@ -83,6 +83,24 @@ describe('the welcome', () => {
     expect(await db.settings.count()).toBe(0);
   });
 
+  it('moves focus to the choices when none was made', async () => {
+    const user = await openFresh();
+    await user.click(screen.getByRole('button', { name: 'Show my checklist' }));
+    expect(await screen.findByText('Choose what you are working towards.')).toBeVisible();
+    const first = screen.getAllByRole('radio')[0];
+    expect(first).toHaveFocus();
+    expect(first).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('goes on to the certifications when the CPR card is asked for next', async () => {
+    const user = await openFresh();
+    await user.click(screen.getByRole('radio', { name: /Medical Laboratory Technician/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'Add my CPR card next' }));
+    await user.click(screen.getByRole('button', { name: 'Show my checklist' }));
+    expect(await screen.findByRole('heading', { name: 'Certifications', level: 2 })).toBeVisible();
+    expect(await storedSettings()).toMatchObject({ pathwayId: 'mlt' });
+  });
+
   it('can be skipped, keeping the defaults, and does not come back', async () => {
     const user = await openFresh();
     await user.click(screen.getByRole('button', { name: 'Skip for now' }));

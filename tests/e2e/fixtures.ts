@@ -121,3 +121,22 @@ export async function expectCurrent(page: Page, name: string): Promise<void> {
     mainNavigation(page).getByRole('link', { name: label, exact: true }),
   ).toHaveAttribute('aria-current', phone && !TAB_LABELS[name] ? 'true' : 'page');
 }
+
+/**
+ * Bring a student's records in as a student would: a backup file chosen on the Backup screen and
+ * merged in (the app's own gate, never IndexedDB by hand). Ends on the Backup screen.
+ */
+export async function importBackup(page: Page, backup: unknown): Promise<void> {
+  await goTo(page, 'Backup');
+  await page.getByLabel('Backup file (.json)').setInputFiles({
+    name: 'records.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  const merge = page.getByRole('button', { name: 'Merge (newer records win)' });
+  const refused = page.getByRole('alert').filter({ hasText: 'not imported' });
+  await expect(merge.or(refused)).toBeVisible();
+  expect(await refused.count(), await refused.allTextContents().then(String)).toBe(0);
+  await merge.click();
+  await expect(page.getByText(/Imported \(merged/)).toBeVisible();
+}

@@ -50,7 +50,7 @@ export function CertificationCard({ series, evidenceByCertification }: Certifica
   return (
     <li className="certification" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {current.name}{' '}
+        <bdi>{current.name}</bdi>{' '}
         <span className={`badge ${STANDING_BADGES[assessment.today.status]}`}>
           {STANDING_LABELS[assessment.today.status]}
         </span>
@@ -112,7 +112,7 @@ export function CertificationCard({ series, evidenceByCertification }: Certifica
                   >
                     Edit{' '}
                     <span className="visually-hidden">
-                      {card.name} issued {formatDisplayDate(card.issuedOn)}
+                      <bdi>{card.name}</bdi> issued {formatDisplayDate(card.issuedOn)}
                     </span>
                   </button>
                   <ConfirmButton
@@ -153,13 +153,17 @@ function CardFacts({ card }: { card: Certification }) {
       {card.cardNumber && (
         <div>
           <dt>Number</dt>
-          <dd>{card.cardNumber}</dd>
+          <dd>
+            <bdi>{card.cardNumber}</bdi>
+          </dd>
         </div>
       )}
       {card.notes && (
         <div>
           <dt>Notes</dt>
-          <dd>{card.notes}</dd>
+          <dd>
+            <bdi>{card.notes}</bdi>
+          </dd>
         </div>
       )}
     </dl>

@@ -40,7 +40,9 @@ function PdfLink({ file }: { file: EvidenceFileInfo }) {
       Open PDF <span className="visually-hidden">{file.name}</span>
     </a>
   ) : (
-    <span className="hint">Reading {file.name}…</span>
+    <span className="hint">
+      Reading <bdi>{file.name}</bdi>…
+    </span>
   );
 }
 
@@ -56,7 +58,7 @@ export function EvidenceList({ files }: { files: readonly EvidenceFileInfo[] }) 
             <PdfLink file={file} />
           )}
           <span className="evidence__name">
-            {file.name} ({Math.max(1, Math.round(file.size / 1024))} KB)
+            <bdi>{file.name}</bdi> ({Math.max(1, Math.round(file.size / 1024))} KB)
           </span>
           <ConfirmButton
             label="Remove file"

@@ -16,7 +16,7 @@ export function ExpiryBanner() {
         {attention.map(({ certification, assessment }) => (
           <li key={certification.id}>
             <strong>
-              {certification.name} ({CERTIFICATION_TYPE_LABELS[certification.type]},{' '}
+              <bdi>{certification.name}</bdi> ({CERTIFICATION_TYPE_LABELS[certification.type]},{' '}
               {PROVIDER_LABELS[certification.provider]}):
             </strong>{' '}
             {assessment.message}

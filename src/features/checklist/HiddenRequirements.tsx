@@ -11,7 +11,7 @@ export function HiddenRequirements({ items }: { items: readonly ChecklistItem[] 
       <ul>
         {items.map((item) => (
           <li key={item.key}>
-            <span>{item.title}</span>{' '}
+            <bdi>{item.title}</bdi>{' '}
             <button
               type="button"
               className="button button--small"

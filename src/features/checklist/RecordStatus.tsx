@@ -26,8 +26,7 @@ export function RecordStatus({ item }: { item: ChecklistItem }) {
         {met ? '✓' : '!'}
       </span>
       <div className="requirement__record">
-        <span className="requirement__title">{item.title}</span>{' '}
-        <VerdictBadge code={verdict.code} />
+        <bdi className="requirement__title">{item.title}</bdi> <VerdictBadge code={verdict.code} />
         {warning && <span className="badge badge--warn">{warning}</span>}
         {verdict.progress && (
           <ProgressBar

@@ -108,7 +108,7 @@ function RequirementItemView({
             onChange={(event) => toggle(event.target.checked)}
           />
           <label htmlFor={checkboxId} className="requirement__title">
-            {item.title}
+            <bdi>{item.title}</bdi>
           </label>
         </div>
       )}
@@ -125,7 +125,11 @@ function RequirementItemView({
             </a>
           </p>
         )}
-        {item.note && <p className="requirement__note">{item.note}</p>}
+        {item.note && (
+          <p className="requirement__note">
+            <bdi>{item.note}</bdi>
+          </p>
+        )}
         {item.source && (
           <p className="requirement__source">
             Source:{' '}

@@ -105,7 +105,12 @@ export function ClinicalHoursScreen() {
         )}
       </div>
 
-      {entries.length > 0 && (
+      {entries.length === 0 ? (
+        <p className="panel hours-chart hours-chart--empty">
+          Your chart starts with the first shift you log: your hours added up over time
+          {required !== undefined ? `, with the ${hours(required)} required marked` : ''}.
+        </p>
+      ) : (
         <Suspense fallback={<p className="hint">Loading the chart…</p>}>
           <HoursChart
             entries={entries}
@@ -123,7 +128,7 @@ export function ClinicalHoursScreen() {
         <div className="banner banner--info" role="status">
           <p>
             Deleted {countOf(deleted.hours, 'hour')} on {formatDisplayDate(deleted.date)} at{' '}
-            {deleted.site}.
+            <bdi>{deleted.site}</bdi>.
           </p>
           <button
             type="button"

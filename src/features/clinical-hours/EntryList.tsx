@@ -44,7 +44,7 @@ export function EntryList({ entries, rules, areaLabel, onDeleted }: EntryListPro
             <li key={entry.id} className="entry">
               <div className="entry__main">
                 <strong>{formatDisplayDate(entry.date)}</strong> · {formatNumber(entry.hours)} h ·{' '}
-                {areaLabel(entry.area)} · {entry.site}
+                {areaLabel(entry.area)} · <bdi>{entry.site}</bdi>
               </div>
               <div className="entry__meta">
                 {entry.verifiedOn ? (
@@ -54,7 +54,12 @@ export function EntryList({ entries, rules, areaLabel, onDeleted }: EntryListPro
                 ) : (
                   <span className="badge badge--plain">Not yet signed off</span>
                 )}
-                {entry.supervisor && <span> Supervisor: {entry.supervisor}</span>}
+                {entry.supervisor && (
+                  <span>
+                    {' '}
+                    Supervisor: <bdi>{entry.supervisor}</bdi>
+                  </span>
+                )}
                 {COUNT_KINDS.map(
                   (kind) =>
                     entry.counts?.[kind] !== undefined && (
@@ -65,7 +70,11 @@ export function EntryList({ entries, rules, areaLabel, onDeleted }: EntryListPro
                     ),
                 )}
               </div>
-              {entry.notes && <p className="entry__notes">{entry.notes}</p>}
+              {entry.notes && (
+                <p className="entry__notes">
+                  <bdi>{entry.notes}</bdi>
+                </p>
+              )}
               <div className="button-row">
                 <button
                   type="button"

@@ -1,11 +1,18 @@
 /**
- * Cumulative hours over time as an SVG line, with the required hours, the projected line at the current
- * pace, and the application date. Loaded on demand. The figure's caption says it in words.
+ * Cumulative hours over time as an SVG line, with the required hours (a labelled line), the
+ * projected line at the current pace, and the application date. Loaded on demand. The figure's
+ * caption says it in words.
+ *
+ * The drawing is as wide as its box in CSS pixels (the viewBox follows the measured width), so
+ * the labels are the size the stylesheet says on a 360 px phone as on a desktop, never scaled down
+ * with the picture; the axis runs in round steps (niceTicks).
  */
+import { useLayoutEffect, useRef, useState } from 'react';
 import { cumulativeHours, daysBetween } from '../../domain/hours';
 import type { Forecast } from '../../domain/hours';
 import { formatDisplayDate, formatNumber } from '../../domain/format';
 import type { ClinicalEntry } from '../../domain/types';
+import { niceTicks } from '../../ui/nice-ticks';
 
 interface HoursChartProps {
   entries: readonly ClinicalEntry[];
@@ -16,10 +23,33 @@ interface HoursChartProps {
   applicationDate: string | undefined;
 }
 
-const WIDTH = 640;
+/** Until the box is measured (and where nothing measures, as in tests): a desktop's width. */
+const DEFAULT_WIDTH = 640;
 const HEIGHT = 240;
-const PAD = { left: 48, right: 16, top: 16, bottom: 32 };
+/** Room above the plot for the required line's label when it sits at the top of the axis. */
+const PAD = { right: 8, top: 24, bottom: 32 };
+/** Room per character of a tick label, and beside it: at the labels' 13 px, digits are ~8 px. */
+const CHAR_WIDTH = 8;
 const MAX_POINTS = 400;
+
+/** The width of an element's box in CSS pixels, kept up to date as it changes. */
+function useBoxWidth() {
+  const ref = useRef<SVGSVGElement>(null);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const measured = Math.round(element.getBoundingClientRect().width);
+      if (measured > 0) setWidth(measured);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
 
 export function HoursChart({
   entries,
@@ -28,6 +58,7 @@ export function HoursChart({
   outlook,
   applicationDate,
 }: HoursChartProps) {
+  const { ref, width } = useBoxWidth();
   const points = cumulativeHours(entries);
   const first = points[0];
   const last = points[points.length - 1];
@@ -38,11 +69,17 @@ export function HoursChart({
   );
   const end = endDates.reduce((latest, date) => (date > latest ? date : latest), last.date);
   const span = Math.max(1, daysBetween(first.date, end));
-  const top = Math.max(last.total, required ?? 0) * 1.05 || 1;
+  // A tick every 40 px or more of height, so the labels never touch.
+  const ticks = niceTicks(
+    Math.max(last.total, required ?? 0),
+    Math.min(5, Math.floor((HEIGHT - PAD.top - PAD.bottom) / 40)),
+  );
+  const tickLabels = ticks.values.map((value) => formatNumber(value));
+  const left = Math.max(...tickLabels.map((label) => label.length)) * CHAR_WIDTH + 12;
   const x = (date: string) =>
-    PAD.left + (daysBetween(first.date, date) / span) * (WIDTH - PAD.left - PAD.right);
+    left + (daysBetween(first.date, date) / span) * (width - left - PAD.right);
   const y = (total: number) =>
-    HEIGHT - PAD.bottom - (total / top) * (HEIGHT - PAD.top - PAD.bottom);
+    HEIGHT - PAD.bottom - (total / ticks.top) * (HEIGHT - PAD.top - PAD.bottom);
   const step = Math.max(1, Math.ceil(points.length / MAX_POINTS));
   const sampled = points.filter((_, index) => index % step === 0 || index === points.length - 1);
   const line = sampled
@@ -63,44 +100,61 @@ export function HoursChart({
   return (
     <figure className="panel hours-chart">
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        ref={ref}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
+        width={width}
+        height={HEIGHT}
         role="img"
         aria-label="Cumulative clinical hours over time"
       >
+        {ticks.values.map((value, index) => (
+          <g key={value}>
+            {value > 0 && (
+              <line
+                className="chart__grid"
+                x1={left}
+                y1={y(value)}
+                x2={width - PAD.right}
+                y2={y(value)}
+              />
+            )}
+            <text className="chart__label" x={left - 6} y={y(value)} dy="0.35em" textAnchor="end">
+              {tickLabels[index]}
+            </text>
+          </g>
+        ))}
         <line
           className="chart__axis"
-          x1={PAD.left}
+          x1={left}
           y1={HEIGHT - PAD.bottom}
-          x2={WIDTH - PAD.right}
+          x2={width - PAD.right}
           y2={HEIGHT - PAD.bottom}
         />
-        <line
-          className="chart__axis"
-          x1={PAD.left}
-          y1={PAD.top}
-          x2={PAD.left}
-          y2={HEIGHT - PAD.bottom}
-        />
-        <text className="chart__label" x={PAD.left - 6} y={PAD.top + 4} textAnchor="end">
-          {formatNumber(Math.round(top))}
-        </text>
-        <text className="chart__label" x={PAD.left - 6} y={HEIGHT - PAD.bottom} textAnchor="end">
-          0
-        </text>
-        <text className="chart__label" x={PAD.left} y={HEIGHT - 8}>
+        <line className="chart__axis" x1={left} y1={PAD.top} x2={left} y2={HEIGHT - PAD.bottom} />
+        <text className="chart__label" x={left} y={HEIGHT - 8}>
           {formatDisplayDate(first.date)}
         </text>
-        <text className="chart__label" x={WIDTH - PAD.right} y={HEIGHT - 8} textAnchor="end">
+        <text className="chart__label" x={width - PAD.right} y={HEIGHT - 8} textAnchor="end">
           {formatDisplayDate(end)}
         </text>
         {required !== undefined && (
-          <line
-            className="chart__target"
-            x1={PAD.left}
-            y1={y(required)}
-            x2={WIDTH - PAD.right}
-            y2={y(required)}
-          />
+          <>
+            <line
+              className="chart__target"
+              x1={left}
+              y1={y(required)}
+              x2={width - PAD.right}
+              y2={y(required)}
+            />
+            <text
+              className="chart__label chart__label--target"
+              x={width - PAD.right}
+              y={y(required) - 6}
+              textAnchor="end"
+            >
+              Required {formatNumber(required)} h
+            </text>
+          </>
         )}
         {applicationDate && applicationDate >= first.date && (
           <line

@@ -116,8 +116,11 @@ export function CourseList({ courses }: { courses: readonly Course[] }) {
           ) : (
             <li key={course.id} className="course">
               <span>
-                <strong>{course.name}</strong> · {COURSE_SUBJECT_LABELS[course.subject]} ·{' '}
-                {course.credits} semester hours · {COURSE_STATUS_LABELS[course.status]}
+                <strong>
+                  <bdi>{course.name}</bdi>
+                </strong>{' '}
+                · {COURSE_SUBJECT_LABELS[course.subject]} · {course.credits} semester hours ·{' '}
+                {COURSE_STATUS_LABELS[course.status]}
               </span>
               <span className="button-row">
                 <button

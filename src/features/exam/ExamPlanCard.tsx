@@ -134,7 +134,12 @@ export function ExamPlanCard({ plan, today, pathwayExams }: ExamPlanCardProps) {
             <li key={`${attempt.takenOn}-${index}`}>
               {formatDisplayDate(attempt.takenOn)}:{' '}
               {attempt.result === 'passed' ? 'Passed' : 'Not passed'}
-              {attempt.score ? ` (score ${attempt.score})` : ''}
+              {attempt.score && (
+                <>
+                  {' '}
+                  (score <bdi>{attempt.score}</bdi>)
+                </>
+              )}
             </li>
           ))}
         </ul>

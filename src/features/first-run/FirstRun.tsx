@@ -2,9 +2,10 @@
  * The welcome on first open: what the app does, that the data stays on this device, and "What are
  * you working towards?" with each pathway in plain words; optionally the application date and a
  * CPR card next. Two taps to the chosen pathway's checklist; "Skip for now" keeps the defaults.
+ * The form's state is the record forms' own (useRecordForm): a refused choice or date is shown
+ * beside its field and focused.
  */
-import { useId, useState } from 'react';
-import type { FormEvent } from 'react';
+import { useId } from 'react';
 import { PATHWAY_INTROS } from '../../domain/pathways/intros';
 import { PATHWAY_SUMMARIES } from '../../domain/pathways/summaries';
 import { finishWelcome, skipWelcome } from '../../store/first-run';
@@ -12,30 +13,28 @@ import type { WelcomeInput } from '../../store/first-run';
 import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
 import { ROUTE_HASHES } from '../../ui/routes';
+import { useRecordForm } from '../../ui/useRecordForm';
 import '../../ui/records.css';
 import './first-run.css';
 
+/** The fields as chosen: the welcome's own, and whether the certifications screen comes next. */
+interface WelcomeFormInput extends WelcomeInput {
+  cardNext: boolean;
+}
+
 export function FirstRun() {
-  const [input, setInput] = useState<WelcomeInput>({ pathwayId: '', applicationDate: '' });
-  const [problems, setProblems] = useState<Partial<Record<keyof WelcomeInput, string>>>({});
-  const [cardNext, setCardNext] = useState(false);
+  // Leaving the welcome shows the checklist; the card next, if asked for, goes before it.
+  const { input, update, problems, submit, busy } = useRecordForm<
+    WelcomeFormInput,
+    keyof WelcomeInput
+  >(
+    { pathwayId: '', applicationDate: '', cardNext: false },
+    ({ pathwayId, applicationDate }) => finishWelcome({ pathwayId, applicationDate }),
+    (saved) => {
+      if (saved.cardNext) window.location.hash = ROUTE_HASHES.certifications;
+    },
+  );
   const id = useId();
-
-  function update(changes: Partial<WelcomeInput>) {
-    setInput((previous) => ({ ...previous, ...changes }));
-    setProblems((previous) => {
-      const rest = { ...previous };
-      for (const field of Object.keys(changes)) delete rest[field as keyof WelcomeInput];
-      return rest;
-    });
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await finishWelcome(input);
-    if (!result.ok) setProblems(result.problems);
-    else if (cardNext) window.location.hash = ROUTE_HASHES.certifications;
-  }
 
   return (
     <section aria-labelledby={`${id}-heading`} className="screen welcome">
@@ -60,6 +59,7 @@ export function FirstRun() {
                 name={`${id}-pathway`}
                 value={pathway.id}
                 checked={input.pathwayId === pathway.id}
+                {...(problems.pathwayId ? { 'aria-invalid': true } : {})}
                 onChange={() => update({ pathwayId: pathway.id })}
               />
               <span>
@@ -90,13 +90,13 @@ export function FirstRun() {
         <label className="checkbox">
           <input
             type="checkbox"
-            checked={cardNext}
-            onChange={(event) => setCardNext(event.target.checked)}
+            checked={input.cardNext}
+            onChange={(event) => update({ cardNext: event.target.checked })}
           />{' '}
           Add my CPR card next
         </label>
         <div className="button-row">
-          <button type="submit" className="button button--primary">
+          <button type="submit" className="button button--primary" disabled={busy}>
             Show my checklist
           </button>
           <button type="button" className="button" onClick={() => void skipWelcome()}>

@@ -57,7 +57,9 @@ export function ReadinessSummary({ pathway, readiness }: ReadinessSummaryProps) 
           <ul>
             {remaining.map((item) => (
               <li key={item.key}>
-                <a href={`#${requirementDomId(item.key)}`}>{item.title}</a>{' '}
+                <a href={`#${requirementDomId(item.key)}`}>
+                  <bdi>{item.title}</bdi>
+                </a>{' '}
                 <span className="readiness__area">({AREA_LABELS[item.area]})</span>
               </li>
             ))}

@@ -12,6 +12,9 @@ import { ROUTE_HASHES } from '../../ui/routes';
 import { VERDICT_LABELS } from '../../domain/types';
 import './report.css';
 
+/** The requirements' columns: the table's headings, and each card's labels on a phone. */
+const COLUMNS = ['Area', 'Requirement', 'Verdict', 'Evidence and reason'] as const;
+
 export function ReportScreen({ targetId }: { targetId: string }) {
   const report = useReport(targetId);
   if (!report)
@@ -51,10 +54,14 @@ export function ReportScreen({ targetId }: { targetId: string }) {
         </button>
       </div>
       <h2 id="report-heading" tabIndex={-1} data-screen-heading="report">
-        Readiness report: {target.name}
+        Readiness report: <bdi>{target.name}</bdi>
       </h2>
       <p className="report__meta">
-        {studentName ? `${studentName} · ` : ''}
+        {studentName && (
+          <>
+            <bdi>{studentName}</bdi> ·{' '}
+          </>
+        )}
         {TARGET_KIND_LABELS[target.kind]} · {pathway.name} ({pathway.credential}) · judged as of{' '}
         {formatDisplayDate(target.date)} · made {formatDisplayDate(today)}
       </p>
@@ -66,24 +73,36 @@ export function ReportScreen({ targetId }: { targetId: string }) {
       </p>
 
       <h3>Requirements</h3>
-      <table className="report__table">
-        <thead>
-          <tr>
-            <th scope="col">Area</th>
-            <th scope="col">Requirement</th>
-            <th scope="col">Verdict</th>
-            <th scope="col">Evidence and reason</th>
+      {/* A table on paper and on a wide screen; on a phone each row is a card (report.css). The
+          roles keep it a table for screen readers whatever its display. */}
+      <table className="report__table" role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" role="columnheader">
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>
-          {judgements.map((judgement) => (
-            <tr key={judgement.item.key}>
-              <td>{AREA_LABELS[judgement.item.area]}</td>
-              <td>{judgement.item.title}</td>
-              <td>{VERDICT_LABELS[judgement.verdict]}</td>
-              <td>{judgement.reason}</td>
-            </tr>
-          ))}
+        <tbody role="rowgroup">
+          {judgements.map((judgement) => {
+            const cells = [
+              AREA_LABELS[judgement.item.area],
+              <bdi key="title">{judgement.item.title}</bdi>,
+              VERDICT_LABELS[judgement.verdict],
+              judgement.reason,
+            ];
+            return (
+              <tr key={judgement.item.key} role="row">
+                {cells.map((cell, index) => (
+                  <td key={COLUMNS[index]} role="cell" data-label={COLUMNS[index]}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
 
@@ -115,7 +134,7 @@ export function ReportScreen({ targetId }: { targetId: string }) {
             <ul>
               {certifications.map(({ current }) => (
                 <li key={current.id}>
-                  {current.name} ({PROVIDER_LABELS[current.provider]}): issued{' '}
+                  <bdi>{current.name}</bdi> ({PROVIDER_LABELS[current.provider]}): issued{' '}
                   {formatDisplayDate(current.issuedOn)}
                   {current.expiresOn
                     ? `, valid through ${formatDisplayDate(current.expiresOn)}`

@@ -33,7 +33,9 @@ export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
 
   return (
     <li className="target" aria-labelledby={headingId}>
-      <h3 id={headingId}>{target.name}</h3>
+      <h3 id={headingId}>
+        <bdi>{target.name}</bdi>
+      </h3>
       <p className="hint">
         {TARGET_KIND_LABELS[target.kind]} · {pathway.credential} · {formatDisplayDate(target.date)}{' '}
         ({timeUntil(daysLeft, { unit: 'days' })})
@@ -83,8 +85,11 @@ export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
         <ul className="judgements">
           {judgements.map((judgement) => (
             <li key={judgement.item.key}>
-              <VerdictBadge code={judgement.verdict} /> <strong>{judgement.item.title}</strong>:{' '}
-              {judgement.reason}
+              <VerdictBadge code={judgement.verdict} />{' '}
+              <strong>
+                <bdi>{judgement.item.title}</bdi>
+              </strong>
+              : {judgement.reason}
             </li>
           ))}
         </ul>

@@ -59,7 +59,7 @@ export function TargetsScreen() {
             {archived.map((target) => (
               <li key={target.id} className="course">
                 <span>
-                  {target.name} · {formatDisplayDate(target.date)}
+                  <bdi>{target.name}</bdi> · {formatDisplayDate(target.date)}
                 </span>
                 <span className="button-row">
                   <button
