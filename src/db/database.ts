@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import type { Table } from 'dexie';
 import type {
   Certification,
+  Clearance,
   ClinicalEntry,
   Course,
   CustomRequirement,
@@ -34,6 +35,7 @@ export class MedTechDatabase extends Dexie {
   courses!: Table<Course, string>;
   examPlans!: Table<ExamPlan, string>;
   targets!: Table<Target, string>;
+  clearances!: Table<Clearance, string>;
   /** The records from before the last import, for Undo import (never part of a backup). */
   importUndo!: Table<ImportUndoRow, string>;
 

@@ -45,7 +45,18 @@ export const SCHEMA_V5 = {
   importUndo: '&id',
 } as const;
 
-export const LATEST_VERSION = 5;
+/**
+ * Version 7 (6 is kept for main's repair of old rows; Dexie allows the gap): clearances for
+ * clinical placements, and evidence files that belong to a clearance or a checklist requirement as
+ * well as to a card (indexed by their owner). No existing row changes shape.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V5,
+  evidenceFiles: '&id, certificationId, clearanceId, requirementKey',
+  clearances: '&id, kind',
+} as const;
+
+export const LATEST_VERSION = 7;
 
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
@@ -53,4 +64,5 @@ export function declareSchema(db: Dexie): void {
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5);
+  db.version(7).stores(SCHEMA_V7);
 }

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, readSettings } from '../domain/settings';
 import type { Settings } from '../domain/settings';
 import type {
   Certification,
+  Clearance,
   ClinicalEntry,
   Course,
   CustomRequirement,
@@ -29,6 +30,7 @@ export interface Snapshot {
   courses: Course[];
   examPlans: ExamPlan[];
   targets: Target[];
+  clearances: Clearance[];
   settings: Settings;
 }
 
@@ -42,6 +44,7 @@ export const EMPTY_SNAPSHOT: Snapshot = {
   courses: [],
   examPlans: [],
   targets: [],
+  clearances: [],
   settings: DEFAULT_SETTINGS,
 };
 
@@ -86,6 +89,10 @@ export const SLICE_READERS: readonly SliceReader[] = [
   { tables: ['courses'], read: async (db) => ({ courses: await db.courses.toArray() }) },
   { tables: ['examPlans'], read: async (db) => ({ examPlans: await db.examPlans.toArray() }) },
   { tables: ['targets'], read: async (db) => ({ targets: await db.targets.toArray() }) },
+  {
+    tables: ['clearances'],
+    read: async (db) => ({ clearances: await db.clearances.toArray() }),
+  },
   {
     tables: ['settings'],
     read: async (db) => ({ settings: readSettings(await db.settings.toArray()) }),

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { groupIntoSeries, needingAttention } from '../domain/certifications';
 import type { AttentionItem, CertificationSeries } from '../domain/certifications';
+import { evidenceBy } from '../domain/evidence';
 import { assess } from '../domain/expiry';
 import type { ExpiryAssessment, ExpiryContext } from '../domain/expiry';
 import type { EvidenceFileInfo } from '../domain/types';
@@ -43,13 +44,7 @@ export function useCertifications(): CertificationsView {
       ...entry,
       assessment: assess(entry.current, context),
     }));
-    const evidenceByCertification = new Map<string, EvidenceFileInfo[]>();
-    for (const file of evidenceFiles) {
-      evidenceByCertification.set(file.certificationId, [
-        ...(evidenceByCertification.get(file.certificationId) ?? []),
-        file,
-      ]);
-    }
+    const evidenceByCertification = evidenceBy(evidenceFiles, 'certificationId');
     return {
       context,
       series,
