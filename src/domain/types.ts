@@ -397,3 +397,14 @@ export const CLEARANCE_RESULTS_BY_KIND: Record<
   'background-check': ['clear', 'flagged', 'pending'],
   'drug-screen': ['negative', 'positive', 'pending'],
 };
+
+export function isImmunization(kind: ClearanceKind): boolean {
+  return (IMMUNIZATION_KINDS as readonly ClearanceKind[]).includes(kind);
+}
+
+/** The results a clearance of `kind` can have: a titer's for an immunization. */
+export function resultsFor(kind: ClearanceKind): readonly ClearanceResult[] {
+  return isImmunization(kind)
+    ? TITER_RESULTS
+    : CLEARANCE_RESULTS_BY_KIND[kind as 'tb-screening' | 'background-check' | 'drug-screen'];
+}

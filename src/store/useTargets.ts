@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { groupIntoSeries } from '../domain/certifications';
 import type { CertificationSeries } from '../domain/certifications';
+import { evidenceBy } from '../domain/evidence';
 import { clinicalTotals } from '../domain/hours';
 import { targetReadiness } from '../domain/target-readiness';
 import type { TargetData, TargetReadiness } from '../domain/target-readiness';
@@ -17,17 +18,18 @@ import { judgeRecords } from './verdict-cache';
 
 /** What every target is judged from, changing only when one of its slices does. */
 function useTargetData(): TargetData {
-  const { requirementStates, customRequirements, warningDays } = useAppStore(
+  const { requirementStates, customRequirements, clearances, warningDays } = useAppStore(
     useShallow((state) => ({
       requirementStates: state.snapshot.requirementStates,
       customRequirements: state.snapshot.customRequirements,
+      clearances: state.snapshot.clearances,
       warningDays: state.snapshot.settings.warningDays,
     })),
   );
   const records = useRecords();
   return useMemo(
-    () => ({ requirementStates, customRequirements, records, warningDays }),
-    [requirementStates, customRequirements, records, warningDays],
+    () => ({ requirementStates, customRequirements, records, clearances, warningDays }),
+    [requirementStates, customRequirements, records, clearances, warningDays],
   );
 }
 
@@ -58,11 +60,14 @@ export interface ReportView {
   hoursByArea: { label: string; counted: number; unverified: number }[];
   totals: { counted: number; unverified: number };
   certifications: CertificationSeries[];
+  /** How many evidence files each requirement (by key) and each clearance (by id) has. */
+  evidenceCounts: { requirements: ReadonlyMap<string, number>; clearances: ReadonlyMap<string, number> };
 }
 
 /** Everything the printable report for one target shows, or undefined for an unknown target. */
 export function useReport(targetId: string): ReportView | undefined {
   const targets = useAppStore((state) => state.snapshot.targets);
+  const evidenceFiles = useAppStore((state) => state.snapshot.evidenceFiles);
   const studentName = useAppStore((state) => state.snapshot.settings.studentName);
   const today = useAppStore((state) => state.today);
   const data = useTargetData();
@@ -87,6 +92,14 @@ export function useReport(targetId: string): ReportView | undefined {
         unverified: rules.countsUnverified ? 0 : totals.unverified,
       },
       certifications: groupIntoSeries(data.records.certifications),
+      evidenceCounts: {
+        requirements: counted(evidenceBy(evidenceFiles, 'requirementKey')),
+        clearances: counted(evidenceBy(evidenceFiles, 'clearanceId')),
+      },
     };
-  }, [targets, studentName, data, today, targetId]);
+  }, [targets, evidenceFiles, studentName, data, today, targetId]);
+}
+
+function counted(byOwner: ReadonlyMap<string, readonly unknown[]>): ReadonlyMap<string, number> {
+  return new Map([...byOwner].map(([owner, files]) => [owner, files.length]));
 }

@@ -17,7 +17,6 @@ import {
   CERTIFICATION_TYPES,
   CLEARANCE_KINDS,
   CLEARANCE_RESULTS,
-  CLEARANCE_RESULTS_BY_KIND,
   COUNT_KINDS,
   COURSE_STATUSES,
   COURSE_SUBJECTS,
@@ -29,9 +28,9 @@ import {
   PROVIDER_IDS,
   TARGET_KINDS,
   TB_TEST_TYPES,
-  TITER_RESULTS,
+  isImmunization,
+  resultsFor,
 } from '../types';
-import type { ClearanceKind, ClearanceResult } from '../types';
 import {
   EVIDENCE_MAX_BYTES,
   MAX_ATTEMPTS,
@@ -295,22 +294,6 @@ export const targetSchema = z.strictObject({
 });
 
 
-const IMMUNIZATIONS: ReadonlySet<ClearanceKind> = new Set([
-  'hepatitis-b',
-  'mmr',
-  'varicella',
-  'tdap',
-  'influenza',
-  'covid-19',
-]);
-
-/** The results a clearance of `kind` can have: a titer's for an immunization. */
-export function resultsFor(kind: ClearanceKind): readonly ClearanceResult[] {
-  return IMMUNIZATIONS.has(kind)
-    ? TITER_RESULTS
-    : CLEARANCE_RESULTS_BY_KIND[kind as 'tb-screening' | 'background-check' | 'drug-screen'];
-}
-
 /**
  * One clearance for clinical placements. An immunization holds its doses with their dates, a titer
  * (`testedOn` and `result`), or both; a TB screening its test type, date and result; a background
@@ -339,7 +322,7 @@ export const clearanceSchema = z
     z.superRefine((clearance, ctx) => {
       const issue = (path: string, message: string) =>
         ctx.addIssue({ code: 'custom', message, path: [path], input: clearance });
-      const immunization = IMMUNIZATIONS.has(clearance.kind);
+      const immunization = isImmunization(clearance.kind);
       if (immunization) {
         if (clearance.testType !== undefined) issue('testType', 'is only for a TB screening');
         if ((clearance.doses?.length ?? 0) === 0 && clearance.testedOn === undefined)

@@ -1,20 +1,24 @@
 /**
- * The photos and PDFs kept with a card: an image is previewed, a PDF opens in a new tab. The
- * store holds only each file's name and size; the bytes are read from the database when the list
- * is shown, and object URLs are released when it goes away.
+ * The photos and PDFs kept with a card, a clearance or a requirement: an image is previewed, a PDF
+ * opens in a new tab. The store holds only each file's name and size; the bytes are read (through
+ * `readBytes`, the store's evidence action) when the list is shown, and object URLs are released
+ * when it goes away.
  */
-import { useEffect, useState } from 'react';
-import type { EvidenceFileInfo } from '../../domain/types';
-import { evidenceBytes, removeEvidence } from '../../store/certification-actions';
-import { ConfirmButton } from '../../ui/ConfirmButton';
+import { createContext, useContext, useEffect, useState } from 'react';
+import type { EvidenceFileInfo } from '../domain/types';
+import { ConfirmButton } from './ConfirmButton';
+
+type ReadBytes = (fileId: string) => Promise<Blob | undefined>;
+const BytesReader = createContext<ReadBytes>(() => Promise.resolve(undefined));
 
 /** An object URL for the file's bytes while the component is shown; undefined until read. */
 function useEvidenceUrl(fileId: string): string | undefined {
+  const readBytes = useContext(BytesReader);
   const [url, setUrl] = useState<string>();
   useEffect(() => {
     let current = true;
     let made: string | undefined;
-    void evidenceBytes(fileId).then((blob) => {
+    void readBytes(fileId).then((blob) => {
       if (!current || !blob) return;
       made = URL.createObjectURL(blob);
       setUrl(made);
@@ -23,7 +27,7 @@ function useEvidenceUrl(fileId: string): string | undefined {
       current = false;
       if (made) URL.revokeObjectURL(made);
     };
-  }, [fileId]);
+  }, [fileId, readBytes]);
   return url;
 }
 
@@ -44,10 +48,17 @@ function PdfLink({ file }: { file: EvidenceFileInfo }) {
   );
 }
 
-export function EvidenceList({ files }: { files: readonly EvidenceFileInfo[] }) {
+interface EvidenceListProps {
+  files: readonly EvidenceFileInfo[];
+  readBytes: ReadBytes;
+  onRemove: (fileId: string) => void;
+}
+
+export function EvidenceList({ files, readBytes, onRemove }: EvidenceListProps) {
   if (files.length === 0) return null;
   return (
-    <ul className="evidence">
+    <BytesReader value={readBytes}>
+      <ul className="evidence">
       {files.map((file) => (
         <li key={file.id} className="evidence__item">
           {file.mimeType.startsWith('image/') ? (
@@ -62,10 +73,11 @@ export function EvidenceList({ files }: { files: readonly EvidenceFileInfo[] }) 
             label="Remove file"
             confirmLabel="Confirm remove"
             subject={file.name}
-            onConfirm={() => void removeEvidence(file.id)}
+            onConfirm={() => onRemove(file.id)}
           />
         </li>
       ))}
-    </ul>
+      </ul>
+    </BytesReader>
   );
 }
