@@ -39,6 +39,9 @@ const ReportScreen = lazy(async () => ({
 const BackupScreen = lazy(async () => ({
   default: (await import('../features/backup/BackupScreen')).BackupScreen,
 }));
+const ClearancesScreen = lazy(async () => ({
+  default: (await import('../features/clearances/ClearancesScreen')).ClearancesScreen,
+}));
 const ExamScreen = lazy(async () => ({
   default: (await import('../features/exam/ExamScreen')).ExamScreen,
 }));
@@ -190,6 +193,8 @@ function Shell() {
                 <DegreeScreen />
               ) : route === 'exam' ? (
                 <ExamScreen />
+              ) : route === 'clearances' ? (
+                <ClearancesScreen />
               ) : route === 'backup' ? (
                 <BackupScreen />
               ) : route === 'targets' ? (

@@ -28,7 +28,8 @@ export async function saveClearance(
       updatedAt: now,
     };
     await db.clearances.put(clearance);
-    if (evidence) await db.evidenceFiles.add(evidenceRow({ clearanceId: clearance.id }, evidence, now));
+    if (evidence)
+      await db.evidenceFiles.add(evidenceRow({ clearanceId: clearance.id }, evidence, now));
     return clearance;
   });
 }

@@ -10,12 +10,14 @@ export type NewEvidence = Pick<EvidenceFile, 'name' | 'mimeType' | 'blob'>;
 
 /** Who a file belongs to: exactly one of these. */
 export type EvidenceOwner =
-  | { certificationId: string }
-  | { clearanceId: string }
-  | { requirementKey: string };
+  { certificationId: string } | { clearanceId: string } | { requirementKey: string };
 
 /** The row of a new file for `owner`, added at `now`. */
-export function evidenceRow(owner: EvidenceOwner, evidence: NewEvidence, now: string): EvidenceFile {
+export function evidenceRow(
+  owner: EvidenceOwner,
+  evidence: NewEvidence,
+  now: string,
+): EvidenceFile {
   return {
     id: `evidence-${crypto.randomUUID()}`,
     ...owner,

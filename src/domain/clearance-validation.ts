@@ -23,7 +23,8 @@ export interface ClearanceInput {
 }
 
 export type DoseField = `dose-${number}`;
-export type ClearanceField = Exclude<keyof ClearanceInput, 'doses'> | 'doses' | DoseField | 'evidence';
+export type ClearanceField =
+  Exclude<keyof ClearanceInput, 'doses'> | 'doses' | DoseField | 'evidence';
 export type ClearanceProblems = Partial<Record<ClearanceField, string>>;
 
 function pastDateProblem(value: string, today: IsoDate, what: string): string | undefined {

@@ -146,13 +146,12 @@ export function proofOn(clearance: Clearance, on: IsoDate): ClearanceProof {
     const needed = dosesNeeded(clearance);
     const seriesDone = doses.length >= needed;
     const immune = result === 'immune';
-    const datedOn = latest([
-      ...(seriesDone ? doses : []),
-      ...(immune && tested ? [tested] : []),
-    ]);
+    const datedOn = latest([...(seriesDone ? doses : []), ...(immune && tested ? [tested] : [])]);
     const parts = [
       doses.length > 0 || !tested ? `${doses.length} of ${countOf(needed, 'dose')}` : '',
-      tested && result ? `titer ${CLEARANCE_RESULT_LABELS[result].toLowerCase()} on ${day(tested)}` : '',
+      tested && result
+        ? `titer ${CLEARANCE_RESULT_LABELS[result].toLowerCase()} on ${day(tested)}`
+        : '',
     ].filter(Boolean);
     const lastDose = doses.at(-1);
     proof = {
@@ -300,7 +299,8 @@ function judgeOne(
       reason: `Not met: ${proof.summary} is ${countOf(age, 'month')} before ${day(target.date)}; ${target.name} asks for ${months === 1 ? 'one' : 'it'} within ${countOf(months, 'month')}, so it ${isAfter(lapsedOn, today) ? 'lapses' : 'lapsed'} on ${day(lapsedOn)}. A new one dated ${day(newFrom as IsoDate)} or later counts.`,
     };
   }
-  const window = months !== undefined ? `, within ${countOf(months, 'month')} of ${day(target.date)}` : '';
+  const window =
+    months !== undefined ? `, within ${countOf(months, 'month')} of ${day(target.date)}` : '';
   return {
     ...base,
     verdict: 'met',

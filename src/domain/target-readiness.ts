@@ -284,5 +284,12 @@ function clearanceActionFor(
     : judgement.newFrom
       ? `${label}: get one dated ${formatDisplayDate(judgement.newFrom)} or later, by ${formatDisplayDate(target.date)}`
       : `${label}: complete it by ${formatDisplayDate(target.date)}`;
-  return [{ text, dueOn, daysLeft: days(today, dueOn), requirementKey: `clearance:${judgement.rule.kind}` }];
+  return [
+    {
+      text,
+      dueOn,
+      daysLeft: days(today, dueOn),
+      requirementKey: `clearance:${judgement.rule.kind}`,
+    },
+  ];
 }

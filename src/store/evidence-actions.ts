@@ -16,9 +16,7 @@ export async function attachRequirementEvidence(
 ): Promise<ActionResult<'evidence'>> {
   const problem = evidenceProblem(file);
   if (problem) return { ok: false, problems: { evidence: problem } };
-  const saved = await runWrite(() =>
-    attachEvidence(db, { requirementKey }, evidenceFields(file)),
-  );
+  const saved = await runWrite(() => attachEvidence(db, { requirementKey }, evidenceFields(file)));
   return saved ? { ok: true } : writeFailed();
 }
 

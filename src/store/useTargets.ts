@@ -61,7 +61,10 @@ export interface ReportView {
   totals: { counted: number; unverified: number };
   certifications: CertificationSeries[];
   /** How many evidence files each requirement (by key) and each clearance (by id) has. */
-  evidenceCounts: { requirements: ReadonlyMap<string, number>; clearances: ReadonlyMap<string, number> };
+  evidenceCounts: {
+    requirements: ReadonlyMap<string, number>;
+    clearances: ReadonlyMap<string, number>;
+  };
 }
 
 /** Everything the printable report for one target shows, or undefined for an unknown target. */

@@ -7,6 +7,7 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { EvidenceFileInfo } from '../domain/types';
 import { ConfirmButton } from './ConfirmButton';
+import './evidence.css';
 
 type ReadBytes = (fileId: string) => Promise<Blob | undefined>;
 const BytesReader = createContext<ReadBytes>(() => Promise.resolve(undefined));
@@ -59,24 +60,24 @@ export function EvidenceList({ files, readBytes, onRemove }: EvidenceListProps) 
   return (
     <BytesReader value={readBytes}>
       <ul className="evidence">
-      {files.map((file) => (
-        <li key={file.id} className="evidence__item">
-          {file.mimeType.startsWith('image/') ? (
-            <EvidenceImage file={file} />
-          ) : (
-            <PdfLink file={file} />
-          )}
-          <span className="evidence__name">
-            {file.name} ({Math.max(1, Math.round(file.size / 1024))} KB)
-          </span>
-          <ConfirmButton
-            label="Remove file"
-            confirmLabel="Confirm remove"
-            subject={file.name}
-            onConfirm={() => onRemove(file.id)}
-          />
-        </li>
-      ))}
+        {files.map((file) => (
+          <li key={file.id} className="evidence__item">
+            {file.mimeType.startsWith('image/') ? (
+              <EvidenceImage file={file} />
+            ) : (
+              <PdfLink file={file} />
+            )}
+            <span className="evidence__name">
+              {file.name} ({Math.max(1, Math.round(file.size / 1024))} KB)
+            </span>
+            <ConfirmButton
+              label="Remove file"
+              confirmLabel="Confirm remove"
+              subject={file.name}
+              onConfirm={() => onRemove(file.id)}
+            />
+          </li>
+        ))}
       </ul>
     </BytesReader>
   );

@@ -293,7 +293,6 @@ export const targetSchema = z.strictObject({
   updatedAt: stamp,
 });
 
-
 /**
  * One clearance for clinical placements. An immunization holds its doses with their dates, a titer
  * (`testedOn` and `result`), or both; a TB screening its test type, date and result; a background
@@ -334,7 +333,10 @@ export const clearanceSchema = z
         if (clearance.testedOn === undefined) issue('testedOn', 'is missing');
         if (clearance.result === undefined) issue('result', 'is missing');
         if ((clearance.kind === 'tb-screening') !== (clearance.testType !== undefined))
-          issue('testType', clearance.kind === 'tb-screening' ? 'is missing' : 'is only for a TB screening');
+          issue(
+            'testType',
+            clearance.kind === 'tb-screening' ? 'is missing' : 'is only for a TB screening',
+          );
       }
       if ((clearance.testedOn === undefined) !== (clearance.result === undefined))
         issue('result', 'goes with the date of the test');
