@@ -3,7 +3,9 @@
  * browser (print stylesheet in app.css). Requirements with verdicts and dates, hours by area,
  * certifications with expiry, and the sources behind the built-in requirements.
  */
+import { CLEARANCE_GUIDANCE, describeRule } from '../../domain/clearances';
 import { formatDisplayDate } from '../../domain/dates';
+import { countOf } from '../../domain/plural';
 import { AREA_LABELS, PROVIDER_LABELS, TARGET_KIND_LABELS } from '../../domain/types';
 import type { Source } from '../../domain/types';
 import { useReport } from '../../store/useTargets';
@@ -25,12 +27,17 @@ export function ReportScreen({ targetId }: { targetId: string }) {
         </p>
       </section>
     );
-  const { readiness, studentName, today, hoursByArea, totals, certifications } = report;
-  const { target, pathway, judgements, counts } = readiness;
+  const { readiness, studentName, today, hoursByArea, totals, certifications, evidenceCounts } =
+    report;
+  const { target, pathway, judgements, clearances, counts, total } = readiness;
+  const attached = (count: number | undefined) =>
+    count ? ` Evidence attached (${countOf(count, 'file')}).` : '';
   const sources = [
     ...new Map(
-      judgements
-        .map((judgement) => judgement.item.source)
+      [
+        ...judgements.map((judgement) => judgement.item.source),
+        ...clearances.map((judgement) => CLEARANCE_GUIDANCE[judgement.rule.kind].source),
+      ]
         .filter((source): source is Source => source !== undefined)
         .map((source) => [source.url, source]),
     ).values(),
@@ -60,7 +67,7 @@ export function ReportScreen({ targetId }: { targetId: string }) {
       </p>
       <p className="report__summary">
         <strong>
-          {counts.met} of {judgements.length} requirements met
+          {counts.met} of {total} requirements met
         </strong>
         : {counts['on-track']} on track, {counts['at-risk']} at risk, {counts['not-met']} not met.
       </p>
@@ -81,7 +88,23 @@ export function ReportScreen({ targetId }: { targetId: string }) {
               <td>{AREA_LABELS[judgement.item.area]}</td>
               <td>{judgement.item.title}</td>
               <td>{VERDICT_LABELS[judgement.verdict]}</td>
-              <td>{judgement.reason}</td>
+              <td>
+                {judgement.reason}
+                {attached(evidenceCounts.requirements.get(judgement.item.key))}
+              </td>
+            </tr>
+          ))}
+          {clearances.map((judgement) => (
+            <tr key={`clearance-${judgement.rule.kind}`}>
+              <td>Clearances</td>
+              <td>{describeRule(judgement.rule)}</td>
+              <td>{VERDICT_LABELS[judgement.verdict]}</td>
+              <td>
+                {judgement.reason}
+                {attached(
+                  judgement.clearance && evidenceCounts.clearances.get(judgement.clearance.id),
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

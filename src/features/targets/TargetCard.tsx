@@ -12,6 +12,7 @@ import { TargetForm } from './TargetForm';
 import { reportHash } from '../../ui/routes';
 import { VerdictBadge } from '../../ui/VerdictBadge';
 import { countOf } from '../../domain/plural';
+import { describeRule } from '../../domain/clearances';
 
 export function daysText(days: number): string {
   if (days === 0) return 'today';
@@ -21,10 +22,9 @@ export function daysText(days: number): string {
 }
 
 export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
-  const { target, pathway, judgements, counts, daysLeft, actions } = readiness;
+  const { target, pathway, judgements, clearances, counts, total, daysLeft, actions } = readiness;
   const [editing, setEditing] = useState(false);
   const headingId = `target-${target.id}`;
-  const total = judgements.length;
 
   if (editing)
     return (
@@ -88,6 +88,12 @@ export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
             <li key={judgement.item.key}>
               <VerdictBadge code={judgement.verdict} /> <strong>{judgement.item.title}</strong>:{' '}
               {judgement.reason}
+            </li>
+          ))}
+          {clearances.map((judgement) => (
+            <li key={`clearance-${judgement.rule.kind}`}>
+              <VerdictBadge code={judgement.verdict} />{' '}
+              <strong>{describeRule(judgement.rule)}</strong>: {judgement.reason}
             </li>
           ))}
         </ul>
