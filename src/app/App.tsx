@@ -4,6 +4,7 @@
  * names none).
  */
 import { Suspense, lazy, useEffect, useRef } from 'react';
+import type { ComponentType } from 'react';
 import { BackupReminder } from '../features/backup/BackupReminder';
 import { ExpiryBanner } from '../features/certifications/ExpiryBanner';
 import { Checklist } from '../features/checklist/Checklist';
@@ -16,6 +17,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { reloadToUpdate } from './service-worker';
 import { NAVIGATION, ROUTE_HASHES, TAB_BAR } from '../ui/routes';
 import { reportTargetOf, routeOf, useHash } from './useRoute';
+import type { Route } from './useRoute';
 
 // Screens other than the checklist load on first visit, keeping the first screen's JavaScript small.
 const CertificationsScreen = lazy(async () => ({
@@ -67,6 +69,19 @@ const StorageProblem = lazy(async () => ({
   default: (await import('./StorageProblem')).StorageProblem,
 }));
 
+/** The screens that take no props, by route; the checklist, the report and "not found" apart. */
+const SCREENS: Partial<Record<Route, ComponentType>> = {
+  certifications: CertificationsScreen,
+  settings: SettingsScreen,
+  clinical: ClinicalHoursScreen,
+  degree: DegreeScreen,
+  exam: ExamScreen,
+  clearances: ClearancesScreen,
+  backup: BackupScreen,
+  targets: TargetsScreen,
+  more: MoreScreen,
+};
+
 /** The shell inside the error boundary: whatever throws, routing included, never blanks the page. */
 export function App() {
   return (
@@ -84,6 +99,7 @@ function Shell() {
   const updateReady = useAppStore((state) => state.updateReady);
   const hash = useHash();
   const route = routeOf(hash);
+  const Screen = SCREENS[route];
   const theme = useAppStore((state) => state.snapshot.settings.theme);
 
   // The theme chosen in settings; "system" leaves it to prefers-color-scheme.
@@ -183,28 +199,12 @@ function Shell() {
         ) : (
           <ErrorBoundary>
             <Suspense fallback={<p aria-live="polite">Opening…</p>}>
-              {route === 'certifications' ? (
-                <CertificationsScreen />
-              ) : route === 'settings' ? (
-                <SettingsScreen />
-              ) : route === 'clinical' ? (
-                <ClinicalHoursScreen />
-              ) : route === 'degree' ? (
-                <DegreeScreen />
-              ) : route === 'exam' ? (
-                <ExamScreen />
-              ) : route === 'clearances' ? (
-                <ClearancesScreen />
-              ) : route === 'backup' ? (
-                <BackupScreen />
-              ) : route === 'targets' ? (
-                <TargetsScreen />
-              ) : route === 'report' ? (
+              {route === 'report' ? (
                 <ReportScreen targetId={reportTargetOf(hash) ?? ''} />
-              ) : route === 'more' ? (
-                <MoreScreen />
               ) : route === 'not-found' ? (
                 <NotFoundScreen checklistHref={ROUTE_HASHES.checklist} />
+              ) : Screen ? (
+                <Screen />
               ) : (
                 <ChecklistScreen />
               )}

@@ -6,7 +6,7 @@
 import type { Table } from 'dexie';
 import type { BackupData, BackupTable } from '../domain/backup';
 import { BACKUP_TABLES } from '../domain/backup';
-import { hasOwner } from '../domain/evidence';
+import { hasOwner } from '../domain/evidence-owners';
 import { mergeClinicalEntries } from '../domain/merge';
 import type { ClinicalEntry } from '../domain/types';
 import type { MedTechDatabase } from './database';

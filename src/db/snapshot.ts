@@ -54,30 +54,33 @@ export interface SliceReader {
   read: (db: MedTechDatabase) => Promise<Partial<Snapshot>>;
 }
 
+/** The slices that are a whole table, under the table's own name. */
+type WholeTable =
+  | 'requirementStates'
+  | 'customRequirements'
+  | 'certifications'
+  | 'clinicalEntries'
+  | 'courses'
+  | 'examPlans'
+  | 'targets'
+  | 'clearances';
+
+function wholeTable(table: WholeTable): SliceReader {
+  return { tables: [table], read: async (db) => ({ [table]: await db.table(table).toArray() }) };
+}
+
 /** One reader per slice: each returns the part of the snapshot it owns. */
 export const SLICE_READERS: readonly SliceReader[] = [
-  {
-    tables: ['requirementStates'],
-    read: async (db) => ({ requirementStates: await db.requirementStates.toArray() }),
-  },
-  {
-    tables: ['customRequirements'],
-    read: async (db) => ({ customRequirements: await db.customRequirements.toArray() }),
-  },
-  {
-    tables: ['certifications'],
-    read: async (db) => ({ certifications: await db.certifications.toArray() }),
-  },
+  wholeTable('requirementStates'),
+  wholeTable('customRequirements'),
+  wholeTable('certifications'),
   {
     tables: ['evidenceFiles'],
     read: async (db) => ({
       evidenceFiles: (await db.evidenceFiles.toArray()).map(({ blob, ...info }) => info),
     }),
   },
-  {
-    tables: ['clinicalEntries'],
-    read: async (db) => ({ clinicalEntries: await db.clinicalEntries.toArray() }),
-  },
+  wholeTable('clinicalEntries'),
   {
     // The whole (one-row) table rather than get('degree'): a query on one key would not be
     // re-run by a write to another, and a write waiting for its echo would wait for ever.
@@ -86,13 +89,10 @@ export const SLICE_READERS: readonly SliceReader[] = [
       degree: (await db.degreeRecords.toArray()).find((row) => row.id === 'degree'),
     }),
   },
-  { tables: ['courses'], read: async (db) => ({ courses: await db.courses.toArray() }) },
-  { tables: ['examPlans'], read: async (db) => ({ examPlans: await db.examPlans.toArray() }) },
-  { tables: ['targets'], read: async (db) => ({ targets: await db.targets.toArray() }) },
-  {
-    tables: ['clearances'],
-    read: async (db) => ({ clearances: await db.clearances.toArray() }),
-  },
+  wholeTable('courses'),
+  wholeTable('examPlans'),
+  wholeTable('targets'),
+  wholeTable('clearances'),
   {
     tables: ['settings'],
     read: async (db) => ({ settings: readSettings(await db.settings.toArray()) }),

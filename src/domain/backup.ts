@@ -6,7 +6,7 @@
  * Loaded on demand (with zod) by the backup screen only.
  */
 import * as z from 'zod/mini';
-import { hasOwner } from './evidence';
+import { hasOwner } from './evidence-owners';
 import {
   certificationSchema,
   clearanceSchema,

@@ -7,8 +7,9 @@ import { dateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { isOneOf, oneOf } from './one-of';
 import { MAX_DOSES, TEXT_MAX, tooLong } from './records/limits';
-import { CLEARANCE_KINDS, TB_TEST_TYPES, isImmunization, resultsFor } from './types';
-import type { Clearance, ClearanceResult } from './types';
+import type { Clearance } from './types';
+import { CLEARANCE_KINDS, TB_TEST_TYPES, isImmunization, resultsFor } from './clearance-kinds';
+import type { ClearanceResult } from './clearance-kinds';
 
 /** The form's fields as typed; `doses` holds one date per dose row (empty rows are left out). */
 export interface ClearanceInput {

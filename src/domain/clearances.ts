@@ -14,21 +14,15 @@ import { addDays, addMonths, differenceInCalendarMonths, subMonths } from 'date-
 import { compareIsoDates, formatDisplayDate, isAfter, toIsoDate, toLocalDate } from './dates';
 import type { IsoDate } from './dates';
 import { countOf } from './plural';
+import type { Clearance, ClearanceRule, RecordVerdict, Source, VerdictCode } from './types';
+import { coded, verdictCode } from './verdict-code';
 import {
   CLEARANCE_KIND_LABELS,
   CLEARANCE_RESULT_LABELS,
   TB_TEST_LABELS,
   isImmunization,
-} from './types';
-import type {
-  Clearance,
-  ClearanceKind,
-  ClearanceRule,
-  RecordVerdict,
-  Source,
-  VerdictCode,
-} from './types';
-import { coded, verdictCode } from './verdict-code';
+} from './clearance-kinds';
+import type { ClearanceKind } from './clearance-kinds';
 
 const CHECKED_ON = '2026-12-02';
 

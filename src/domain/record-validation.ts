@@ -14,10 +14,8 @@ import {
   EXAM_RESULTS,
   PATHWAY_IDS,
   TARGET_KINDS,
-  CLEARANCE_KINDS,
-  CLEARANCE_KIND_LABELS,
 } from './types';
-import type { ClearanceKind, Course, DegreeRecord, Target } from './types';
+import type { Course, DegreeRecord, Target } from './types';
 import {
   MAX_ATTEMPTS,
   MAX_CREDITS,
@@ -26,6 +24,8 @@ import {
   TEXT_MAX,
   tooLong,
 } from './records/limits';
+import { CLEARANCE_KINDS, CLEARANCE_KIND_LABELS } from './clearance-kinds';
+import type { ClearanceKind } from './clearance-kinds';
 
 export type Problems<Field extends string> = Partial<Record<Field, string>>;
 

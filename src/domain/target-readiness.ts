@@ -13,7 +13,7 @@ import type { IsoDate } from './dates';
 import { plansFor } from './exam-plan';
 import { getPathway } from './pathways/catalog';
 import { isCompleteOn } from './readiness';
-import { CLEARANCE_KIND_LABELS, PROVIDER_LABELS } from './types';
+import { PROVIDER_LABELS } from './types';
 import type {
   CertificationType,
   Clearance,
@@ -27,6 +27,7 @@ import type {
 import { withVerdicts } from './verdicts';
 import type { Judge, StudentRecords } from './verdicts';
 import { countOf, timeUntil } from './plural';
+import { CLEARANCE_KIND_LABELS } from './clearance-kinds';
 
 /** A requirement's standing for a target: the same codes, and words, as the checklist's verdicts. */
 export type TargetVerdict = VerdictCode;

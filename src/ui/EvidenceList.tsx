@@ -2,12 +2,11 @@
  * The photos and PDFs kept with a card, a clearance or a requirement: an image is previewed, a PDF
  * opens in a new tab. The store holds only each file's name and size; the bytes are read (through
  * `readBytes`, the store's evidence action) when the list is shown, and object URLs are released
- * when it goes away.
+ * when it goes away. Its styles are in records.css, which every screen showing it imports.
  */
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { EvidenceFileInfo } from '../domain/types';
 import { ConfirmButton } from './ConfirmButton';
-import './evidence.css';
 
 type ReadBytes = (fileId: string) => Promise<Blob | undefined>;
 const BytesReader = createContext<ReadBytes>(() => Promise.resolve(undefined));

@@ -15,8 +15,6 @@ import { PATHWAYS } from '../pathways/catalog';
 import {
   AREA_IDS,
   CERTIFICATION_TYPES,
-  CLEARANCE_KINDS,
-  CLEARANCE_RESULTS,
   COUNT_KINDS,
   COURSE_STATUSES,
   COURSE_SUBJECTS,
@@ -27,9 +25,6 @@ import {
   PATHWAY_IDS,
   PROVIDER_IDS,
   TARGET_KINDS,
-  TB_TEST_TYPES,
-  isImmunization,
-  resultsFor,
 } from '../types';
 import {
   EVIDENCE_MAX_BYTES,
@@ -42,6 +37,13 @@ import {
   MAX_WITHIN_MONTHS,
   TEXT_MAX,
 } from './limits';
+import {
+  CLEARANCE_KINDS,
+  CLEARANCE_RESULTS,
+  TB_TEST_TYPES,
+  isImmunization,
+  resultsFor,
+} from '../clearance-kinds';
 
 // English messages for the checks that name none (zod/mini ships without a locale).
 z.config(z.locales.en());

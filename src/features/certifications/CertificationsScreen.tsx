@@ -1,6 +1,7 @@
 /** The Certifications screen: every card, its status today and on the application date, renewals. */
 import { formatDisplayDate } from '../../domain/dates';
 import { useCertifications } from '../../store/useCertifications';
+import { useEvidence } from '../../store/evidence-actions';
 import { CalendarButton } from './CalendarButton';
 import { CertificationCard } from './CertificationCard';
 import { CertificationForm } from './CertificationForm';
@@ -10,7 +11,8 @@ import '../../ui/records.css';
 import './certifications.css';
 
 export function CertificationsScreen() {
-  const { series, context, evidenceByCertification } = useCertifications();
+  const { series, context } = useCertifications();
+  const evidenceByCertification = useEvidence('certificationId');
   const adding = useDisclosure('add-certification');
 
   return (

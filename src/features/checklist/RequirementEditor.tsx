@@ -4,7 +4,7 @@
  * as a card's). Nothing is stored until every field is valid; each refusal is shown beside its
  * field. The edit is saved first, then the file attached: saving again never attaches it twice.
  */
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { ChecklistItem } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { saveRequirement } from '../../store/checklist-actions';
@@ -13,6 +13,7 @@ import {
   attachRequirementEvidence,
   evidenceBytes,
   removeEvidence,
+  useEvidence,
 } from '../../store/evidence-actions';
 import { EvidenceField } from '../../ui/EvidenceField';
 import { EvidenceList } from '../../ui/EvidenceList';
@@ -20,6 +21,7 @@ import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
 import { FormActions } from '../../ui/FormActions';
 import { useRecordForm } from '../../ui/useRecordForm';
+import '../../ui/records.css';
 
 interface RequirementEditorProps {
   item: ChecklistItem;
@@ -57,11 +59,7 @@ export function RequirementEditor({ item, onDone }: RequirementEditorProps) {
     onDone,
   );
   const id = useId();
-  const allFiles = useAppStore((state) => state.snapshot.evidenceFiles);
-  const files = useMemo(
-    () => allFiles.filter((file) => file.requirementKey === item.key),
-    [allFiles, item.key],
-  );
+  const files = useEvidence('requirementKey').get(item.key) ?? [];
 
   return (
     <form className="requirement-editor" onSubmit={(event) => void submit(event)} noValidate>

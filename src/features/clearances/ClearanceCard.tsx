@@ -3,19 +3,19 @@ import { useState } from 'react';
 import { dosesNeeded } from '../../domain/clearances';
 import { formatDisplayDate } from '../../domain/dates';
 import { countOf } from '../../domain/plural';
+import { deleteClearance } from '../../store/clearance-actions';
+import { evidenceBytes, removeEvidence } from '../../store/evidence-actions';
+import type { ClearanceView } from '../../store/useTargets';
+import { ConfirmButton } from '../../ui/ConfirmButton';
+import { EvidenceList } from '../../ui/EvidenceList';
+import { VerdictBadge } from '../../ui/VerdictBadge';
+import { ClearanceForm } from './ClearanceForm';
 import {
   CLEARANCE_KIND_LABELS,
   CLEARANCE_RESULT_LABELS,
   TB_TEST_LABELS,
   isImmunization,
-} from '../../domain/types';
-import { deleteClearance } from '../../store/clearance-actions';
-import { evidenceBytes, removeEvidence } from '../../store/evidence-actions';
-import type { ClearanceView } from '../../store/useClearances';
-import { ConfirmButton } from '../../ui/ConfirmButton';
-import { EvidenceList } from '../../ui/EvidenceList';
-import { VerdictBadge } from '../../ui/VerdictBadge';
-import { ClearanceForm } from './ClearanceForm';
+} from '../../domain/clearance-kinds';
 
 export function ClearanceCard({ view }: { view: ClearanceView }) {
   const { clearance, status, evidence } = view;

@@ -9,6 +9,13 @@ import { CLEARANCE_GUIDANCE, dosesNeeded } from '../../domain/clearances';
 import type { ClearanceField, ClearanceInput } from '../../domain/clearance-validation';
 import { isOneOf } from '../../domain/one-of';
 import { MAX_DOSES } from '../../domain/records/limits';
+import type { Clearance } from '../../domain/types';
+import { useAppStore } from '../../store/app-store';
+import { saveClearance } from '../../store/clearance-actions';
+import { EvidenceField } from '../../ui/EvidenceField';
+import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
+import { useRecordForm } from '../../ui/useRecordForm';
 import {
   CLEARANCE_KINDS,
   CLEARANCE_KIND_LABELS,
@@ -17,14 +24,8 @@ import {
   TB_TEST_TYPES,
   isImmunization,
   resultsFor,
-} from '../../domain/types';
-import type { Clearance, ClearanceKind } from '../../domain/types';
-import { useAppStore } from '../../store/app-store';
-import { saveClearance } from '../../store/clearance-actions';
-import { EvidenceField } from '../../ui/EvidenceField';
-import { Field } from '../../ui/Field';
-import { FormActions } from '../../ui/FormActions';
-import { useRecordForm } from '../../ui/useRecordForm';
+} from '../../domain/clearance-kinds';
+import type { ClearanceKind } from '../../domain/clearance-kinds';
 
 interface ClearanceFormInput extends ClearanceInput {
   evidence: File | undefined;
@@ -99,7 +100,7 @@ export function ClearanceForm({ editing, title, onDone }: ClearanceFormProps) {
       </Field>
       <p className="hint">{guidance.text}</p>
       {immunization && (
-        <fieldset className="clearance-form__doses">
+        <fieldset className="form-fieldset">
           <legend>Doses</legend>
           {problems.doses && (
             <p className="field-error" role="alert">

@@ -5,15 +5,14 @@
  */
 import { CLEARANCE_GUIDANCE, describeRule } from '../../domain/clearances';
 import { formatDisplayDate } from '../../domain/dates';
-import { CLEARANCE_KINDS, CLEARANCE_KIND_LABELS } from '../../domain/types';
-import { useClearances } from '../../store/useClearances';
+import { useClearances } from '../../store/useTargets';
 import { ROUTE_HASHES } from '../../ui/routes';
 import { useDisclosure } from '../../ui/useDisclosure';
 import { VerdictBadge } from '../../ui/VerdictBadge';
 import { ClearanceCard } from './ClearanceCard';
 import { ClearanceForm } from './ClearanceForm';
 import '../../ui/records.css';
-import './clearances.css';
+import { CLEARANCE_KINDS, CLEARANCE_KIND_LABELS } from '../../domain/clearance-kinds';
 
 export function ClearancesScreen() {
   const { byKind, forTargets } = useClearances();
@@ -48,7 +47,7 @@ export function ClearancesScreen() {
         <section aria-labelledby="clearances-targets">
           <h3 id="clearances-targets">For your targets</h3>
           {forTargets.map(({ target, judgements }) => (
-            <div key={target.id} className="clearance-target">
+            <div key={target.id}>
               <h4>
                 {target.name} · {formatDisplayDate(target.date)}
               </h4>
@@ -69,7 +68,7 @@ export function ClearancesScreen() {
         const views = byKind.get(kind) ?? [];
         const guidance = CLEARANCE_GUIDANCE[kind];
         return (
-          <section key={kind} aria-labelledby={`clearance-kind-${kind}`} className="clearance-kind">
+          <section key={kind} aria-labelledby={`clearance-kind-${kind}`}>
             <h3 id={`clearance-kind-${kind}`}>{CLEARANCE_KIND_LABELS[kind]}</h3>
             <p className="hint">
               {guidance.text}

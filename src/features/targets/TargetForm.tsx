@@ -4,18 +4,14 @@ import { PATHWAY_SUMMARIES } from '../../domain/pathways/summaries';
 import { targetDateNote } from '../../domain/record-validation';
 import type { TargetField, TargetInput } from '../../domain/record-validation';
 import { isIsoDate } from '../../domain/dates';
-import {
-  CLEARANCE_KINDS,
-  CLEARANCE_KIND_LABELS,
-  TARGET_KINDS,
-  TARGET_KIND_LABELS,
-} from '../../domain/types';
+import { TARGET_KINDS, TARGET_KIND_LABELS } from '../../domain/types';
 import type { PathwayId, Target } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { saveTarget } from '../../store/target-actions';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { useRecordForm } from '../../ui/useRecordForm';
+import { CLEARANCE_KINDS, CLEARANCE_KIND_LABELS } from '../../domain/clearance-kinds';
 
 interface TargetFormProps {
   title: string;
@@ -153,7 +149,7 @@ export function TargetForm({ title, editing, defaultPathway, onDone }: TargetFor
           Asks for AHA BLS Provider, not just any CPR card
         </label>
       </div>
-      <fieldset className="target-form__clearances">
+      <fieldset className="form-fieldset">
         <legend>Clearances it asks for</legend>
         <p className="hint">
           Tick each one the program asks for. Where it says how recent it must be (&ldquo;TB test
