@@ -64,8 +64,9 @@ export function clearanceProblems(input: ClearanceInput, today: IsoDate): Cleara
     if (problem) problems.testedOn = problem;
   }
   if (immunization) {
+    // Beside the first dose, where the student starts (and where a refused save puts focus).
     if (givenDoses.length === 0 && testedOn === '' && result === '')
-      problems.doses = 'Enter the date of at least one dose, or a titer (blood test) below.';
+      problems['dose-0'] ??= 'Enter the date of at least one dose, or a titer (blood test) below.';
     if (testedOn !== '' && result === '') problems.result = 'Choose the titer’s result.';
     if (testedOn === '' && result !== '') problems.testedOn = 'Enter the date of the titer.';
   } else {

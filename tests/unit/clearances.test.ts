@@ -354,7 +354,7 @@ describe('the form’s checks and the record schema agree', () => {
     [
       'an immunization with neither dose nor titer',
       { kind: 'mmr', testedOn: '', result: '' },
-      ['doses'],
+      ['dose-0'],
     ],
     [
       'an immunization with two doses',
