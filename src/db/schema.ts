@@ -49,6 +49,8 @@ export const SCHEMA_V5 = {
  * Version 7 (6 is kept for main's repair of old rows; Dexie allows the gap): clearances for
  * clinical placements, and evidence files that belong to a clearance or a checklist requirement as
  * well as to a card (indexed by their owner). No existing row changes shape.
+ * MERGE NOTE: once version 6 exists, spread SCHEMA_V6 here, not SCHEMA_V5 — a version that leaves
+ * a table out makes Dexie delete it.
  */
 export const SCHEMA_V7 = {
   ...SCHEMA_V5,
