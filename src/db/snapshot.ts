@@ -66,7 +66,8 @@ type WholeTable =
   | 'clearances';
 
 function wholeTable(table: WholeTable): SliceReader {
-  return { tables: [table], read: async (db) => ({ [table]: await db.table(table).toArray() }) };
+  // The table's own property (db.targets), as every other reader uses, not db.table(name).
+  return { tables: [table], read: async (db) => ({ [table]: await db[table].toArray() }) };
 }
 
 /** One reader per slice: each returns the part of the snapshot it owns. */
