@@ -9,6 +9,7 @@ const FEATURES = [
   'checklist',
   'readiness',
   'certifications',
+  'clearances',
   'settings',
   'clinical-hours',
   'degree',

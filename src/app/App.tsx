@@ -4,6 +4,7 @@
  * names none).
  */
 import { Suspense, lazy, useEffect, useRef } from 'react';
+import type { ComponentType } from 'react';
 import { BackupReminder } from '../features/backup/BackupReminder';
 import { Checklist } from '../features/checklist/Checklist';
 import { PathwayPicker } from '../features/checklist/PathwayPicker';
@@ -15,6 +16,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { reloadToUpdate } from './service-worker';
 import { NAVIGATION, ROUTE_HASHES, TAB_BAR } from '../ui/routes';
 import { reportTargetOf, routeOf, useHash } from './useRoute';
+import type { Route } from './useRoute';
 
 // Screens other than the checklist load on first visit, keeping the first screen's JavaScript small.
 const CertificationsScreen = lazy(async () => ({
@@ -37,6 +39,9 @@ const ReportScreen = lazy(async () => ({
 }));
 const BackupScreen = lazy(async () => ({
   default: (await import('../features/backup/BackupScreen')).BackupScreen,
+}));
+const ClearancesScreen = lazy(async () => ({
+  default: (await import('../features/clearances/ClearancesScreen')).ClearancesScreen,
 }));
 const ExamScreen = lazy(async () => ({
   default: (await import('../features/exam/ExamScreen')).ExamScreen,
@@ -67,6 +72,19 @@ const StorageProblem = lazy(async () => ({
   default: (await import('./StorageProblem')).StorageProblem,
 }));
 
+/** The screens that take no props, by route; the checklist, the report and "not found" apart. */
+const SCREENS: Partial<Record<Route, ComponentType>> = {
+  certifications: CertificationsScreen,
+  settings: SettingsScreen,
+  clinical: ClinicalHoursScreen,
+  degree: DegreeScreen,
+  exam: ExamScreen,
+  clearances: ClearancesScreen,
+  backup: BackupScreen,
+  targets: TargetsScreen,
+  more: MoreScreen,
+};
+
 /** The shell inside the error boundary: whatever throws, routing included, never blanks the page. */
 export function App() {
   return (
@@ -89,6 +107,7 @@ function Shell() {
   // read); the other screens once everything has.
   const checklistLoaded = useSlicesLoaded(CHECKLIST_SLICES);
   const shown = route === 'checklist' ? checklistLoaded : status === 'ready';
+  const Screen = SCREENS[route];
   const theme = useAppStore((state) => state.snapshot.settings.theme);
 
   // The theme chosen in settings; "system" leaves it to prefers-color-scheme.
@@ -190,26 +209,12 @@ function Shell() {
         ) : (
           <ErrorBoundary>
             <Suspense fallback={<p aria-live="polite">Opening…</p>}>
-              {route === 'certifications' ? (
-                <CertificationsScreen />
-              ) : route === 'settings' ? (
-                <SettingsScreen />
-              ) : route === 'clinical' ? (
-                <ClinicalHoursScreen />
-              ) : route === 'degree' ? (
-                <DegreeScreen />
-              ) : route === 'exam' ? (
-                <ExamScreen />
-              ) : route === 'backup' ? (
-                <BackupScreen />
-              ) : route === 'targets' ? (
-                <TargetsScreen />
-              ) : route === 'report' ? (
+              {route === 'report' ? (
                 <ReportScreen targetId={reportTargetOf(hash) ?? ''} />
-              ) : route === 'more' ? (
-                <MoreScreen />
               ) : route === 'not-found' ? (
                 <NotFoundScreen checklistHref={ROUTE_HASHES.checklist} />
+              ) : Screen ? (
+                <Screen />
               ) : (
                 <ChecklistScreen />
               )}

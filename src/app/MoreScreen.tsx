@@ -15,6 +15,11 @@ const MORE = [
     label: 'Exam',
     about: 'Applying for, booking and passing the certification exam.',
   },
+  {
+    route: 'clearances',
+    label: 'Clearances',
+    about: 'Immunizations, TB screening, background check and drug screen for placements.',
+  },
   { route: 'backup', label: 'Backup', about: 'Save your records to a file, or bring them back.' },
   {
     route: 'settings',

@@ -6,6 +6,7 @@
 import type { Table } from 'dexie';
 import type { BackupData, BackupTable } from '../domain/backup';
 import { BACKUP_TABLES } from '../domain/backup';
+import { hasOwner } from '../domain/evidence-owners';
 import { mergeClinicalEntries } from '../domain/merge';
 import type { ClinicalEntry } from '../domain/types';
 import type { MedTechDatabase } from './database';
@@ -118,16 +119,20 @@ export async function writeStoredRows(
   mode: ImportMode,
   evidenceIncluded: boolean,
 ): Promise<WriteReport> {
-  const cardIds = new Set(incoming.certifications.map((card) => String(card.id)));
+  const ids = (rows: Row[]) => new Set(rows.map((row) => String(row.id)));
+  const owners = {
+    certificationIds: ids(incoming.certifications),
+    clearanceIds: ids(incoming.clearances),
+    customRequirementIds: ids(incoming.customRequirements),
+  };
   const report: WriteReport = { leftOut: [] };
   await db.transaction('rw', tables(db), async () => {
     for (const name of BACKUP_TABLES) {
       const table = tableOf(db, name);
       const rows = incoming[name];
       if (name === 'evidenceFiles' && !evidenceIncluded) {
-        // A backup made without files keeps the files here, for the cards it still has.
-        if (mode === 'replace')
-          await table.filter((file) => !cardIds.has(String(file.certificationId))).delete();
+        // A backup made without files keeps the files here, for the records it still has.
+        if (mode === 'replace') await table.filter((file) => !hasOwner(file, owners)).delete();
         continue;
       }
       if (mode === 'replace') {

@@ -2,12 +2,12 @@
  * Writes to the certifications and evidence tables. A card and its evidence file are saved, or
  * removed, together in one transaction. Callers validate first (domain/certification-validation.ts).
  */
-import type { Certification, EvidenceFile } from '../domain/types';
+import type { Certification } from '../domain/types';
 import type { MedTechDatabase } from './database';
+import { evidenceRow } from './evidence-repo';
+import type { NewEvidence } from './evidence-repo';
 
 export type CertificationFields = Omit<Certification, 'id' | 'createdAt' | 'updatedAt'>;
-
-export type NewEvidence = Pick<EvidenceFile, 'name' | 'mimeType' | 'blob'>;
 
 /** Add a card (no id) or replace one (with id); attach a new evidence file when given. */
 export async function saveCertification(
@@ -27,18 +27,8 @@ export async function saveCertification(
       updatedAt: now,
     };
     await db.certifications.put(certification);
-    if (evidence) {
-      const file: EvidenceFile = {
-        id: `evidence-${crypto.randomUUID()}`,
-        certificationId: certification.id,
-        name: evidence.name,
-        mimeType: evidence.mimeType,
-        size: evidence.blob.size,
-        blob: evidence.blob,
-        addedAt: now,
-      };
-      await db.evidenceFiles.add(file);
-    }
+    if (evidence)
+      await db.evidenceFiles.add(evidenceRow({ certificationId: certification.id }, evidence, now));
     return certification;
   });
 }
@@ -48,16 +38,4 @@ export function deleteCertification(db: MedTechDatabase, id: string): Promise<vo
     await db.evidenceFiles.where('certificationId').equals(id).delete();
     await db.certifications.delete(id);
   });
-}
-
-export function removeEvidence(db: MedTechDatabase, evidenceId: string): Promise<void> {
-  return db.transaction('rw', db.evidenceFiles, () => db.evidenceFiles.delete(evidenceId));
-}
-
-/** The bytes of one evidence file, read when a screen shows or opens it. */
-export async function readEvidenceBytes(
-  db: MedTechDatabase,
-  evidenceId: string,
-): Promise<Blob | undefined> {
-  return (await db.evidenceFiles.get(evidenceId))?.blob;
 }

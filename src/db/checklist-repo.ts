@@ -88,8 +88,11 @@ export async function addCustomRequirement(
   return requirement;
 }
 
+/** A requirement of the student's own goes with its state and its evidence files. */
 export function removeCustomRequirement(db: MedTechDatabase, id: string): Promise<void> {
-  return db.transaction('rw', db.requirementStates, db.customRequirements, async () => {
+  const tables = [db.requirementStates, db.customRequirements, db.evidenceFiles];
+  return db.transaction('rw', tables, async () => {
+    await db.evidenceFiles.where('requirementKey').equals(id).delete();
     await db.customRequirements.delete(id);
     await db.requirementStates.delete(id);
   });

@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import type { Table } from 'dexie';
 import type {
   Certification,
+  Clearance,
   ClinicalEntry,
   Course,
   CustomRequirement,
@@ -42,6 +43,7 @@ export class MedTechDatabase extends Dexie {
   courses!: Table<Course, string>;
   examPlans!: Table<ExamPlan, string>;
   targets!: Table<Target, string>;
+  clearances!: Table<Clearance, string>;
   /** The records from before the last import, for Undo import (never part of a backup). */
   importUndo!: Table<ImportUndoRow, string>;
   /** Rows today's rules refuse, moved out of the records (set-aside-repo.ts; never in a backup). */

@@ -57,7 +57,18 @@ export const SCHEMA_V6 = {
   meta: '&key',
 } as const;
 
-export const LATEST_VERSION = 6;
+/**
+ * Version 7: clearances for
+ * clinical placements, and evidence files that belong to a clearance or a checklist requirement as
+ * well as to a card (indexed by their owner). No existing row changes shape.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  evidenceFiles: '&id, certificationId, clearanceId, requirementKey',
+  clearances: '&id, kind',
+} as const;
+
+export const LATEST_VERSION = 7;
 
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
@@ -66,4 +77,5 @@ export function declareSchema(db: Dexie): void {
   db.version(4).stores(SCHEMA_V4);
   db.version(5).stores(SCHEMA_V5);
   db.version(6).stores(SCHEMA_V6);
+  db.version(7).stores(SCHEMA_V7);
 }

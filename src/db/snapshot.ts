@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, readSettings } from '../domain/settings';
 import type { Settings } from '../domain/settings';
 import type {
   Certification,
+  Clearance,
   ClinicalEntry,
   Course,
   CustomRequirement,
@@ -29,6 +30,7 @@ export interface Snapshot {
   courses: Course[];
   examPlans: ExamPlan[];
   targets: Target[];
+  clearances: Clearance[];
   settings: Settings;
 }
 
@@ -42,6 +44,7 @@ export const EMPTY_SNAPSHOT: Snapshot = {
   courses: [],
   examPlans: [],
   targets: [],
+  clearances: [],
   settings: DEFAULT_SETTINGS,
 };
 
@@ -55,23 +58,31 @@ export interface SliceReader {
   read: (db: MedTechDatabase) => Promise<Partial<Snapshot>>;
 }
 
+/** The slices that are a whole table, under the table's own name. */
+type WholeTable =
+  | 'requirementStates'
+  | 'customRequirements'
+  | 'certifications'
+  | 'clinicalEntries'
+  | 'courses'
+  | 'examPlans'
+  | 'targets'
+  | 'clearances';
+
+function wholeTable(table: WholeTable): SliceReader {
+  // The table's own property (db.targets), as every other reader uses, not db.table(name).
+  return {
+    key: table,
+    tables: [table],
+    read: async (db) => ({ [table]: await db[table].toArray() }),
+  };
+}
+
 /** One reader per slice: each returns the part of the snapshot it owns. */
 export const SLICE_READERS: readonly SliceReader[] = [
-  {
-    key: 'requirementStates',
-    tables: ['requirementStates'],
-    read: async (db) => ({ requirementStates: await db.requirementStates.toArray() }),
-  },
-  {
-    key: 'customRequirements',
-    tables: ['customRequirements'],
-    read: async (db) => ({ customRequirements: await db.customRequirements.toArray() }),
-  },
-  {
-    key: 'certifications',
-    tables: ['certifications'],
-    read: async (db) => ({ certifications: await db.certifications.toArray() }),
-  },
+  wholeTable('requirementStates'),
+  wholeTable('customRequirements'),
+  wholeTable('certifications'),
   {
     key: 'evidenceFiles',
     tables: ['evidenceFiles'],
@@ -79,11 +90,7 @@ export const SLICE_READERS: readonly SliceReader[] = [
       evidenceFiles: (await db.evidenceFiles.toArray()).map(({ blob, ...info }) => info),
     }),
   },
-  {
-    key: 'clinicalEntries',
-    tables: ['clinicalEntries'],
-    read: async (db) => ({ clinicalEntries: await db.clinicalEntries.toArray() }),
-  },
+  wholeTable('clinicalEntries'),
   {
     // The whole (one-row) table rather than get('degree'): a query on one key would not be
     // re-run by a write to another, and a write waiting for its echo would wait for ever.
@@ -93,6 +100,10 @@ export const SLICE_READERS: readonly SliceReader[] = [
       degree: (await db.degreeRecords.toArray()).find((row) => row.id === 'degree'),
     }),
   },
+  wholeTable('courses'),
+  wholeTable('examPlans'),
+  wholeTable('targets'),
+  wholeTable('clearances'),
   {
     key: 'courses',
     tables: ['courses'],

@@ -7,13 +7,15 @@
  */
 import { formatNumber } from './format';
 import * as z from 'zod/mini';
+import { hasOwner } from './evidence-owners';
 import {
   certificationSchema,
+  clearanceSchema,
   clinicalEntrySchema,
   courseSchema,
   customRequirementSchema,
   degreeRecordSchema,
-  evidenceFileInfoSchema,
+  evidenceFileWith,
   examPlanSchema,
   requirementStateSchema,
   settingSchema,
@@ -24,13 +26,16 @@ import { RECORD_WORDS, fieldProblem, nameRecord, recordProblem } from './records
 import { countOf } from './plural';
 
 export const BACKUP_FORMAT = 'medtech-ready-backup';
-/** The format version this app writes. Older versions are migrated on import. */
-export const BACKUP_VERSION = 1;
+/**
+ * The format version this app writes. Older versions are migrated on import.
+ * 2: clearances, and evidence files of a clearance or a requirement as well as of a card.
+ */
+export const BACKUP_VERSION = 2;
 export { MAX_BACKUP_BYTES };
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** An evidence file in a backup: its stored fields (records/schemas.ts), its bytes as base64. */
-const evidenceFile = z.extend(evidenceFileInfoSchema, {
+const evidenceFile = evidenceFileWith({
   data: z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64')),
 });
 
@@ -49,6 +54,7 @@ export const backupDataSchema = z.strictObject({
   courses: rows(courseSchema, MAX_ROWS.courses),
   examPlans: rows(examPlanSchema, MAX_ROWS.examPlans),
   targets: rows(targetSchema, MAX_ROWS.targets),
+  clearances: rows(clearanceSchema, MAX_ROWS.clearances),
 });
 
 export const backupSchema = z.strictObject({
@@ -84,12 +90,18 @@ function rowLimitProblems(data: unknown): string[] {
 }
 
 /**
- * Migrations of older format versions, each a pure function from version N to N + 1.
- * Version 1 is the first: the list is empty until the format changes. Never edit a shipped one.
+ * Migrations of older format versions, each a pure function from version N to N + 1, at index
+ * N - 1. Never edit a shipped one.
  */
 export const BACKUP_MIGRATIONS: ReadonlyArray<
   (old: Record<string, unknown>) => Record<string, unknown>
-> = [];
+> = [
+  // 1 → 2: a version-1 file has no clearances (its evidence files all belong to cards, as before).
+  (old) =>
+    typeof old.data === 'object' && old.data !== null && !Array.isArray(old.data)
+      ? { ...old, data: { clearances: [], ...(old.data as Record<string, unknown>) } }
+      : old,
+];
 
 export type ParseResult =
   | { ok: true; backup: Backup; counts: Record<BackupTable, number> }
@@ -213,10 +225,17 @@ export function parseBackup(
       ? []
       : [`This file holds the same ${RECORD_WORDS[table][0]} twice.`];
   });
-  const cardIds = new Set(backup.data.certifications.map((card) => card.id));
+  const owners = {
+    certificationIds: new Set(backup.data.certifications.map((card) => card.id)),
+    clearanceIds: new Set(backup.data.clearances.map((clearance) => clearance.id)),
+    customRequirementIds: new Set(backup.data.customRequirements.map((custom) => custom.id)),
+  };
   const orphans = backup.data.evidenceFiles
-    .filter((file) => !cardIds.has(file.certificationId))
-    .map((file) => `${nameRecord('evidenceFiles', file)} belongs to no certification in the file.`);
+    .filter((file) => !hasOwner(file, owners))
+    .map(
+      (file) =>
+        `${nameRecord('evidenceFiles', file)} belongs to no ${file.clearanceId !== undefined ? 'clearance' : file.requirementKey !== undefined ? 'requirement' : 'certification'} in the file.`,
+    );
   if (duplicates.length > 0 || orphans.length > 0) return refuse(...duplicates, ...orphans);
   const counts = Object.fromEntries(
     BACKUP_TABLES.map((table) => [table, backup.data[table].length]),

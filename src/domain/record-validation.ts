@@ -17,7 +17,16 @@ import {
   TARGET_KINDS,
 } from './types';
 import type { Course, DegreeRecord, Target } from './types';
-import { MAX_ATTEMPTS, MAX_CREDITS, MAX_REQUIRED_HOURS, TEXT_MAX, tooLong } from './records/limits';
+import {
+  MAX_ATTEMPTS,
+  MAX_CREDITS,
+  MAX_REQUIRED_HOURS,
+  MAX_WITHIN_MONTHS,
+  TEXT_MAX,
+  tooLong,
+} from './records/limits';
+import { CLEARANCE_KINDS, CLEARANCE_KIND_LABELS } from './clearance-kinds';
+import type { ClearanceKind } from './clearance-kinds';
 
 export type Problems<Field extends string> = Partial<Record<Field, string>>;
 
@@ -211,12 +220,35 @@ export interface TargetInput {
   clinicalHours: string;
   requiresAhaBls: boolean;
   validThrough: string;
+  /**
+   * The clearances it asks for: a kind present is asked for; its value, the months its test or
+   * latest dose must be within before the date ('' when the program names no window).
+   */
+  clearances: Partial<Record<ClearanceKind, string>>;
   notes: string;
 }
 
-export function targetProblems(input: TargetInput): Problems<keyof TargetInput> {
+/** A target form's fields, and each clearance's window (`clearance-tb-screening`). */
+export type TargetField = keyof TargetInput | `clearance-${ClearanceKind}`;
+
+function monthsProblem(kind: ClearanceKind, months: string): string | undefined {
+  const text = months.trim();
+  if (text === '') return undefined;
+  const count = Number(text);
+  return /^\d+$/.test(text) && count >= 1 && count <= MAX_WITHIN_MONTHS
+    ? undefined
+    : `${CLEARANCE_KIND_LABELS[kind]}: enter whole months from 1 to ${MAX_WITHIN_MONTHS}, or leave it empty.`;
+}
+
+export function targetProblems(input: TargetInput): Problems<TargetField> {
   const hours = input.clinicalHours.trim();
-  return collect<keyof TargetInput>([
+  return collect<TargetField>([
+    ...CLEARANCE_KINDS.map((kind): [TargetField, string | undefined] => [
+      `clearance-${kind}`,
+      input.clearances[kind] !== undefined
+        ? monthsProblem(kind, input.clearances[kind])
+        : undefined,
+    ]),
     [
       'name',
       input.name.trim() === ''
@@ -272,6 +304,12 @@ export function targetFields(
 ): Omit<Target, 'id' | 'createdAt' | 'updatedAt'> {
   const hours = input.clinicalHours.trim();
   const notes = input.notes.trim();
+  const clearances = CLEARANCE_KINDS.filter((kind) => input.clearances[kind] !== undefined).map(
+    (kind) => {
+      const months = (input.clearances[kind] ?? '').trim();
+      return months === '' ? { kind } : { kind, withinMonths: Number(months) };
+    },
+  );
   return {
     name: input.name.trim(),
     kind: oneOf(TARGET_KINDS, input.kind),
@@ -280,6 +318,7 @@ export function targetFields(
     ...(hours !== '' ? { clinicalHours: Number(hours) } : {}),
     ...(input.requiresAhaBls ? { requiresAhaBls: true } : {}),
     ...(input.validThrough ? { validThrough: input.validThrough } : {}),
+    ...(clearances.length > 0 ? { clearances } : {}),
     ...(notes ? { notes } : {}),
     ...(archived ? { archived: true } : {}),
   };

@@ -5,6 +5,8 @@
  */
 import { differenceInCalendarDays } from 'date-fns';
 import { certificationVerdict, newestOfType } from './certifications';
+import { judgeClearance } from './clearances';
+import type { ClearanceJudgement } from './clearances';
 import { buildChecklist, visibleItems } from './checklist';
 import { isAfter, toLocalDate } from './dates';
 import { formatDisplayDate } from './format';
@@ -15,6 +17,7 @@ import { isCompleteOn } from './readiness';
 import { PROVIDER_LABELS } from './types';
 import type {
   CertificationType,
+  Clearance,
   ChecklistItem,
   CustomRequirement,
   Pathway,
@@ -25,6 +28,7 @@ import type {
 import { withVerdicts } from './verdicts';
 import type { Judge, StudentRecords } from './verdicts';
 import { countOf, timeUntil } from './plural';
+import { CLEARANCE_KIND_LABELS } from './clearance-kinds';
 
 /** A requirement's standing for a target: the same codes, and words, as the checklist's verdicts. */
 export type TargetVerdict = VerdictCode;
@@ -48,7 +52,12 @@ export interface TargetReadiness {
   target: Target;
   pathway: Pathway;
   judgements: RequirementJudgement[];
+  /** The clearances the target asks for, each judged on its date by the target's own rule. */
+  clearances: ClearanceJudgement[];
+  /** Verdicts of the requirements and the clearances together. */
   counts: Record<TargetVerdict, number>;
+  /** Requirements and clearances judged: what `counts` adds up to. */
+  total: number;
   /** Days from today to the target's date; negative once it has passed. */
   daysLeft: number;
   actions: NextAction[];
@@ -59,6 +68,8 @@ export interface TargetData {
   requirementStates: readonly RequirementState[];
   customRequirements: readonly CustomRequirement[];
   records: StudentRecords;
+  /** The student's clearances (immunizations, TB screening, checks), judged by a target's rules. */
+  clearances: readonly Clearance[];
   warningDays: number;
 }
 
@@ -224,23 +235,63 @@ export function targetReadiness(
     judgeRecords,
   );
   const judgements = items.map((item) => judge(item, target, pathway, data, today));
+  const clearances = (target.clearances ?? []).map((rule) =>
+    judgeClearance(rule, data.clearances, target, today),
+  );
   const counts: Record<TargetVerdict, number> = {
     met: 0,
     'on-track': 0,
     'at-risk': 0,
     'not-met': 0,
   };
-  for (const judgement of judgements) counts[judgement.verdict] += 1;
-  const actions = judgements
-    .filter((judgement) => judgement.verdict !== 'met')
-    .flatMap((judgement) =>
-      actionFor(judgement, target, today).map((action) => ({ action, judgement })),
-    )
+  for (const judgement of [...judgements, ...clearances]) counts[judgement.verdict] += 1;
+  const actions = [
+    ...judgements.map((judgement) => ({ judgement, list: actionFor(judgement, target, today) })),
+    ...clearances.map((judgement) => ({
+      judgement,
+      list: clearanceActionFor(judgement, target, today),
+    })),
+  ]
+    .filter(({ judgement }) => judgement.verdict !== 'met')
+    .flatMap(({ judgement, list }) => list.map((action) => ({ action, judgement })))
     .sort(
       (a, b) =>
         a.action.daysLeft - b.action.daysLeft ||
         SEVERITY[a.judgement.verdict] - SEVERITY[b.judgement.verdict],
     )
     .map(({ action }) => action);
-  return { target, pathway, judgements, counts, daysLeft: days(today, target.date), actions };
+  return {
+    target,
+    pathway,
+    judgements,
+    clearances,
+    counts,
+    total: judgements.length + clearances.length,
+    daysLeft: days(today, target.date),
+    actions,
+  };
+}
+
+/** The next action for a clearance the target's rule finds not met (or at risk). */
+function clearanceActionFor(
+  judgement: ClearanceJudgement,
+  target: Target,
+  today: IsoDate,
+): NextAction[] {
+  const label = CLEARANCE_KIND_LABELS[judgement.rule.kind];
+  const renewBy = judgement.verdict === 'at-risk' ? judgement.clearance?.expiresOn : undefined;
+  const dueOn = renewBy ?? target.date;
+  const text = renewBy
+    ? `Renew ${label} before ${formatDisplayDate(renewBy)}`
+    : judgement.newFrom
+      ? `${label}: get one dated ${formatDisplayDate(judgement.newFrom)} or later, by ${formatDisplayDate(target.date)}`
+      : `${label}: complete it by ${formatDisplayDate(target.date)}`;
+  return [
+    {
+      text,
+      dueOn,
+      daysLeft: days(today, dueOn),
+      requirementKey: `clearance:${judgement.rule.kind}`,
+    },
+  ];
 }

@@ -24,6 +24,8 @@ export type {
   RequirementState,
   SettingRow,
   Target,
+  Clearance,
+  ClearanceRule,
 } from './records/schemas';
 
 export const AREA_IDS = ['degree', 'exam', 'clinical', 'cpr-first-aid'] as const;

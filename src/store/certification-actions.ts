@@ -8,8 +8,6 @@ import {
 import type { CertificationInput, CertificationProblems } from '../domain/certification-validation';
 import {
   deleteCertification as deleteCertificationRow,
-  readEvidenceBytes,
-  removeEvidence as removeEvidenceRow,
   saveCertification as saveCertificationRow,
 } from '../db/certifications-repo';
 import { db } from '../db/database';
@@ -41,13 +39,4 @@ export async function saveCertification(
 
 export async function deleteCertification(id: string): Promise<void> {
   await runWrite(() => deleteCertificationRow(db, id));
-}
-
-export async function removeEvidence(evidenceId: string): Promise<void> {
-  await runWrite(() => removeEvidenceRow(db, evidenceId));
-}
-
-/** The bytes of an evidence file (not kept in the store), or undefined once it is gone. */
-export function evidenceBytes(evidenceId: string): Promise<Blob | undefined> {
-  return readEvidenceBytes(db, evidenceId);
 }

@@ -1,6 +1,6 @@
 /** Targets: validate, write through db/, await the echo. */
 import { targetFields, targetProblems } from '../domain/record-validation';
-import type { TargetInput } from '../domain/record-validation';
+import type { TargetField, TargetInput } from '../domain/record-validation';
 import { db } from '../db/database';
 import {
   deleteTarget as deleteTargetRow,
@@ -14,7 +14,7 @@ export async function saveTarget(
   input: TargetInput,
   id: string | undefined,
   archived: boolean | undefined,
-): Promise<ActionResult<keyof TargetInput>> {
+): Promise<ActionResult<TargetField>> {
   const problems = targetProblems(input);
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const saved = await runWrite(() => saveTargetRow(db, targetFields(input, archived), id));

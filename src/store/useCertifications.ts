@@ -1,6 +1,7 @@
 /**
  * Selectors for certifications: the series (current card and history) with their verdicts today
- * and on the application date, the attention list behind the banner, and evidence per card.
+ * and on the application date, and the attention list behind the banner. Evidence per card is
+ * useEvidence.ts's, read by the Certifications screen only (the banner never needs it).
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -8,7 +9,6 @@ import { groupIntoSeries, needingAttention } from '../domain/certifications';
 import type { AttentionItem, CertificationSeries } from '../domain/certifications';
 import { assess } from '../domain/expiry';
 import type { ExpiryAssessment, ExpiryContext } from '../domain/expiry';
-import type { EvidenceFileInfo } from '../domain/types';
 import { useAppStore } from './app-store';
 
 export interface SeriesView extends CertificationSeries {
@@ -19,20 +19,18 @@ export interface CertificationsView {
   context: ExpiryContext;
   series: SeriesView[];
   attention: AttentionItem[];
-  evidenceByCertification: ReadonlyMap<string, EvidenceFileInfo[]>;
 }
 
 export function useCertifications(): CertificationsView {
-  const { certifications, evidenceFiles, applicationDate, warningDays } = useAppStore(
+  const { certifications, applicationDate, warningDays } = useAppStore(
     useShallow((state) => ({
       certifications: state.snapshot.certifications,
-      evidenceFiles: state.snapshot.evidenceFiles,
       applicationDate: state.snapshot.settings.applicationDate,
       warningDays: state.snapshot.settings.warningDays,
     })),
   );
   const today = useAppStore((state) => state.today);
-  // Memoised on the cards, their files and the dates only: logging hours recomputes none of it.
+  // Memoised on the cards and the dates only: logging hours recomputes none of it.
   return useMemo(() => {
     const context: ExpiryContext = {
       today,
@@ -43,18 +41,10 @@ export function useCertifications(): CertificationsView {
       ...entry,
       assessment: assess(entry.current, context),
     }));
-    const evidenceByCertification = new Map<string, EvidenceFileInfo[]>();
-    for (const file of evidenceFiles) {
-      evidenceByCertification.set(file.certificationId, [
-        ...(evidenceByCertification.get(file.certificationId) ?? []),
-        file,
-      ]);
-    }
     return {
       context,
       series,
       attention: needingAttention(certifications, context),
-      evidenceByCertification,
     };
-  }, [certifications, evidenceFiles, applicationDate, warningDays, today]);
+  }, [certifications, applicationDate, warningDays, today]);
 }

@@ -11,6 +11,7 @@ export type NamedRoute =
   | 'degree'
   | 'exam'
   | 'certifications'
+  | 'clearances'
   | 'settings'
   | 'backup'
   | 'report'
@@ -23,6 +24,7 @@ export const ROUTE_HASHES: Record<NamedRoute, string> = {
   degree: '#/degree',
   exam: '#/exam',
   certifications: '#/certifications',
+  clearances: '#/clearances',
   settings: '#/settings',
   backup: '#/backup',
   report: '#/report',
@@ -42,6 +44,7 @@ export const NAVIGATION: ReadonlyArray<{ route: NamedRoute; label: string }> = [
   { route: 'degree', label: 'Degree' },
   { route: 'exam', label: 'Exam' },
   { route: 'certifications', label: 'Certifications' },
+  { route: 'clearances', label: 'Clearances' },
   { route: 'backup', label: 'Backup' },
   { route: 'settings', label: 'Settings' },
 ];
@@ -59,5 +62,9 @@ export const TAB_BAR: ReadonlyArray<{
   { route: 'targets', label: 'Targets', section: ['targets', 'report'] },
   { route: 'clinical', label: 'Hours', section: ['clinical'] },
   { route: 'certifications', label: 'Cards', section: ['certifications'] },
-  { route: 'more', label: 'More', section: ['more', 'degree', 'exam', 'backup', 'settings'] },
+  {
+    route: 'more',
+    label: 'More',
+    section: ['more', 'degree', 'exam', 'clearances', 'backup', 'settings'],
+  },
 ];

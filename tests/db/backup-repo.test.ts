@@ -135,11 +135,44 @@ describe('export and import', () => {
         addedAt: 'x',
       },
     ]);
+    await db.evidenceFiles.bulkPut([
+      {
+        id: 'keep-requirement',
+        requirementKey: 'cpr-bls',
+        name: 'letter.pdf',
+        mimeType: 'application/pdf',
+        size: 1,
+        blob: new Blob(['z']),
+        addedAt: 'x',
+      },
+      {
+        id: 'drop-custom',
+        requirementKey: 'custom-gone',
+        name: 'sheet.pdf',
+        mimeType: 'application/pdf',
+        size: 1,
+        blob: new Blob(['w']),
+        addedAt: 'x',
+      },
+      {
+        id: 'drop-clearance',
+        clearanceId: 'clearance-gone',
+        name: 'tb.pdf',
+        mimeType: 'application/pdf',
+        size: 1,
+        blob: new Blob(['v']),
+        addedAt: 'x',
+      },
+    ]);
     const data = await readBackupData(db, false);
     expect(data.evidenceFiles).toEqual([]);
     await writeBackup(db, data, 'replace', false);
-    // The card's file stays; a file of a card the backup does not have goes with the card.
-    expect((await db.evidenceFiles.toArray()).map((file) => file.id)).toEqual(['keep']);
+    // The card's file stays, and a built-in requirement's; a file of a record the backup does not
+    // have (a card, a clearance, a requirement of one's own) goes with it.
+    expect((await db.evidenceFiles.toArray()).map((file) => file.id).sort()).toEqual([
+      'keep',
+      'keep-requirement',
+    ]);
   });
 
   it('undoes an import exactly', async () => {

@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  deleteCertification,
-  removeEvidence,
-  saveCertification,
-} from '../../src/db/certifications-repo';
+import { deleteCertification, saveCertification } from '../../src/db/certifications-repo';
+import { removeEvidence } from '../../src/db/evidence-repo';
 import type { CertificationFields } from '../../src/db/certifications-repo';
 import { MedTechDatabase } from '../../src/db/database';
 import { saveSettings } from '../../src/db/settings-repo';

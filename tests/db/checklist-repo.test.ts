@@ -11,6 +11,7 @@ import {
 import { MedTechDatabase } from '../../src/db/database';
 import { saveSettings } from '../../src/db/settings-repo';
 import { readSnapshot } from '../../src/db/snapshot';
+import { attachEvidence } from '../../src/db/evidence-repo';
 
 let db: MedTechDatabase;
 
@@ -25,9 +26,10 @@ afterEach(async () => {
 
 describe('schema', () => {
   it('is the latest version with every table', () => {
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'certifications',
+      'clearances',
       'clinicalEntries',
       'courses',
       'customRequirements',
@@ -56,6 +58,7 @@ describe('readSnapshot', () => {
       courses: [],
       examPlans: [],
       targets: [],
+      clearances: [],
       settings: {
         pathwayId: 'mlt',
         warningDays: 90,
@@ -118,8 +121,11 @@ describe('editing', () => {
 });
 
 describe('custom requirements', () => {
-  it('adds one with its position, and removes it with its state', async () => {
+  it('adds one with its position, and removes it with its state and its evidence files', async () => {
     const added = await addCustomRequirement(db, 'degree', 'Chemistry II', 40);
+    const file = { name: 'transcript.pdf', mimeType: 'application/pdf' as const };
+    await attachEvidence(db, { requirementKey: added.id }, { ...file, blob: new Blob(['%PDF']) });
+    await attachEvidence(db, { requirementKey: 'mlt-degree' }, { ...file, blob: new Blob(['%']) });
     expect(added.id).toMatch(/^custom-/);
     expect(await db.customRequirements.get(added.id)).toMatchObject({
       area: 'degree',
@@ -130,6 +136,10 @@ describe('custom requirements', () => {
     await removeCustomRequirement(db, added.id);
     expect(await db.customRequirements.count()).toBe(0);
     expect(await db.requirementStates.count()).toBe(0);
+    // Its file goes with it; a built-in requirement's file stays.
+    expect((await db.evidenceFiles.toArray()).map((row) => row.requirementKey)).toEqual([
+      'mlt-degree',
+    ]);
   });
 });
 

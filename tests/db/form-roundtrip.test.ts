@@ -164,6 +164,14 @@ describe('what a form accepts, a backup carries back', () => {
           clinicalHours: fc.oneof(fc.constant(''), typedNumber),
           requiresAhaBls: fc.boolean(),
           validThrough: fc.oneof(fc.constant(''), typedDate),
+          clearances: fc.record(
+            {
+              'tb-screening': fc.oneof(fc.constant(''), typedNumber),
+              influenza: fc.oneof(fc.constant(''), typedNumber),
+              'drug-screen': fc.constant(''),
+            },
+            { requiredKeys: [] },
+          ),
           notes: typedText(2000),
         }),
         fc.boolean(),

@@ -44,6 +44,7 @@ const EMPTY: StoredRows = {
   courses: [],
   examPlans: [],
   targets: [],
+  clearances: [],
 };
 
 function entry(id: string, date = '2026-11-20') {

@@ -6,6 +6,7 @@ import { V1_ROWS, createVersion1Database } from '../fixtures/db-v1';
 import { V2_EVIDENCE_BYTES, V2_ROWS, createVersion2Database } from '../fixtures/db-v2';
 import { V3_ROWS, createVersion3Database } from '../fixtures/db-v3';
 import { V4_ROWS, createVersion4Database } from '../fixtures/db-v4';
+import { V5_EVIDENCE_BYTES, V5_ROWS, createVersion5Database } from '../fixtures/db-v5';
 
 const byKey = <Row extends { key: string }>(rows: readonly Row[]) =>
   [...rows].sort((a, b) => a.key.localeCompare(b.key));
@@ -26,6 +27,7 @@ async function expectNewTablesEmpty(db: MedTechDatabase): Promise<void> {
     db.targets,
     db.importUndo,
     db.setAside,
+    db.clearances,
   ])
     expect(await table.count()).toBe(0);
 }
@@ -104,6 +106,39 @@ describe('schema upgrades', () => {
     expect((await readSnapshot(db)).targets.map((target) => target.name)).toEqual([
       'City MLT program',
     ]);
+    await db.delete();
+  });
+
+  it('upgrades a version-5 database to version 7: every record and byte intact, clearances and evidence of any owner ready', async () => {
+    const name = `upgrade-v5-${crypto.randomUUID()}`;
+    await createVersion5Database(name);
+    const db = await openLatest(name);
+    expect(LATEST_VERSION).toBe(7);
+    for (const table of ['certifications', 'targets', 'clinicalEntries', 'importUndo'] as const)
+      expect(await db.table(table).toArray()).toEqual(V5_ROWS[table]);
+    const [file] = await db.evidenceFiles.toArray();
+    expect(file?.certificationId).toBe(V5_ROWS.certifications[0]?.id);
+    expect(new Uint8Array(await (file?.blob as Blob).arrayBuffer())).toEqual(V5_EVIDENCE_BYTES);
+    // The new indexes answer: the old file is found by its card, none by a clearance or requirement.
+    expect(
+      await db.evidenceFiles
+        .where('certificationId')
+        .equals(V5_ROWS.certifications[0]?.id ?? '')
+        .count(),
+    ).toBe(1);
+    expect(await db.evidenceFiles.where('clearanceId').equals('any').count()).toBe(0);
+    expect(await db.evidenceFiles.where('requirementKey').equals('cpr-bls').count()).toBe(0);
+    expect(await db.clearances.count()).toBe(0);
+    await db.clearances.put({
+      id: 'clearance-1',
+      kind: 'tb-screening',
+      testType: 'igra',
+      testedOn: '2026-10-01',
+      result: 'negative',
+      createdAt: 'x',
+      updatedAt: 'x',
+    });
+    expect((await readSnapshot(db)).clearances.map((row) => row.kind)).toEqual(['tb-screening']);
     await db.delete();
   });
 });

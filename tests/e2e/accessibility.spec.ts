@@ -11,6 +11,7 @@ const SCREENS = [
   'Degree',
   'Exam',
   'Certifications',
+  'Clearances',
   'Backup',
   'Settings',
 ] as const;

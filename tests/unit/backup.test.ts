@@ -136,6 +136,73 @@ describe('parseBackup', () => {
     ]);
   });
 
+  it('format 2: evidence of a clearance or a requirement needs its owner in the file (a built-in requirement always exists)', () => {
+    const file = (owner: Record<string, string>, id = 'f') => ({
+      id,
+      ...owner,
+      name: `${id}.pdf`,
+      mimeType: 'application/pdf' as const,
+      size: 0,
+      data: '',
+      addedAt: 'x',
+    });
+    const clearance = {
+      id: 'cl-1',
+      kind: 'drug-screen' as const,
+      testedOn: '2026-10-01',
+      result: 'negative' as const,
+      createdAt: 'x',
+      updatedAt: 'x',
+    };
+    const custom = { id: 'custom-1', area: 'degree' as const, title: 'Transcript', createdAt: 'x' };
+    const ok = {
+      ...EMPTY,
+      clearances: [clearance],
+      customRequirements: [custom],
+      evidenceFiles: [
+        file({ clearanceId: 'cl-1' }, 'a'),
+        file({ requirementKey: 'custom-1' }, 'b'),
+        file({ requirementKey: 'cpr-bls' }, 'c'),
+      ],
+    };
+    const parsed = parseBackup(backupText(ok));
+    expect(parsed.ok && parsed.counts).toMatchObject({ clearances: 1, evidenceFiles: 3 });
+    expect(
+      refused(
+        backupText({
+          ...EMPTY,
+          evidenceFiles: [
+            file({ clearanceId: 'gone' }, 'x'),
+            file({ requirementKey: 'gone' }, 'y'),
+          ],
+        }),
+      ),
+    ).toEqual([
+      'Evidence file “x.pdf” belongs to no clearance in the file.',
+      'Evidence file “y.pdf” belongs to no requirement in the file.',
+    ]);
+    // Exactly one owner: two, or none, is refused by the record's schema.
+    expect(
+      refused(
+        backupText({
+          ...ok,
+          evidenceFiles: [file({ clearanceId: 'cl-1', requirementKey: 'cpr-bls' })],
+        }),
+      ).join(' '),
+    ).toMatch(/must belong to exactly one card, clearance or requirement/);
+  });
+
+  it('reads a format-1 file as format 2: no clearances, its card files as they were', () => {
+    const v1 = JSON.parse(backupText(EMPTY)) as { version: number; data: Record<string, unknown> };
+    const { clearances, ...dataV1 } = v1.data;
+    expect(clearances).toEqual([]);
+    const parsed = parseBackup(JSON.stringify({ ...v1, version: 1, data: dataV1 }));
+    expect(parsed.ok && parsed.backup.version).toBe(2);
+    expect(parsed.ok && parsed.backup.data.clearances).toEqual([]);
+    // A format-1 file cannot smuggle in a table it did not have... but a format-2 file must have it.
+    expect(refused(JSON.stringify({ ...v1, data: dataV1 })).join(' ')).toMatch(/clearances/);
+  });
+
   it('refuses a file with more records than a table may hold, saying the limit, before checking a record', () => {
     // The rows are not even records: the count alone refuses the file.
     const rows = Array.from({ length: MAX_ROWS.clinicalEntries + 1 }, () => ({}));

@@ -65,6 +65,7 @@ function everySurface(card: Certification, today: string, applicationDate: strin
             clinicalTargets: { byArea: {} },
             examPlans: [],
           },
+          clearances: [],
           warningDays: 90,
         },
         today,

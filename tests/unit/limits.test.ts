@@ -93,6 +93,7 @@ describe('required hours on a target', () => {
       clinicalHours: hours,
       requiresAhaBls: false,
       validThrough: '',
+      clearances: {},
       notes: '',
     }).clinicalHours;
 

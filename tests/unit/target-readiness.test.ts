@@ -47,6 +47,7 @@ function data(
   return {
     requirementStates: states,
     customRequirements: [],
+    clearances: [],
     warningDays: 90,
     records: {
       certifications: [],

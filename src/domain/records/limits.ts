@@ -28,6 +28,10 @@ export const MAX_REQUIRED_HOURS = 10_000;
 export const MAX_CREDITS = 1_000;
 /** Attempts kept on one exam plan (certifying bodies allow a handful a year). */
 export const MAX_ATTEMPTS = 50;
+/** Doses kept on one immunization record (a series is 1 to 3; room for repeats and boosters). */
+export const MAX_DOSES = 10;
+/** The longest recency window a target's clearance rule can state, in months. */
+export const MAX_WITHIN_MONTHS = 120;
 /** One evidence file. */
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 /**
@@ -58,6 +62,7 @@ export const MAX_ROWS = {
   courses: 500,
   examPlans: 200,
   targets: 500,
+  clearances: 500,
 } as const;
 
 /**

@@ -9,6 +9,7 @@ import { isIsoDate } from '../dates';
 import { EXAMS } from '../exams';
 import { formatDisplayDate } from '../format';
 import { isOneOf } from '../one-of';
+import { CLEARANCE_KINDS, CLEARANCE_KIND_LABELS } from '../clearance-kinds';
 import { EXAM_IDS } from '../types';
 import type { RecordTable } from './schemas';
 
@@ -24,6 +25,7 @@ export const RECORD_WORDS: Record<RecordTable, readonly [one: string, many: stri
   courses: ['course', 'courses'],
   examPlans: ['exam plan', 'exam plans'],
   targets: ['target', 'targets'],
+  clearances: ['clearance', 'clearances'],
 };
 
 /** Field names a student would not read as they are stored. Others are split from camelCase. */
@@ -112,6 +114,10 @@ function tellingPart(table: RecordTable, row: unknown): string {
       return quoted(nameText(row, 'key'));
     case 'degreeRecords':
       return quoted(nameText(row, 'program'));
+    case 'clearances': {
+      const kind = field(row, 'kind');
+      return isOneOf(CLEARANCE_KINDS, kind) ? ` for ${CLEARANCE_KIND_LABELS[kind]}` : '';
+    }
     case 'examPlans': {
       const exam = field(row, 'exam');
       return isOneOf(EXAM_IDS, exam) ? ` for the ${EXAMS[exam].name}` : '';

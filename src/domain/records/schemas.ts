@@ -32,10 +32,19 @@ import {
   MAX_ATTEMPTS,
   MAX_COUNT_PER_ENTRY,
   MAX_CREDITS,
+  MAX_DOSES,
   MAX_HOURS_PER_ENTRY,
   MAX_REQUIRED_HOURS,
+  MAX_WITHIN_MONTHS,
   TEXT_MAX,
 } from './limits';
+import {
+  CLEARANCE_KINDS,
+  CLEARANCE_RESULTS,
+  TB_TEST_TYPES,
+  isImmunization,
+  resultsFor,
+} from '../clearance-kinds';
 
 // English messages for the checks that name none (zod/mini ships without a locale).
 z.config(z.locales.en());
@@ -111,15 +120,46 @@ export const certificationSchema = z
     }),
   );
 
-/** What the screens hold of an evidence file: everything but its bytes. */
-export const evidenceFileInfoSchema = z.strictObject({
+/**
+ * What an evidence file belongs to: a certification card, a clearance, or a checklist requirement
+ * (by its key). Exactly one: a file is shown, backed up and deleted with its owner.
+ */
+interface EvidenceOwner {
+  certificationId?: string | undefined;
+  clearanceId?: string | undefined;
+  requirementKey?: string | undefined;
+}
+
+function ownerCount(file: EvidenceOwner): number {
+  return [file.certificationId, file.clearanceId, file.requirementKey].filter(
+    (owner) => owner !== undefined,
+  ).length;
+}
+
+const oneOwner = z.refine<EvidenceOwner>(
+  (file) => ownerCount(file) === 1,
+  'must belong to exactly one card, clearance or requirement',
+);
+
+/** An evidence file's fields but its bytes, before the one-owner check (backup.ts extends it). */
+export const evidenceFileInfoFields = z.strictObject({
   id,
-  certificationId: id,
+  certificationId: z.optional(id),
+  clearanceId: z.optional(id),
+  requirementKey: z.optional(id),
   name: requiredText(TEXT_MAX.fileName),
   mimeType: z.enum(EVIDENCE_TYPES),
   size: z.number().check(z.int(), z.gte(0), z.lte(EVIDENCE_MAX_BYTES)),
   addedAt: stamp,
 });
+
+/** What the screens hold of an evidence file: everything but its bytes. */
+export const evidenceFileInfoSchema = evidenceFileInfoFields.check(oneOwner);
+
+/** An evidence file in a backup, or any other form of it: `fields` added, one owner checked. */
+export function evidenceFileWith<Shape extends z.core.$ZodLooseShape>(fields: Shape) {
+  return z.extend(evidenceFileInfoFields, fields).check(oneOwner);
+}
 
 function isBlob(value: unknown): value is Blob {
   return (
@@ -131,8 +171,8 @@ function isBlob(value: unknown): value is Blob {
   );
 }
 
-/** A photo or PDF of a card as stored: its bytes are a Blob of at most EVIDENCE_MAX_BYTES. */
-export const evidenceFileSchema = z.extend(evidenceFileInfoSchema, {
+/** A photo or PDF as stored: its bytes are a Blob of at most EVIDENCE_MAX_BYTES. */
+export const evidenceFileSchema = evidenceFileWith({
   blob: z.custom<Blob>(
     (value) => isBlob(value) && value.size <= EVIDENCE_MAX_BYTES,
     'is not a file of at most 10 MB',
@@ -212,6 +252,18 @@ export const examPlanSchema = z.strictObject({
   updatedAt: stamp,
 });
 
+/**
+ * A program's rule for one clearance, stated on a target: the clearance is needed, and where
+ * `withinMonths` is set, its test or latest dose must be dated within that many months before the
+ * target's date (for example "TB test within 12 months of the start date").
+ */
+export const clearanceRuleSchema = z.strictObject({
+  kind: z.enum(CLEARANCE_KINDS),
+  withinMonths: z.optional(
+    z.number().check(z.int('must be whole months'), z.gte(1), z.lte(MAX_WITHIN_MONTHS)),
+  ),
+});
+
 /** A program, job or exam application the student aims at, with its date and its own thresholds. */
 export const targetSchema = z.strictObject({
   id,
@@ -228,11 +280,78 @@ export const targetSchema = z.strictObject({
   requiresAhaBls: z.optional(z.boolean()),
   /** Cards must still be valid on this date (for example the start date); the target's date if absent. */
   validThrough: z.optional(isoDate),
+  /** The clearances it asks for, each at most once, with the program's recency rule. */
+  clearances: z.optional(
+    z.array(clearanceRuleSchema).check(
+      z.maxLength(CLEARANCE_KINDS.length),
+      z.refine(
+        (rules) => new Set(rules.map((rule) => rule.kind)).size === rules.length,
+        'names a clearance twice',
+      ),
+    ),
+  ),
   notes: z.optional(text(TEXT_MAX.note)),
   archived: z.optional(z.boolean()),
   createdAt: stamp,
   updatedAt: stamp,
 });
+
+/**
+ * One clearance for clinical placements. An immunization holds its doses with their dates, a titer
+ * (`testedOn` and `result`), or both; a TB screening its test type, date and result; a background
+ * check or a drug screen its date and result. `expiresOn` is a date printed on the document, where
+ * it has one: no expiry is ever assumed (a program's recency rule lives on its target).
+ */
+export const clearanceSchema = z
+  .strictObject({
+    id,
+    kind: z.enum(CLEARANCE_KINDS),
+    doses: z.optional(z.array(isoDate).check(z.maxLength(MAX_DOSES))),
+    /** Doses in the student's series where it differs from the guidance (2 for Heplisav-B). */
+    seriesDoses: z.optional(
+      z.number().check(z.int('must be a whole number'), z.gte(1), z.lte(MAX_DOSES)),
+    ),
+    testType: z.optional(z.enum(TB_TEST_TYPES)),
+    /** The titer, TB test, background check or drug screen's date. */
+    testedOn: z.optional(isoDate),
+    result: z.optional(z.enum(CLEARANCE_RESULTS)),
+    expiresOn: z.optional(isoDate),
+    notes: z.optional(text(TEXT_MAX.note)),
+    createdAt: stamp,
+    updatedAt: stamp,
+  })
+  .check(
+    z.superRefine((clearance, ctx) => {
+      const issue = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', message, path: [path], input: clearance });
+      const immunization = isImmunization(clearance.kind);
+      if (immunization) {
+        if (clearance.testType !== undefined) issue('testType', 'is only for a TB screening');
+        if ((clearance.doses?.length ?? 0) === 0 && clearance.testedOn === undefined)
+          issue('doses', 'needs a dose or a titer');
+      } else {
+        if (clearance.doses !== undefined) issue('doses', 'are only for an immunization');
+        if (clearance.seriesDoses !== undefined)
+          issue('seriesDoses', 'is only for an immunization');
+        if (clearance.testedOn === undefined) issue('testedOn', 'is missing');
+        if (clearance.result === undefined) issue('result', 'is missing');
+        if ((clearance.kind === 'tb-screening') !== (clearance.testType !== undefined))
+          issue(
+            'testType',
+            clearance.kind === 'tb-screening' ? 'is missing' : 'is only for a TB screening',
+          );
+      }
+      if ((clearance.testedOn === undefined) !== (clearance.result === undefined))
+        issue('result', 'goes with the date of the test');
+      if (clearance.result !== undefined && !resultsFor(clearance.kind).includes(clearance.result))
+        issue('result', 'is not a result of this kind of clearance');
+      const latest = [...(clearance.doses ?? []), clearance.testedOn ?? EARLIEST_DATE].reduce(
+        (a, b) => (isAfter(b, a) ? b : a),
+      );
+      if (clearance.expiresOn && isAfter(latest, clearance.expiresOn))
+        issue('expiresOn', 'is before the date it was given or tested');
+    }),
+  );
 
 /** The stored tables and the schema every row of each obeys. */
 export const ROW_SCHEMAS = {
@@ -246,6 +365,7 @@ export const ROW_SCHEMAS = {
   courses: courseSchema,
   examPlans: examPlanSchema,
   targets: targetSchema,
+  clearances: clearanceSchema,
 } as const;
 export type RecordTable = keyof typeof ROW_SCHEMAS;
 
@@ -285,3 +405,5 @@ export type Course = z.infer<typeof courseSchema>;
 export type ExamAttempt = z.infer<typeof examAttemptSchema>;
 export type ExamPlan = z.infer<typeof examPlanSchema>;
 export type Target = z.infer<typeof targetSchema>;
+export type ClearanceRule = z.infer<typeof clearanceRuleSchema>;
+export type Clearance = z.infer<typeof clearanceSchema>;

@@ -13,7 +13,8 @@ import { deleteCertification } from '../../store/certification-actions';
 import type { SeriesView } from '../../store/useCertifications';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { CertificationForm } from './CertificationForm';
-import { EvidenceList } from './EvidenceList';
+import { EvidenceList } from '../../ui/EvidenceList';
+import { evidenceBytes, removeEvidence } from '../../store/evidence-actions';
 
 /** How loud each standing's badge is: its words come from STANDING_LABELS. */
 const STANDING_BADGES: Record<StandingCode, string> = {
@@ -63,7 +64,11 @@ export function CertificationCard({ series, evidenceByCertification }: Certifica
       <p className="certification__message">{assessment.message}</p>
       <CardFacts card={current} />
       <Renewal card={current} />
-      <EvidenceList files={evidenceByCertification.get(current.id) ?? []} />
+      <EvidenceList
+        files={evidenceByCertification.get(current.id) ?? []}
+        readBytes={evidenceBytes}
+        onRemove={(fileId) => void removeEvidence(fileId)}
+      />
 
       {mode.kind === 'renew' ? (
         <CertificationForm
@@ -103,7 +108,11 @@ export function CertificationCard({ series, evidenceByCertification }: Certifica
             {history.map((card) => (
               <li key={card.id}>
                 <CardFacts card={card} />
-                <EvidenceList files={evidenceByCertification.get(card.id) ?? []} />
+                <EvidenceList
+                  files={evidenceByCertification.get(card.id) ?? []}
+                  readBytes={evidenceBytes}
+                  onRemove={(fileId) => void removeEvidence(fileId)}
+                />
                 <div className="button-row">
                   <button
                     type="button"

@@ -4,8 +4,6 @@
  * rule no longer overwrites it. Nothing is stored until every field, and the file, is valid.
  */
 import { useId, useState } from 'react';
-import type { ChangeEvent } from 'react';
-import { evidenceProblem, EVIDENCE_TYPES } from '../../domain/certification-validation';
 import type { CertificationField, CertificationInput } from '../../domain/certification-validation';
 import { formatDisplayDate } from '../../domain/format';
 import { suggestedExpiry } from '../../domain/expiry';
@@ -19,6 +17,7 @@ import {
 import type { Certification, CertificationType } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { saveCertification } from '../../store/certification-actions';
+import { EvidenceField } from '../../ui/EvidenceField';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { useRecordForm } from '../../ui/useRecordForm';
@@ -99,16 +98,6 @@ export function CertificationForm({ editing, template, title, onDone }: Certific
     }
     // A field the rule fills in has changed too: its problem goes with its old value.
     update(derived);
-  }
-
-  function chooseFile(event: ChangeEvent<HTMLInputElement>) {
-    const chosen = event.target.files?.[0];
-    const problem = chosen ? evidenceProblem(chosen) : null;
-    update({ evidence: problem ? undefined : chosen });
-    if (problem) {
-      event.target.value = '';
-      showProblem('evidence', problem);
-    }
   }
 
   const text = (field: 'name' | 'cardNumber', label: string) => (
@@ -234,15 +223,13 @@ export function CertificationForm({ editing, template, title, onDone }: Certific
           />
         )}
       </Field>
-      <Field
+      <EvidenceField
         id={`${id}-evidence`}
         label="Photo or PDF of the card (optional, up to 10 MB)"
         error={problems.evidence}
-      >
-        {(control) => (
-          <input {...control} type="file" accept={EVIDENCE_TYPES.join(',')} onChange={chooseFile} />
-        )}
-      </Field>
+        onChoose={(evidence) => update({ evidence })}
+        onProblem={(message) => showProblem('evidence', message)}
+      />
       <FormActions saveLabel="Save certification" onCancel={onDone} busy={busy} />
     </form>
   );

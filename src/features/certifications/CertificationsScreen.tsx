@@ -2,6 +2,7 @@
 import { formatDisplayDate } from '../../domain/format';
 import { countOf } from '../../domain/plural';
 import { useCertifications } from '../../store/useCertifications';
+import { useEvidence } from '../../store/evidence-actions';
 import { CalendarButton } from './CalendarButton';
 import { CertificationCard } from './CertificationCard';
 import { CertificationForm } from './CertificationForm';
@@ -11,7 +12,8 @@ import '../../ui/records.css';
 import './certifications.css';
 
 export function CertificationsScreen() {
-  const { series, context, evidenceByCertification } = useCertifications();
+  const { series, context } = useCertifications();
+  const evidenceByCertification = useEvidence('certificationId');
   const adding = useDisclosure('add-certification');
 
   return (

@@ -3,7 +3,10 @@
  * browser (print stylesheet in app.css). Requirements with verdicts and dates, hours by area,
  * certifications with expiry, and the sources behind the built-in requirements.
  */
+import type { ReactNode } from 'react';
+import { CLEARANCE_GUIDANCE, describeRule } from '../../domain/clearances';
 import { formatDisplayDate } from '../../domain/format';
+import { countOf } from '../../domain/plural';
 import { AREA_LABELS, PROVIDER_LABELS, TARGET_KIND_LABELS } from '../../domain/types';
 import type { Source } from '../../domain/types';
 import { useReport } from '../../store/useTargets';
@@ -28,12 +31,17 @@ export function ReportScreen({ targetId }: { targetId: string }) {
         </p>
       </section>
     );
-  const { readiness, studentName, today, hoursByArea, totals, certifications } = report;
-  const { target, pathway, judgements, counts } = readiness;
+  const { readiness, studentName, today, hoursByArea, totals, certifications, evidenceCounts } =
+    report;
+  const { target, pathway, judgements, clearances, counts, total } = readiness;
+  const attached = (count: number | undefined) =>
+    count ? ` Evidence attached (${countOf(count, 'file')}).` : '';
   const sources = [
     ...new Map(
-      judgements
-        .map((judgement) => judgement.item.source)
+      [
+        ...judgements.map((judgement) => judgement.item.source),
+        ...clearances.map((judgement) => CLEARANCE_GUIDANCE[judgement.rule.kind].source),
+      ]
         .filter((source): source is Source => source !== undefined)
         .map((source) => [source.url, source]),
     ).values(),
@@ -67,7 +75,7 @@ export function ReportScreen({ targetId }: { targetId: string }) {
       </p>
       <p className="report__summary">
         <strong>
-          {counts.met} of {judgements.length} requirements met
+          {counts.met} of {total} requirements met
         </strong>
         : {counts['on-track']} on track, {counts['at-risk']} at risk, {counts['not-met']} not met.
       </p>
@@ -91,17 +99,26 @@ export function ReportScreen({ targetId }: { targetId: string }) {
               AREA_LABELS[judgement.item.area],
               <bdi key="title">{judgement.item.title}</bdi>,
               VERDICT_LABELS[judgement.verdict],
-              judgement.reason,
+              <>
+                {judgement.reason}
+                {attached(evidenceCounts.requirements.get(judgement.item.key))}
+              </>,
             ];
-            return (
-              <tr key={judgement.item.key} role="row">
-                {cells.map((cell, index) => (
-                  <td key={COLUMNS[index]} role="cell" data-label={COLUMNS[index]}>
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            );
+            return <ReportRow key={judgement.item.key} cells={cells} />;
+          })}
+          {clearances.map((judgement) => {
+            const cells = [
+              'Clearances',
+              describeRule(judgement.rule),
+              VERDICT_LABELS[judgement.verdict],
+              <>
+                {judgement.reason}
+                {attached(
+                  judgement.clearance && evidenceCounts.clearances.get(judgement.clearance.id),
+                )}
+              </>,
+            ];
+            return <ReportRow key={`clearance-${judgement.rule.kind}`} cells={cells} />;
           })}
         </tbody>
       </table>
@@ -160,5 +177,18 @@ export function ReportScreen({ targetId }: { targetId: string }) {
         confirm with the program and the certifying body.
       </p>
     </section>
+  );
+}
+
+/** One row of the report's table: a card on a phone's screen, each cell labelled by its column. */
+function ReportRow({ cells }: { cells: ReactNode[] }) {
+  return (
+    <tr role="row">
+      {cells.map((cell, index) => (
+        <td key={COLUMNS[index]} role="cell" data-label={COLUMNS[index]}>
+          {cell}
+        </td>
+      ))}
+    </tr>
   );
 }

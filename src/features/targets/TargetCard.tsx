@@ -12,12 +12,12 @@ import { TargetForm } from './TargetForm';
 import { reportHash } from '../../ui/routes';
 import { VerdictBadge } from '../../ui/VerdictBadge';
 import { timeUntil } from '../../domain/plural';
+import { describeRule } from '../../domain/clearances';
 
 export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
-  const { target, pathway, judgements, counts, daysLeft, actions } = readiness;
+  const { target, pathway, judgements, clearances, counts, total, daysLeft, actions } = readiness;
   const [editing, setEditing] = useState(false);
   const headingId = `target-${target.id}`;
-  const total = judgements.length;
 
   if (editing)
     return (
@@ -90,6 +90,12 @@ export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
                 <bdi>{judgement.item.title}</bdi>
               </strong>
               : {judgement.reason}
+            </li>
+          ))}
+          {clearances.map((judgement) => (
+            <li key={`clearance-${judgement.rule.kind}`}>
+              <VerdictBadge code={judgement.verdict} />{' '}
+              <strong>{describeRule(judgement.rule)}</strong>: {judgement.reason}
             </li>
           ))}
         </ul>

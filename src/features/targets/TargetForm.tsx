@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { PATHWAY_SUMMARIES } from '../../domain/pathways/summaries';
 import { targetDateNote } from '../../domain/record-validation';
-import type { TargetInput } from '../../domain/record-validation';
+import type { TargetField, TargetInput } from '../../domain/record-validation';
 import { isIsoDate } from '../../domain/dates';
 import { TARGET_KINDS, TARGET_KIND_LABELS } from '../../domain/types';
 import type { PathwayId, Target } from '../../domain/types';
@@ -11,6 +11,7 @@ import { saveTarget } from '../../store/target-actions';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { useRecordForm } from '../../ui/useRecordForm';
+import { CLEARANCE_KINDS, CLEARANCE_KIND_LABELS } from '../../domain/clearance-kinds';
 
 interface TargetFormProps {
   title: string;
@@ -21,7 +22,7 @@ interface TargetFormProps {
 
 export function TargetForm({ title, editing, defaultPathway, onDone }: TargetFormProps) {
   const today = useAppStore((state) => state.today);
-  const { input, update, problems, submit, busy } = useRecordForm<TargetInput, keyof TargetInput>(
+  const { input, update, problems, submit, busy } = useRecordForm<TargetInput, TargetField>(
     {
       name: editing?.name ?? '',
       kind: editing?.kind ?? 'program',
@@ -30,6 +31,9 @@ export function TargetForm({ title, editing, defaultPathway, onDone }: TargetFor
       clinicalHours: editing?.clinicalHours !== undefined ? String(editing.clinicalHours) : '',
       requiresAhaBls: editing?.requiresAhaBls ?? false,
       validThrough: editing?.validThrough ?? '',
+      clearances: Object.fromEntries(
+        (editing?.clearances ?? []).map((rule) => [rule.kind, String(rule.withinMonths ?? '')]),
+      ),
       notes: editing?.notes ?? '',
     },
     (values) => saveTarget(values, editing?.id, editing?.archived),
@@ -145,6 +149,53 @@ export function TargetForm({ title, editing, defaultPathway, onDone }: TargetFor
           Asks for AHA BLS Provider, not just any CPR card
         </label>
       </div>
+      <fieldset className="form-fieldset">
+        <legend>Clearances it asks for</legend>
+        <p className="hint">
+          Tick each one the program asks for. Where it says how recent it must be (&ldquo;TB test
+          within 12 months of the start date&rdquo;), enter the months: records are judged on this
+          target&apos;s date.
+        </p>
+        {CLEARANCE_KINDS.map((kind) => {
+          const months = input.clearances[kind];
+          const asked = months !== undefined;
+          const setClearance = (value: string | undefined) => {
+            const next = { ...input.clearances };
+            if (value === undefined) delete next[kind];
+            else next[kind] = value;
+            update({ clearances: next }, [`clearance-${kind}`]);
+          };
+          return (
+            <div key={kind} className="target-form__clearance">
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={asked}
+                  onChange={(event) => setClearance(event.target.checked ? '' : undefined)}
+                />{' '}
+                {CLEARANCE_KIND_LABELS[kind]}
+              </label>
+              {asked && (
+                <Field
+                  id={`${id}-clearance-${kind}`}
+                  label={`${CLEARANCE_KIND_LABELS[kind]}: within how many months of the date (optional)`}
+                  error={problems[`clearance-${kind}`]}
+                >
+                  {(control) => (
+                    <input
+                      {...control}
+                      type="text"
+                      inputMode="numeric"
+                      value={months}
+                      onChange={(event) => setClearance(event.target.value)}
+                    />
+                  )}
+                </Field>
+              )}
+            </div>
+          );
+        })}
+      </fieldset>
       <Field id={`${id}-notes`} label="Notes (optional)" error={problems.notes}>
         {(control) => (
           <textarea
