@@ -11,6 +11,8 @@
  */
 import type { Table } from 'dexie';
 import type { IsoDate } from '../domain/dates';
+import { hasOwner } from '../domain/evidence-owners';
+import type { EvidenceOwners } from '../domain/evidence-owners';
 import { ROW_SCHEMAS, rowProblem } from '../domain/records/schemas';
 import type { RecordTable } from '../domain/records/schemas';
 import { forEachPage, keyOf } from './backup-repo';
@@ -65,13 +67,23 @@ export async function setAsideRefusedRows(db: MedTechDatabase, today: IsoDate): 
       const problem = row && rowProblem(table, row);
       if (!row || !problem) continue;
       await moveAside(table, row, problem);
-      // A card's evidence goes with it: a file without its card is refused by every backup.
-      if (table === 'certifications')
-        for (const file of await db.evidenceFiles.where('certificationId').equals(key).toArray())
+    }
+    // A file goes with the record it belongs to (a card, a clearance, a requirement of one's
+    // own): a file without its owner is refused by every backup.
+    if (moved > 0) {
+      const keys = async (table: Table<Row, string>) =>
+        new Set((await table.toCollection().primaryKeys()).map(String));
+      const owners: EvidenceOwners = {
+        certificationIds: await keys(tableOf(db, 'certifications')),
+        clearanceIds: await keys(tableOf(db, 'clearances')),
+        customRequirementIds: await keys(tableOf(db, 'customRequirements')),
+      };
+      for (const file of await db.evidenceFiles.toArray())
+        if (!hasOwner(file, owners))
           await moveAside(
             'evidenceFiles',
             file as unknown as Row,
-            'its certification was set aside',
+            'what it belongs to was set aside',
           );
     }
     await noteRowsChecked(db);

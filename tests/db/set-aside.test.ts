@@ -73,7 +73,7 @@ describe('rows that today’s rules refuse', () => {
     expect(reasons['entry-punctures']).toMatch(/1000|1,000/);
     expect(reasons['target-huge']).toMatch(/10000|10,000/);
     expect(reasons['card-9999']).toMatch(/date/i);
-    expect(reasons['evidence-9999']).toBe('its certification was set aside');
+    expect(reasons['evidence-9999']).toBe('what it belongs to was set aside');
 
     const reimported = await exportAndReimport(database);
     expect(reimported.ok).toBe(true);
