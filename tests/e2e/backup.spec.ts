@@ -26,7 +26,7 @@ test('export, then import into a fresh browser profile: the same checklist', asy
   await page.getByLabel('Add your own requirement to Degree').press('Enter');
   await expect(summary(page)).toHaveText('1 of 9 complete');
   const text = await exportBackup(page);
-  expect(JSON.parse(text)).toMatchObject({ format: 'medtech-ready-backup', version: 1 });
+  expect(JSON.parse(text)).toMatchObject({ format: 'medtech-ready-backup', version: 2 });
   await goTo(page, 'Checklist');
   await expect(page.getByText('You have not exported a backup yet.')).toHaveCount(0);
 

@@ -80,7 +80,7 @@ test('import, log an entry, undo: told what would be lost, can download the copy
   const download = await started;
   expect(download.suggestedFilename()).toBe(`medtech-ready-backup-before-import-${TODAY}.json`);
   const copy = JSON.parse(await readFile(await download.path(), 'utf8'));
-  expect(copy).toMatchObject({ format: 'medtech-ready-backup', version: 1 });
+  expect(copy).toMatchObject({ format: 'medtech-ready-backup', version: 2 });
   expect(copy.data.requirementStates).toHaveLength(1);
   expect(copy.data.clinicalEntries).toEqual([]);
 
