@@ -176,11 +176,6 @@ export function parseBackup(
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return refuse('This file is not a MedTech Ready backup.');
-  const dangerous = forbiddenKey(raw, 'backup');
-  if (dangerous)
-    return refuse(
-      `This file contains a key that is not allowed (${dangerous}), so it was not read.`,
-    );
   const file = raw as Record<string, unknown>;
   if (file.format !== BACKUP_FORMAT)
     return refuse(
@@ -199,9 +194,16 @@ export function parseBackup(
     if (!migrate) return refuse(`Backups of format ${from} cannot be read by this version.`);
     migrated = { ...migrate(migrated), version: from + 1 };
   }
-  // Counted before validation: a file of a million records is refused at once, not checked.
+  // Counted before anything walks the records: a file of a million is refused at once, not
+  // checked. (Only the tables' lengths are read; a key such as "__proto__" is an own property of
+  // what JSON.parse made, and is refused just below.)
   const tooMany = rowLimitProblems(migrated.data);
   if (tooMany.length > 0) return refuse(...tooMany);
+  const dangerous = forbiddenKey(raw, 'backup');
+  if (dangerous)
+    return refuse(
+      `This file contains a key that is not allowed (${dangerous}), so it was not read.`,
+    );
   onStage({
     stage: 'checking',
     records: BACKUP_TABLES.reduce((sum, table) => {

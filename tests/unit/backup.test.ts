@@ -220,6 +220,10 @@ describe('parseBackup', () => {
       ],
     });
     expect(stages).toEqual([{ stage: 'parsing' }]);
+    // Not walked first either: even rows with a key that is never allowed are refused by count.
+    const walked = text.replace('"clinicalEntries":[{}', '"clinicalEntries":[{"__proto__":{}}');
+    expect(walked).not.toBe(text);
+    expect(refused(walked)).toEqual(result.ok ? [] : result.problems);
   });
 
   it('takes a table filled to its limit, and says what it is checking', () => {
