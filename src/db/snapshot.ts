@@ -105,21 +105,6 @@ export const SLICE_READERS: readonly SliceReader[] = [
   wholeTable('targets'),
   wholeTable('clearances'),
   {
-    key: 'courses',
-    tables: ['courses'],
-    read: async (db) => ({ courses: await db.courses.toArray() }),
-  },
-  {
-    key: 'examPlans',
-    tables: ['examPlans'],
-    read: async (db) => ({ examPlans: await db.examPlans.toArray() }),
-  },
-  {
-    key: 'targets',
-    tables: ['targets'],
-    read: async (db) => ({ targets: await db.targets.toArray() }),
-  },
-  {
     key: 'settings',
     tables: ['settings'],
     read: async (db) => ({ settings: readSettings(await db.settings.toArray()) }),

@@ -213,6 +213,11 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The first day something valid through `date` no longer counts. */
+function dayAfter(date: IsoDate): IsoDate {
+  return toIsoDate(addDays(toLocalDate(date), 1));
+}
+
 /** The last day a proof dated `datedOn` counts under a rule of `months`: n months after it. */
 export function countsThrough(datedOn: IsoDate, months: number): IsoDate {
   return toIsoDate(addMonths(toLocalDate(datedOn), months));
@@ -270,22 +275,20 @@ function judgeOne(
           standing: 'lapses-before-application',
           reason: '',
         }),
-        lapsedOn: toIsoDate(addDays(toLocalDate(clearance.expiresOn), 1)),
+        lapsedOn: dayAfter(clearance.expiresOn),
         reason: `Valid today, but expires ${day(clearance.expiresOn)} — before ${day(target.date)}, the date ${target.name} needs it. Renew by ${day(clearance.expiresOn)}.`,
       };
     return {
       ...base,
       verdict: 'not-met',
-      ...(proof.expired && clearance.expiresOn
-        ? { lapsedOn: toIsoDate(addDays(toLocalDate(clearance.expiresOn), 1)) }
-        : {}),
+      ...(proof.expired && clearance.expiresOn ? { lapsedOn: dayAfter(clearance.expiresOn) } : {}),
       reason: `Not met on ${day(target.date)}: ${proof.summary}. ${nextStep(clearance, proof)}`,
     };
   }
   const datedOn = proof.datedOn as IsoDate;
   if (months !== undefined && !recent(proof, months, target)) {
     const through = countsThrough(datedOn, months);
-    const lapsedOn = toIsoDate(addDays(toLocalDate(through), 1));
+    const lapsedOn = dayAfter(through);
     const age = differenceInCalendarMonths(toLocalDate(target.date), toLocalDate(datedOn));
     return {
       ...base,

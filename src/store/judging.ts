@@ -10,28 +10,27 @@ import { useEffect, useSyncExternalStore } from 'react';
 
 export type Judging = typeof import('./judges');
 
-let judging: Judging | undefined;
-let failure: unknown;
+/** The load's state: replaced, never changed, so a render can compare it. */
+let state: { judging?: Judging; failure?: unknown } = {};
 let loading: Promise<Judging> | undefined;
 const listeners = new Set<() => void>();
 
-function notify(): void {
+function settle(next: typeof state): void {
+  state = next;
   for (const listener of listeners) listener();
 }
 
 /** Start loading the judging code (once); resolves when it is ready. */
 export function loadJudging(): Promise<Judging> {
   loading ??= import('./judges').then(
-    (module) => {
-      judging = module;
-      notify();
-      return module;
+    (judging) => {
+      settle({ judging });
+      return judging;
     },
-    (error: unknown) => {
-      failure = error;
+    (failure: unknown) => {
       loading = undefined;
-      notify();
-      throw error;
+      settle({ failure });
+      throw failure;
     },
   );
   return loading;
@@ -44,11 +43,10 @@ function subscribe(listener: () => void): () => void {
 
 /** The judging code once loaded; undefined until then. */
 export function useJudging(): Judging | undefined {
-  const loaded = useSyncExternalStore(subscribe, () => judging);
-  const failed = useSyncExternalStore(subscribe, () => failure);
+  const { judging, failure } = useSyncExternalStore(subscribe, () => state);
   useEffect(() => {
     void loadJudging().catch(() => undefined);
   }, []);
-  if (failed !== undefined && !loaded) throw failed;
-  return loaded;
+  if (failure !== undefined) throw failure;
+  return judging;
 }

@@ -11,6 +11,7 @@ import type { MedTechDatabase } from '../db/database';
 import { openDatabase, problemOf } from '../db/open-database';
 import type { StorageProblem } from '../db/storage-failure';
 import { SLICE_READERS } from '../db/snapshot';
+import type { SliceKey } from '../db/snapshot';
 import { useAppStore } from './app-store';
 import { markMirrored, readNote, startEchoTracking } from './echo';
 
@@ -48,31 +49,29 @@ export function startSync(db: MedTechDatabase): () => void {
 
 function mirror(db: MedTechDatabase): () => void {
   const stopEcho = startEchoTracking(SLICE_READERS.flatMap((slice) => slice.tables));
-  const loaded = new Set<number>();
-  let checked = false;
-  const subscriptions = SLICE_READERS.map((slice, index) =>
+  const arrived = new Set<SliceKey>();
+  const subscriptions = SLICE_READERS.map((slice) =>
     liveQuery(async () => {
       const part = await slice.read(db);
       return { part, note: readNote(slice.tables) };
     }).subscribe({
       next: ({ part, note }) => {
-        loaded.add(index);
+        const first = !arrived.has(slice.key);
+        arrived.add(slice.key);
+        const all = arrived.size === SLICE_READERS.length;
         useAppStore.setState((state) => ({
           snapshot: { ...state.snapshot, ...part },
-          ...(state.loaded[slice.key] ? {} : { loaded: { ...state.loaded, [slice.key]: true } }),
-          ...(loaded.size === SLICE_READERS.length
-            ? { status: 'ready', loadError: undefined }
-            : {}),
+          ...(first ? { loaded: { ...state.loaded, [slice.key]: true } } : {}),
+          ...(all ? { status: 'ready', loadError: undefined } : {}),
         }));
         markMirrored(note);
-        if (!checked && loaded.size === SLICE_READERS.length) {
-          checked = true;
-          // Rows stored under older rules that today's refuse: moved aside once, off the first screen.
+        // Once, as the last slice first arrives: rows stored under older rules that today's
+        // refuse are moved aside, off the first screen.
+        if (first && all)
           void import('./set-aside')
             .then((check) => check.checkStoredRows(db))
             // A database that fails here fails the mirror too, which says so; nothing to add.
             .catch(() => undefined);
-        }
       },
       error: (error: unknown) => {
         void problemOf(error).then((problem) =>

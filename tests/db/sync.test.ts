@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MedTechDatabase } from '../../src/db/database';
-import { EMPTY_SNAPSHOT } from '../../src/db/snapshot';
+import { EMPTY_SNAPSHOT, SLICE_READERS } from '../../src/db/snapshot';
 import type { Snapshot } from '../../src/db/snapshot';
 import { runWrite, useAppStore } from '../../src/store/app-store';
 import { tablesIn } from '../../src/store/echo';
@@ -86,6 +86,11 @@ afterEach(async () => {
 });
 
 describe('the mirror (sync.ts)', () => {
+  it('has exactly one reader per part of the snapshot (a second one re-reads its table twice)', () => {
+    const keys = SLICE_READERS.map((slice) => slice.key).sort();
+    expect(keys).toEqual(Object.keys(EMPTY_SNAPSHOT).sort());
+  });
+
   it('is ready only once every slice has arrived, with the stored rows', async () => {
     await db.clinicalEntries.put(entry('e1'));
     await db.targets.put(target);

@@ -21,6 +21,7 @@ import { EvidenceField } from '../../ui/EvidenceField';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { useRecordForm } from '../../ui/useRecordForm';
+import { Options } from '../../ui/Options';
 
 const DEFAULT_NAMES: Partial<Record<CertificationType, string>> = {
   'cpr-bls': 'BLS Provider',
@@ -130,11 +131,7 @@ export function CertificationForm({ editing, template, title, onDone }: Certific
               value={input.type}
               onChange={(event) => change({ type: event.target.value })}
             >
-              {CERTIFICATION_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {CERTIFICATION_TYPE_LABELS[type]}
-                </option>
-              ))}
+              <Options values={CERTIFICATION_TYPES} labels={CERTIFICATION_TYPE_LABELS} />
             </select>
           )}
         </Field>
@@ -145,11 +142,7 @@ export function CertificationForm({ editing, template, title, onDone }: Certific
               value={input.provider}
               onChange={(event) => change({ provider: event.target.value })}
             >
-              {PROVIDER_IDS.map((provider) => (
-                <option key={provider} value={provider}>
-                  {PROVIDER_LABELS[provider]}
-                </option>
-              ))}
+              <Options values={PROVIDER_IDS} labels={PROVIDER_LABELS} />
             </select>
           )}
         </Field>

@@ -26,6 +26,7 @@ import {
   resultsFor,
 } from '../../domain/clearance-kinds';
 import type { ClearanceKind } from '../../domain/clearance-kinds';
+import { Options } from '../../ui/Options';
 
 interface ClearanceFormInput extends ClearanceInput {
   evidence: File | undefined;
@@ -90,11 +91,7 @@ export function ClearanceForm({ editing, title, onDone }: ClearanceFormProps) {
             value={input.kind}
             onChange={(event) => update({ kind: event.target.value, result: '' })}
           >
-            {CLEARANCE_KINDS.map((option) => (
-              <option key={option} value={option}>
-                {CLEARANCE_KIND_LABELS[option]}
-              </option>
-            ))}
+            <Options values={CLEARANCE_KINDS} labels={CLEARANCE_KIND_LABELS} />
           </select>
         )}
       </Field>
@@ -163,11 +160,7 @@ export function ClearanceForm({ editing, title, onDone }: ClearanceFormProps) {
                 value={input.testType}
                 onChange={(event) => update({ testType: event.target.value })}
               >
-                {TB_TEST_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {TB_TEST_LABELS[type]}
-                  </option>
-                ))}
+                <Options values={TB_TEST_TYPES} labels={TB_TEST_LABELS} />
               </select>
             )}
           </Field>
@@ -195,11 +188,7 @@ export function ClearanceForm({ editing, title, onDone }: ClearanceFormProps) {
               onChange={(event) => update({ result: event.target.value })}
             >
               <option value="">{immunization ? 'No titer' : 'Choose a result'}</option>
-              {resultsFor(kind).map((result) => (
-                <option key={result} value={result}>
-                  {CLEARANCE_RESULT_LABELS[result]}
-                </option>
-              ))}
+              <Options values={resultsFor(kind)} labels={CLEARANCE_RESULT_LABELS} />
             </select>
           )}
         </Field>

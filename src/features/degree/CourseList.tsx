@@ -13,6 +13,7 @@ import { Field } from '../../ui/Field';
 import { useDisclosure } from '../../ui/useDisclosure';
 import { FormActions } from '../../ui/FormActions';
 import { useRecordForm } from '../../ui/useRecordForm';
+import { Options } from '../../ui/Options';
 
 function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void }) {
   const { input, update, problems, submit, busy } = useRecordForm<CourseInput, keyof CourseInput>(
@@ -64,11 +65,7 @@ function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void 
               value={input.subject}
               onChange={(event) => update({ subject: event.target.value })}
             >
-              {COURSE_SUBJECTS.map((subject) => (
-                <option key={subject} value={subject}>
-                  {COURSE_SUBJECT_LABELS[subject]}
-                </option>
-              ))}
+              <Options values={COURSE_SUBJECTS} labels={COURSE_SUBJECT_LABELS} />
             </select>
           )}
         </Field>
@@ -79,11 +76,7 @@ function CourseForm({ editing, onDone }: { editing?: Course; onDone: () => void 
               value={input.status}
               onChange={(event) => update({ status: event.target.value })}
             >
-              {COURSE_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {COURSE_STATUS_LABELS[status]}
-                </option>
-              ))}
+              <Options values={COURSE_STATUSES} labels={COURSE_STATUS_LABELS} />
             </select>
           )}
         </Field>

@@ -24,6 +24,7 @@ import { CourseList } from './CourseList';
 import { OtherRoutes } from './OtherRoutes';
 import '../../ui/records.css';
 import './degree.css';
+import { Options } from '../../ui/Options';
 
 function inputOf(record: DegreeRecord | undefined, level: string): DegreeInput {
   return {
@@ -125,11 +126,7 @@ export function DegreeScreen() {
                 value={input.level}
                 onChange={(event) => update({ level: event.target.value })}
               >
-                {DEGREE_LEVELS.map((level) => (
-                  <option key={level} value={level}>
-                    {DEGREE_LEVEL_LABELS[level]}
-                  </option>
-                ))}
+                <Options values={DEGREE_LEVELS} labels={DEGREE_LEVEL_LABELS} />
               </select>
             )}
           </Field>

@@ -12,6 +12,7 @@ import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { useRecordForm } from '../../ui/useRecordForm';
 import { CLEARANCE_KINDS, CLEARANCE_KIND_LABELS } from '../../domain/clearance-kinds';
+import { Options } from '../../ui/Options';
 
 interface TargetFormProps {
   title: string;
@@ -69,11 +70,7 @@ export function TargetForm({ title, editing, defaultPathway, onDone }: TargetFor
               value={input.kind}
               onChange={(event) => update({ kind: event.target.value })}
             >
-              {TARGET_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {TARGET_KIND_LABELS[kind]}
-                </option>
-              ))}
+              <Options values={TARGET_KINDS} labels={TARGET_KIND_LABELS} />
             </select>
           )}
         </Field>
