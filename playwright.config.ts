@@ -41,7 +41,10 @@ export default defineConfig({
   },
   projects: [
     // Specs about one size run in one project: the phone layout (its own 390 px viewport) on the
-    // phone, the import worker's heavy files on the desktop.
+    // phone; on the desktop only, what no layout changes: files in and out (backup, undo, the
+    // import worker's heavy files), storage refusals, offline and the server's headers. The specs
+    // a student's hands meet (checklist, forms, navigation, keyboard, first run, accessibility)
+    // run at both sizes.
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], channel: undefined },
@@ -49,7 +52,14 @@ export default defineConfig({
     },
     {
       name: 'phone-360',
-      testIgnore: ['**/import-worker.spec.ts'],
+      testIgnore: [
+        '**/import-worker.spec.ts',
+        '**/import-undo.spec.ts',
+        '**/backup.spec.ts',
+        '**/storage.spec.ts',
+        '**/offline.spec.ts',
+        '**/hosting.spec.ts',
+      ],
       use: {
         viewport: { width: 360, height: 740 },
         isMobile: true,
