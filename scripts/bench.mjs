@@ -128,7 +128,9 @@ async function measure(page, entries) {
     tickBusy: [],
     heap: 0,
   };
-  const expected = `${seeded.total} of 10000 hours`;
+  // The figures as the page writes them (domain/format.ts: the browser's locale, en-US here).
+  const number = new Intl.NumberFormat('en-US').format;
+  const expected = `${number(seeded.total)} of ${number(10000)} hours`;
 
   for (let run = 0; run < RUNS; run += 1) {
     await page.goto(`${origin}/bench/seed.html`);
@@ -158,7 +160,7 @@ async function measure(page, entries) {
         // Kept on the page, not returned: evaluate would wait for it, and the click comes next.
         window.__benchDone = window.__benchArm('.entry-log h3', `Log (${count} entries)`);
       },
-      entries + run + 1,
+      number(entries + run + 1),
     );
     const save = page.getByRole('button', { name: 'Save hours' });
     await save.waitFor();
@@ -242,7 +244,7 @@ const ROWS = [
 ];
 
 try {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ locale: 'en-US' });
   await context.addInitScript(installClickTimer);
   const page = await context.newPage();
   // A step that cannot happen fails the run with its name instead of hanging it.

@@ -56,10 +56,12 @@ export interface SliceReader {
   key: SliceKey;
   tables: readonly string[];
   read: (db: MedTechDatabase) => Promise<Partial<Snapshot>>;
+  /** Set when the slice is one whole table, rows as stored: the mirror may re-read it by row. */
+  wholeTable?: WholeTable;
 }
 
 /** The slices that are a whole table, under the table's own name. */
-type WholeTable =
+export type WholeTable =
   | 'requirementStates'
   | 'customRequirements'
   | 'certifications'
@@ -75,6 +77,7 @@ function wholeTable(table: WholeTable): SliceReader {
     key: table,
     tables: [table],
     read: async (db) => ({ [table]: await db[table].toArray() }),
+    wholeTable: table,
   };
 }
 

@@ -11,9 +11,10 @@ import type { MedTechDatabase } from '../db/database';
 import { openDatabase, problemOf } from '../db/open-database';
 import type { StorageProblem } from '../db/storage-failure';
 import { SLICE_READERS } from '../db/snapshot';
-import type { SliceKey } from '../db/snapshot';
+import type { SliceKey, SliceReader, Snapshot } from '../db/snapshot';
 import { useAppStore } from './app-store';
 import { markMirrored, readNote, startEchoTracking } from './echo';
+import { mirrorTable } from './table-mirror';
 
 /** After this long without an answer, opening the records says what may be holding it up. */
 const SLOW_OPEN_MS = 3000;
@@ -50,40 +51,55 @@ export function startSync(db: MedTechDatabase): () => void {
 function mirror(db: MedTechDatabase): () => void {
   const stopEcho = startEchoTracking(SLICE_READERS.flatMap((slice) => slice.tables));
   const arrived = new Set<SliceKey>();
-  const subscriptions = SLICE_READERS.map((slice) =>
-    liveQuery(async () => {
+  const deliver = (
+    slice: SliceReader,
+    part: Partial<Snapshot>,
+    note: ReadonlyMap<string, number>,
+  ) => {
+    const first = !arrived.has(slice.key);
+    arrived.add(slice.key);
+    const all = arrived.size === SLICE_READERS.length;
+    useAppStore.setState((state) => ({
+      snapshot: { ...state.snapshot, ...part },
+      ...(first ? { loaded: { ...state.loaded, [slice.key]: true } } : {}),
+      ...(all ? { status: 'ready', loadError: undefined } : {}),
+    }));
+    markMirrored(note);
+    // Once, as the last slice first arrives: rows stored under older rules that today's
+    // refuse are moved aside, off the first screen.
+    if (first && all)
+      void import('./set-aside')
+        .then((check) => check.checkStoredRows(db))
+        // A database that fails here fails the mirror too, which says so; nothing to add.
+        .catch(() => undefined);
+  };
+  const fail = (error: unknown) => {
+    void problemOf(error).then((problem) =>
+      useAppStore.setState({ status: 'failed', loadError: problem }),
+    );
+    // Nothing will be re-read now: no write may wait for an echo.
+    stopEcho();
+  };
+  const stops = SLICE_READERS.map((slice) => {
+    const table = slice.wholeTable;
+    // A whole table is re-read by the rows each commit names (table-mirror.ts).
+    if (table) {
+      const rows = mirrorTable(
+        db,
+        table,
+        (part, note) => deliver(slice, { [table]: part }, note),
+        fail,
+      );
+      return rows.stop;
+    }
+    const subscription = liveQuery(async () => {
       const part = await slice.read(db);
       return { part, note: readNote(slice.tables) };
-    }).subscribe({
-      next: ({ part, note }) => {
-        const first = !arrived.has(slice.key);
-        arrived.add(slice.key);
-        const all = arrived.size === SLICE_READERS.length;
-        useAppStore.setState((state) => ({
-          snapshot: { ...state.snapshot, ...part },
-          ...(first ? { loaded: { ...state.loaded, [slice.key]: true } } : {}),
-          ...(all ? { status: 'ready', loadError: undefined } : {}),
-        }));
-        markMirrored(note);
-        // Once, as the last slice first arrives: rows stored under older rules that today's
-        // refuse are moved aside, off the first screen.
-        if (first && all)
-          void import('./set-aside')
-            .then((check) => check.checkStoredRows(db))
-            // A database that fails here fails the mirror too, which says so; nothing to add.
-            .catch(() => undefined);
-      },
-      error: (error: unknown) => {
-        void problemOf(error).then((problem) =>
-          useAppStore.setState({ status: 'failed', loadError: problem }),
-        );
-        // Nothing will be re-read now: no write may wait for an echo.
-        stopEcho();
-      },
-    }),
-  );
+    }).subscribe({ next: ({ part, note }) => deliver(slice, part, note), error: fail });
+    return () => subscription.unsubscribe();
+  });
   return () => {
-    subscriptions.forEach((subscription) => subscription.unsubscribe());
+    stops.forEach((stop) => stop());
     stopEcho();
   };
 }

@@ -135,6 +135,57 @@ describe('the mirror (sync.ts)', () => {
   });
 });
 
+describe('a whole table, row by row (table-mirror.ts)', () => {
+  const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id);
+
+  it('a write of one entry to a log of 300 reads that entry, not the log', async () => {
+    await db.clinicalEntries.bulkPut(
+      Array.from({ length: 300 }, (_, index) => entry(`e${String(index).padStart(3, '0')}`)),
+    );
+    await startMirror();
+    const before = useAppStore.getState().snapshot.clinicalEntries;
+    const wholeReads = vi.spyOn(db.clinicalEntries, 'toArray');
+    const rowReads = vi.spyOn(db.clinicalEntries, 'bulkGet');
+
+    await runWrite(() => db.clinicalEntries.put(entry('e150a', 3)));
+    const after = useAppStore.getState().snapshot.clinicalEntries;
+    expect(wholeReads).not.toHaveBeenCalled();
+    expect(rowReads).toHaveBeenCalledTimes(1);
+    expect(rowReads.mock.calls[0]?.[0]).toEqual(['e150a']);
+    // The same rows, in the same order, as a whole read gives; the untouched rows unchanged.
+    expect(ids(after)).toEqual(ids(await db.clinicalEntries.toArray()));
+    expect(after).toHaveLength(301);
+    expect(after[0]).toBe(before[0]);
+    expect(after[299]).toBe(before[298]);
+  });
+
+  it("another tab's edit and delete arrive row by row", async () => {
+    await db.clinicalEntries.bulkPut([entry('a'), entry('b'), entry('c')]);
+    await startMirror();
+    const wholeReads = vi.spyOn(db.clinicalEntries, 'toArray');
+    await otherTab.clinicalEntries.update('b', { hours: 7 });
+    await otherTab.clinicalEntries.delete('c');
+    await storeReaches(
+      (snapshot) =>
+        snapshot.clinicalEntries.length === 2 &&
+        snapshot.clinicalEntries.find((row) => row.id === 'b')?.hours === 7,
+    );
+    expect(ids(useAppStore.getState().snapshot.clinicalEntries)).toEqual(['a', 'b']);
+    expect(wholeReads).not.toHaveBeenCalled();
+  });
+
+  it('a bulk write of 60 rows, or a clear, re-reads the whole table', async () => {
+    await startMirror();
+    const wholeReads = vi.spyOn(db.clinicalEntries, 'toArray');
+    const many = Array.from({ length: 60 }, (_, index) => entry(`m${index}`));
+    await runWrite(() => db.clinicalEntries.bulkPut(many));
+    expect(useAppStore.getState().snapshot.clinicalEntries).toHaveLength(60);
+    expect(wholeReads).toHaveBeenCalled();
+    await runWrite(() => db.clinicalEntries.clear());
+    expect(useAppStore.getState().snapshot.clinicalEntries).toEqual([]);
+  });
+});
+
 describe('runWrite (echo.ts)', () => {
   it('resolves once its own row is in the store, not before', async () => {
     await startMirror();
