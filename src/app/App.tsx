@@ -5,7 +5,6 @@
  */
 import { Suspense, lazy, useEffect, useRef } from 'react';
 import type { ComponentType } from 'react';
-import { BackupReminder } from '../features/backup/BackupReminder';
 import { Checklist } from '../features/checklist/Checklist';
 import { PathwayPicker } from '../features/checklist/PathwayPicker';
 import { ReadinessSummary } from '../features/readiness/ReadinessSummary';
@@ -59,11 +58,15 @@ const FirstRun = lazy(async () => ({
 const MoreScreen = lazy(async () => ({
   default: (await import('./MoreScreen')).MoreScreen,
 }));
-// Rare: a new version waiting, or a newer one opened in another tab.
+// A reminder that matters once there are records to lose: off the first screen's script.
+const BackupReminder = lazy(async () => ({
+  default: (await import('../features/backup/BackupReminder')).BackupReminder,
+}));
 // Judges every card, so it loads with the judging code (store/judging.ts), not before the screen.
 const ExpiryBanner = lazy(async () => ({
   default: (await import('../features/certifications/ExpiryBanner')).ExpiryBanner,
 }));
+// Rare: a new version waiting, or a newer one opened in another tab.
 const ReloadBanners = lazy(async () => ({
   default: (await import('./ReloadBanners')).ReloadBanners,
 }));
@@ -269,8 +272,8 @@ function ChecklistScreen() {
       <ReadinessSummary pathway={pathway} readiness={readiness} />
       <Suspense fallback={null}>
         <ExpiryBanner />
+        <BackupReminder />
       </Suspense>
-      <BackupReminder />
       <PathwayPicker pathway={pathway} />
       <Checklist items={items} judged={judged} />
     </>

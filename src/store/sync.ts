@@ -1,19 +1,18 @@
 /**
  * The one writer of the store's snapshot and of its load status: it opens the database (a
- * failure becomes `status: 'failed'` with its reason, never an endless "Opening…"), then runs a
- * Dexie liveQuery per slice of the database. Dexie re-runs a query after any write to the tables
- * it read, in this tab or another, so all tabs stay in step, and a write re-reads only its own
- * table. Each delivered slice is noted in echo.ts, so that a write can wait for its own echo
+ * failure becomes `status: 'failed'` with its reason, never an endless "Opening…"), then mirrors
+ * each slice's table (table-mirror.ts): read once, then after each commit to it, in this tab or
+ * another, only the rows the commit wrote, so all tabs stay in step and a write re-reads only its
+ * own rows. Each delivered slice is noted in echo.ts, so that a write can wait for its own echo
  * (`runWrite`).
  */
-import { liveQuery } from 'dexie';
 import type { MedTechDatabase } from '../db/database';
 import { openDatabase, problemOf } from '../db/open-database';
 import type { StorageProblem } from '../db/storage-failure';
 import { SLICE_READERS } from '../db/snapshot';
 import type { SliceKey, SliceReader, Snapshot } from '../db/snapshot';
 import { useAppStore } from './app-store';
-import { markMirrored, readNote, startEchoTracking } from './echo';
+import { markMirrored, startEchoTracking } from './echo';
 import { mirrorTable } from './table-mirror';
 
 /** After this long without an answer, opening the records says what may be holding it up. */
@@ -49,7 +48,7 @@ export function startSync(db: MedTechDatabase): () => void {
 }
 
 function mirror(db: MedTechDatabase): () => void {
-  const stopEcho = startEchoTracking(SLICE_READERS.flatMap((slice) => slice.tables));
+  const stopEcho = startEchoTracking(SLICE_READERS.map((slice) => slice.table));
   const arrived = new Set<SliceKey>();
   const deliver = (
     slice: SliceReader,
@@ -80,24 +79,9 @@ function mirror(db: MedTechDatabase): () => void {
     // Nothing will be re-read now: no write may wait for an echo.
     stopEcho();
   };
-  const stops = SLICE_READERS.map((slice) => {
-    const table = slice.wholeTable;
-    // A whole table is re-read by the rows each commit names (table-mirror.ts).
-    if (table) {
-      const rows = mirrorTable(
-        db,
-        table,
-        (part, note) => deliver(slice, { [table]: part }, note),
-        fail,
-      );
-      return rows.stop;
-    }
-    const subscription = liveQuery(async () => {
-      const part = await slice.read(db);
-      return { part, note: readNote(slice.tables) };
-    }).subscribe({ next: ({ part, note }) => deliver(slice, part, note), error: fail });
-    return () => subscription.unsubscribe();
-  });
+  const stops = SLICE_READERS.map((slice) =>
+    mirrorTable(db, slice.table, (rows, note) => deliver(slice, slice.select(rows), note), fail),
+  );
   return () => {
     stops.forEach((stop) => stop());
     stopEcho();

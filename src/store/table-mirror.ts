@@ -15,7 +15,7 @@
 import Dexie, { RangeSet, cmp } from 'dexie';
 import type { IndexableType, IntervalTree, Table } from 'dexie';
 import type { MedTechDatabase } from '../db/database';
-import type { WholeTable } from '../db/snapshot';
+import type { SliceTable } from '../db/snapshot';
 import { readNote } from './echo';
 
 /** Past this many rows in one round, one read of the whole table is the cheaper way. */
@@ -74,24 +74,20 @@ export function keysNamed(
   return keys;
 }
 
-export interface TableMirror {
-  stop: () => void;
-}
-
 /**
  * Mirror `table`: `deliver` receives every state of its rows, with the echo note of the read;
  * `fail` the first error (after which nothing more is delivered).
  */
 export function mirrorTable<T extends Row>(
   db: MedTechDatabase,
-  table: WholeTable,
+  table: SliceTable,
   deliver: (rows: T[], note: ReadonlyMap<string, number>) => void,
   fail: (error: unknown) => void,
-): TableMirror {
+): () => void {
   // The table's own property, as every reader uses (db.table(name) can be another object).
   const store = db[table] as unknown as Table<T, Key>;
-  const keyPath = store.schema.primKey.keyPath;
-  if (typeof keyPath !== 'string') throw new Error(`${table}: a row-by-row mirror needs one key`);
+  // Every record table is keyed by one property of its rows (db/schema.ts).
+  const keyPath = store.schema.primKey.keyPath as string;
   const keyOf = (row: T) => (row as Record<string, Key>)[keyPath] as Key;
 
   let rows: T[] = [];
@@ -121,8 +117,7 @@ export function mirrorTable<T extends Row>(
       }
     } catch (error) {
       if (!stopped) {
-        stopped = true;
-        Dexie.on('storagemutated').unsubscribe(mark);
+        stop();
         fail(error);
       }
     } finally {
@@ -144,12 +139,12 @@ export function mirrorTable<T extends Row>(
     void Promise.resolve().then(run);
   }
 
+  function stop(): void {
+    stopped = true;
+    Dexie.on('storagemutated').unsubscribe(mark);
+  }
+
   Dexie.on('storagemutated', mark);
   void Promise.resolve().then(run);
-  return {
-    stop: () => {
-      stopped = true;
-      Dexie.on('storagemutated').unsubscribe(mark);
-    },
-  };
+  return stop;
 }

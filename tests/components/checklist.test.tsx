@@ -179,7 +179,7 @@ describe('checklist', () => {
     await user.click(screen.getByRole('button', { name: `Hide ${PASS}` }));
     await waitFor(() => expect(readinessFigure()).toBe('0 of 7 complete'));
     expect(screen.queryByRole('checkbox', { name: PASS })).not.toBeInTheDocument();
-    await user.click(screen.getByText('1 hidden requirement'));
+    await user.click(await screen.findByText('1 hidden requirement'));
     await user.click(screen.getByRole('button', { name: `Restore ${PASS}` }));
     expect(await screen.findByRole('checkbox', { name: PASS })).toBeInTheDocument();
     await waitFor(() => expect(readinessFigure()).toBe('0 of 8 complete'));

@@ -1,5 +1,5 @@
 /** One area of the checklist (Degree, Certification exam, …): its requirements in order. */
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { Suspense, lazy, useCallback, useLayoutEffect, useRef } from 'react';
 import { isCompleteOn } from '../../domain/readiness';
 import type { AreaId, ChecklistItem } from '../../domain/types';
 import { AREA_LABELS } from '../../domain/types';
@@ -8,8 +8,12 @@ import { moveRequirement, removeRequirement } from '../../store/checklist-action
 import { requirementDomId } from '../../ui/dom-ids';
 import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { AddRequirementForm } from './AddRequirementForm';
-import { HiddenRequirements } from './HiddenRequirements';
 import { RequirementItem } from './RequirementItem';
+
+// Loaded once the student has hidden a requirement, not with the first screen.
+const HiddenRequirements = lazy(async () => ({
+  default: (await import('./HiddenRequirements')).HiddenRequirements,
+}));
 
 interface AreaSectionProps {
   area: AreaId;
@@ -76,7 +80,11 @@ export function AreaSection({ area, items, judged }: AreaSectionProps) {
           ))}
         </ul>
       )}
-      <HiddenRequirements items={hidden} />
+      {hidden.length > 0 && (
+        <Suspense fallback={null}>
+          <HiddenRequirements items={hidden} />
+        </Suspense>
+      )}
       <AddRequirementForm area={area} items={items} />
     </section>
   );

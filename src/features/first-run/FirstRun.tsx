@@ -8,8 +8,8 @@
 import { useId } from 'react';
 import { PATHWAY_INTROS } from '../../domain/pathways/intros';
 import { PATHWAY_SUMMARIES } from '../../domain/pathways/summaries';
-import { finishWelcome, skipWelcome } from '../../store/first-run';
-import type { WelcomeInput } from '../../store/first-run';
+import { finishWelcome, skipWelcome } from '../../store/welcome-actions';
+import type { WelcomeInput } from '../../store/welcome-actions';
 import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
 import { ROUTE_HASHES } from '../../ui/routes';
