@@ -1,7 +1,8 @@
 /**
- * How dates and figures are written for the student: the one formatting module. Everything the
- * app shows, prints or puts in a calendar file's text goes through here, in the browser's locale
- * (Intl with no locale given): "Jan 31, 2027" and "1,234.5" in the US, "31 Jan 2027" in Britain.
+ * How dates and figures are written for the student, and how text the student typed is quoted
+ * inside a sentence (`isolate`): the one formatting module. Everything the app shows, prints or
+ * puts in a calendar file's text goes through here, in the browser's locale (Intl with no locale
+ * given): "Jan 31, 2027" and "1,234.5" in the US, "31 Jan 2027" in Britain.
  *
  * Calendar dates stay 'yyyy-MM-dd' everywhere else; here a date is drawn as that same calendar
  * day, at UTC midnight with the formatter in UTC, so no time zone can shift it a day. This module
