@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { expect, goTo, openApp, test } from './fixtures';
+import { isolate } from '../../src/domain/format';
 
 const CPR = 'Current CPR card: BLS Provider (healthcare level)';
 
@@ -40,7 +41,7 @@ test('a CPR card issued 23 months ago is expiring soon on the checklist, the ban
   const cprItem = page.locator('#requirement-cpr-bls');
   await expect(cprItem.getByText('Expiring soon', { exact: true })).toBeVisible();
   await expect(cprItem).toContainText(
-    'Met by your BLS Provider card until Dec 31, 2026, expiring soon: renew by Dec 31, 2026.',
+    `Met by your ${isolate('BLS Provider')} card until Dec 31, 2026, expiring soon: renew by Dec 31, 2026.`,
   );
   await expect(page.getByRole('checkbox', { name: CPR })).toHaveCount(0);
 
