@@ -10,13 +10,13 @@
  * (`isIsoDate`: 1900 … 2199) are written, so every DATE, the exclusive DTEND included, has four
  * digits of year.
  *
- * A card's name is quoted through `isolate` here as on screen: FIRST STRONG ISOLATE … POP
- * DIRECTIONAL ISOLATE (U+2068, U+2069) stay in SUMMARY and DESCRIPTION. RFC 5545 TEXT allows
- * them (they are not control characters, which `calendarText` drops), they take no octets a
- * folded line can split (`foldLines` never cuts inside a character), and calendar apps draw them
- * as the Unicode they are: default-ignorable, with no glyph, and honoured by the platform's bidi.
- * Without them a card named with a RIGHT-TO-LEFT OVERRIDE, or in Arabic or Hebrew, reorders
- * "Renew: … expires" in the reminder a phone shows.
+ * A card's name is quoted through `isolate` here as on screen, so FIRST STRONG ISOLATE … POP
+ * DIRECTIONAL ISOLATE (U+2068, U+2069) stay in SUMMARY, DESCRIPTION and the alarms' text, by
+ * choice. RFC 5545 TEXT allows them (they are format characters, not the control characters
+ * `calendarText` drops); each is three octets of UTF-8, which `foldLines` never cuts; and
+ * calendar apps take them as the Unicode they are: default-ignorable (no glyph) and honoured by
+ * the platform's bidi. Without them a card named with a RIGHT-TO-LEFT OVERRIDE, or in Arabic or
+ * Hebrew, reorders "Renew: … expires" in the reminder a phone shows.
  *
  * What `ics` 3.12 gets wrong is put right here, and only that: it escapes SUMMARY, DESCRIPTION
  * and LOCATION but not an alarm's DESCRIPTION, keeps control characters, and folds lines at 75
