@@ -10,6 +10,14 @@
  * (`isIsoDate`: 1900 … 2199) are written, so every DATE, the exclusive DTEND included, has four
  * digits of year.
  *
+ * A card's name is quoted through `isolate` here as on screen, so FIRST STRONG ISOLATE … POP
+ * DIRECTIONAL ISOLATE (U+2068, U+2069) stay in SUMMARY, DESCRIPTION and the alarms' text, by
+ * choice. RFC 5545 TEXT allows them (they are format characters, not the control characters
+ * `calendarText` drops); each is three octets of UTF-8, which `foldLines` never cuts; and
+ * calendar apps take them as the Unicode they are: default-ignorable (no glyph) and honoured by
+ * the platform's bidi. Without them a card named with a RIGHT-TO-LEFT OVERRIDE, or in Arabic or
+ * Hebrew, reorders "Renew: … expires" in the reminder a phone shows.
+ *
  * What `ics` 3.12 gets wrong is put right here, and only that: it escapes SUMMARY, DESCRIPTION
  * and LOCATION but not an alarm's DESCRIPTION, keeps control characters, and folds lines at 75
  * characters (not octets) with a tab. Texts are cleaned before `ics` sees them, the alarm's is
@@ -21,7 +29,7 @@ import { addDays, getDate, getMonth, getYear } from 'date-fns';
 import { groupIntoSeries } from './certifications';
 import { credentialRuleForName, renewalDates } from './credential-validity';
 import { EARLIEST_DATE, LATEST_DATE, isIsoDate, toLocalDate } from './dates';
-import { formatDisplayDate } from './format';
+import { formatDisplayDate, isolate } from './format';
 import type { IsoDate } from './dates';
 import type { Settings } from './settings';
 import { PROVIDER_LABELS } from './types';
@@ -67,10 +75,11 @@ export function calendarEvents(
   const events: CalendarEvent[] = [];
   for (const { key, current } of groupIntoSeries(certifications)) {
     if (!current.expiresOn) continue;
+    const name = isolate(current.name);
     events.push({
       uid: `expiry-${uidPart(key)}@${UID_DOMAIN}`,
-      title: `Renew: ${current.name} expires`,
-      description: `Your ${current.name} card (${PROVIDER_LABELS[current.provider]}) is valid through ${formatDisplayDate(current.expiresOn)}. Renew it before then and add the new card to MedTech Ready.`,
+      title: `Renew: ${name} expires`,
+      description: `Your ${name} card (${PROVIDER_LABELS[current.provider]}) is valid through ${formatDisplayDate(current.expiresOn)}. Renew it before then and add the new card to MedTech Ready.`,
       date: current.expiresOn,
       alarmDaysBefore: settings.alarmDays,
       sequence,
@@ -82,8 +91,8 @@ export function calendarEvents(
     if (applyBy)
       events.push({
         uid: `renew-by-${uidPart(key)}@${UID_DOMAIN}`,
-        title: `Apply to renew ${current.name}`,
-        description: `Apply to renew your ${current.name} by ${formatDisplayDate(applyBy)} to avoid a late fee. It expires ${formatDisplayDate(current.expiresOn)}.`,
+        title: `Apply to renew ${name}`,
+        description: `Apply to renew your ${name} by ${formatDisplayDate(applyBy)} to avoid a late fee. It expires ${formatDisplayDate(current.expiresOn)}.`,
         date: applyBy,
         alarmDaysBefore: settings.alarmDays,
         sequence,

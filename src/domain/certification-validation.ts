@@ -2,7 +2,7 @@
  * What a certification record and its evidence file may hold, and the message shown beside each
  * field when they do not. Returns problems keyed by field; an empty object means valid.
  */
-import { formatNumber } from './format';
+import { formatNumber, isolate } from './format';
 import { dateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { mustExpire, ruleFor } from './expiry';
@@ -84,16 +84,16 @@ export function isEvidenceType(type: string): type is EvidenceType {
 
 /** The stored fields of a file that evidenceProblem accepted. */
 export function evidenceFields(file: File): { name: string; mimeType: EvidenceType; blob: Blob } {
-  if (!isEvidenceType(file.type)) throw new Error(`"${file.name}" is not a photo or PDF.`);
+  if (!isEvidenceType(file.type)) throw new Error(`"${isolate(file.name)}" is not a photo or PDF.`);
   return { name: file.name, mimeType: file.type, blob: file };
 }
 
 export function evidenceProblem(file: EvidenceCandidate): string | null {
   if (!isEvidenceType(file.type))
-    return `"${file.name}" is not a photo or PDF. Choose a JPEG, PNG, WebP or GIF image, or a PDF.`;
+    return `"${isolate(file.name)}" is not a photo or PDF. Choose a JPEG, PNG, WebP or GIF image, or a PDF.`;
   if (file.size > EVIDENCE_MAX_BYTES)
-    return `"${file.name}" is ${formatNumber(file.size / 1024 / 1024, 1)} MB; files up to 10 MB can be kept.`;
-  if (file.size === 0) return `"${file.name}" is empty.`;
+    return `"${isolate(file.name)}" is ${formatNumber(file.size / 1024 / 1024, 1)} MB; files up to 10 MB can be kept.`;
+  if (file.size === 0) return `"${isolate(file.name)}" is empty.`;
   return null;
 }
 

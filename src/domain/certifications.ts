@@ -4,7 +4,7 @@
  * behind the banner. Pure functions; dates are passed in.
  */
 import { compareIsoDates } from './dates';
-import { formatDisplayDate } from './format';
+import { formatDisplayDate, isolate } from './format';
 import { assess } from './expiry';
 import type { ExpiryAssessment, ExpiryContext } from './expiry';
 import { CERTIFICATION_TYPE_LABELS } from './types';
@@ -79,34 +79,39 @@ function judgeCard(
   const expires = card.expiresOn ? formatDisplayDate(card.expiresOn) : '';
   switch (code) {
     case 'no-expiry':
-      return { ...base, met: true, warning: false, reason: `Met by your ${card.name} card.` };
+      return {
+        ...base,
+        met: true,
+        warning: false,
+        reason: `Met by your ${isolate(card.name)} card.`,
+      };
     case 'expired':
       return {
         ...base,
         met: false,
         warning: false,
-        reason: `Not met: your ${card.name} card expired on ${expires}. Renew it and add the new card.`,
+        reason: `Not met: your ${isolate(card.name)} card expired on ${expires}. Renew it and add the new card.`,
       };
     case 'expiring-soon':
       return {
         ...base,
         met: true,
         warning: true,
-        reason: `Met by your ${card.name} card until ${expires}, expiring soon: renew by ${expires}.`,
+        reason: `Met by your ${isolate(card.name)} card until ${expires}, expiring soon: renew by ${expires}.`,
       };
     case 'lapses-before-application':
       return {
         ...base,
         met: true,
         warning: true,
-        reason: `Met today, but your ${card.name} card expires ${expires} — before your application date ${formatDisplayDate(context.applicationDate ?? '')}. Renew by ${expires}.`,
+        reason: `Met today, but your ${isolate(card.name)} card expires ${expires} — before your application date ${formatDisplayDate(context.applicationDate ?? '')}. Renew by ${expires}.`,
       };
     case 'valid':
       return {
         ...base,
         met: true,
         warning: false,
-        reason: `Met by your ${card.name} card, valid until ${expires}.`,
+        reason: `Met by your ${isolate(card.name)} card, valid until ${expires}.`,
       };
   }
 }

@@ -12,7 +12,7 @@
  */
 import { addDays, addMonths, differenceInCalendarMonths, subMonths } from 'date-fns';
 import { compareIsoDates, isAfter, toIsoDate, toLocalDate } from './dates';
-import { formatDisplayDate } from './format';
+import { formatDisplayDate, isolate } from './format';
 import type { IsoDate } from './dates';
 import { countOf } from './plural';
 import type { Clearance, ClearanceRule, RecordVerdict, Source, VerdictCode } from './types';
@@ -276,7 +276,7 @@ function judgeOne(
           reason: '',
         }),
         lapsedOn: dayAfter(clearance.expiresOn),
-        reason: `Valid today, but expires ${day(clearance.expiresOn)} — before ${day(target.date)}, the date ${target.name} needs it. Renew by ${day(clearance.expiresOn)}.`,
+        reason: `Valid today, but expires ${day(clearance.expiresOn)} — before ${day(target.date)}, the date ${isolate(target.name)} needs it. Renew by ${day(clearance.expiresOn)}.`,
       };
     return {
       ...base,
@@ -294,7 +294,7 @@ function judgeOne(
       ...base,
       verdict: 'not-met',
       lapsedOn,
-      reason: `Not met: ${proof.summary} is ${countOf(age, 'month')} before ${day(target.date)}; ${target.name} asks for ${months === 1 ? 'one' : 'it'} within ${countOf(months, 'month')}, so it ${isAfter(lapsedOn, today) ? 'lapses' : 'lapsed'} on ${day(lapsedOn)}. A new one dated ${day(newFrom as IsoDate)} or later counts.`,
+      reason: `Not met: ${proof.summary} is ${countOf(age, 'month')} before ${day(target.date)}; ${isolate(target.name)} asks for ${months === 1 ? 'one' : 'it'} within ${countOf(months, 'month')}, so it ${isAfter(lapsedOn, today) ? 'lapses' : 'lapsed'} on ${day(lapsedOn)}. A new one dated ${day(newFrom as IsoDate)} or later counts.`,
     };
   }
   const window =
@@ -340,7 +340,7 @@ export function judgeClearance(
     rule,
     verdict: 'not-met',
     ...(newFrom ? { newFrom } : {}),
-    reason: `Not met: no ${CLEARANCE_KIND_LABELS[rule.kind]} recorded.${newFrom ? ` ${target.name} asks for one dated ${day(newFrom)} or later.` : ''} ${nextStep(undefined, undefined)}`,
+    reason: `Not met: no ${CLEARANCE_KIND_LABELS[rule.kind]} recorded.${newFrom ? ` ${isolate(target.name)} asks for one dated ${day(newFrom)} or later.` : ''} ${nextStep(undefined, undefined)}`,
   };
 }
 

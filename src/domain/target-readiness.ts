@@ -9,7 +9,7 @@ import { judgeClearance } from './clearances';
 import type { ClearanceJudgement } from './clearances';
 import { buildChecklist, visibleItems } from './checklist';
 import { isAfter, toLocalDate } from './dates';
-import { formatDisplayDate } from './format';
+import { formatDisplayDate, isolate } from './format';
 import type { IsoDate } from './dates';
 import { plansFor } from './exam-plan';
 import { getPathway } from './pathways/catalog';
@@ -110,7 +110,7 @@ function judgeCertification(
     return {
       item,
       verdict: 'not-met',
-      reason: `${target.name} asks for AHA BLS Provider; your newest CPR card is ${card.name} (${PROVIDER_LABELS[card.provider]}).`,
+      reason: `${isolate(target.name)} asks for AHA BLS Provider; your newest CPR card is ${isolate(card.name)} (${PROVIDER_LABELS[card.provider]}).`,
     };
   // The one card judgement (expiry.ts's standing), with the target's date as the date it is needed.
   const judged = certificationVerdict(certifications, type, {
@@ -124,13 +124,13 @@ function judgeCertification(
     return {
       item,
       verdict,
-      reason: `Valid through ${formatDisplayDate(validThrough)}: your ${card.name} card runs until ${formatDisplayDate(card.expiresOn)}.`,
+      reason: `Valid through ${formatDisplayDate(validThrough)}: your ${isolate(card.name)} card runs until ${formatDisplayDate(card.expiresOn)}.`,
     };
   if (verdict === 'at-risk' && card?.expiresOn)
     return {
       item,
       verdict,
-      reason: `Valid today, but expires ${formatDisplayDate(card.expiresOn)} — before ${formatDisplayDate(validThrough)}, the date ${target.name} needs it. Renew by ${formatDisplayDate(card.expiresOn)}.`,
+      reason: `Valid today, but expires ${formatDisplayDate(card.expiresOn)} — before ${formatDisplayDate(validThrough)}, the date ${isolate(target.name)} needs it. Renew by ${formatDisplayDate(card.expiresOn)}.`,
     };
   return { item, verdict, reason: judged.reason };
 }
@@ -191,9 +191,12 @@ function actionFor(judgement: RequirementJudgement, target: Target, today: IsoDa
     const card = record?.certification;
     if (verdict === 'at-risk' && card?.expiresOn)
       return [
-        due(card.expiresOn, `Renew ${card.name} before ${formatDisplayDate(card.expiresOn)}`),
+        due(
+          card.expiresOn,
+          `Renew ${isolate(card.name)} before ${formatDisplayDate(card.expiresOn)}`,
+        ),
       ];
-    return [due(target.date, `Get a current card: ${item.title}`)];
+    return [due(target.date, `Get a current card: ${isolate(item.title)}`)];
   }
   if (link?.kind === 'clinical' && record?.progress) {
     const { done, required, unit } = record.progress;
@@ -212,7 +215,7 @@ function actionFor(judgement: RequirementJudgement, target: Target, today: IsoDa
           : `Graduate (expected ${formatDisplayDate(record.expectedOn)})`,
       ),
     ];
-  return [due(target.date, `${item.title} — ${deadline}`)];
+  return [due(target.date, `${isolate(item.title)} — ${deadline}`)];
 }
 
 /**

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { renderApp, setUpAppTests, wideNav } from './render-app';
+import { isolate } from '../../src/domain/format';
 
 setUpAppTests();
 
@@ -102,7 +103,7 @@ describe('certifications', () => {
     });
     await user.upload(input, big);
     expect(input).toHaveAccessibleDescription(
-      '"scan.pdf" is 10.0 MB; files up to 10 MB can be kept.',
+      `"${isolate('scan.pdf')}" is 10.0 MB; files up to 10 MB can be kept.`,
     );
     const word = new File(['hello'], 'card.docx', { type: 'application/msword' });
     // A file picker's "All files" option gets past the accept attribute.
@@ -110,7 +111,7 @@ describe('certifications', () => {
       target: { files: [word] },
     });
     expect(screen.getByLabelText(/Photo or PDF of the card/)).toHaveAccessibleDescription(
-      /"card.docx" is not a photo or PDF/,
+      `"${isolate('card.docx')}" is not a photo or PDF. Choose a JPEG, PNG, WebP or GIF image, or a PDF.`,
     );
     expect(await db.evidenceFiles.count()).toBe(0);
   });
@@ -132,7 +133,7 @@ describe('certifications', () => {
 
     const evidence = screen.getByLabelText(/Photo or PDF of the card/);
     await user.upload(evidence, new File([], 'empty.png', { type: 'image/png' }));
-    expect(evidence).toHaveAccessibleDescription('"empty.png" is empty.');
+    expect(evidence).toHaveAccessibleDescription(`"${isolate('empty.png')}" is empty.`);
     await user.upload(evidence, new File(['png'], 'card.png', { type: 'image/png' }));
     expect(evidence).not.toHaveAttribute('aria-invalid');
     expect(issued).toHaveAttribute('aria-invalid', 'true');

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import { readinessFigure, renderApp, setUpAppTests } from './render-app';
+import { isolate } from '../../src/domain/format';
 
 setUpAppTests();
 
@@ -254,7 +255,9 @@ describe('checklist', () => {
     const cprItem = document.getElementById('requirement-cpr-bls') as HTMLElement;
     expect(within(cprItem).getByText('Met')).toBeInTheDocument();
     expect(
-      within(cprItem).getByText('Met by your BLS Provider card, valid until Jun 30, 2027.'),
+      within(cprItem).getByText(
+        `Met by your ${isolate('BLS Provider')} card, valid until Jun 30, 2027.`,
+      ),
     ).toBeInTheDocument();
     const firstAidItem = document.getElementById('requirement-first-aid') as HTMLElement;
     expect(within(firstAidItem).getByText('Not met')).toBeInTheDocument();

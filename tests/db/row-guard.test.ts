@@ -12,6 +12,7 @@ import { parseBackup } from '../../src/domain/backup';
 import { ROW_SCHEMAS, rowProblem } from '../../src/domain/records/schemas';
 import type { ClinicalEntry } from '../../src/domain/types';
 import { backupData, backupText } from '../fixtures/backup-arbitraries';
+import { isolate } from '../../src/domain/format';
 
 let db: MedTechDatabase;
 
@@ -32,7 +33,7 @@ describe('the row guard', () => {
     const refused = saveClinicalEntry(db, { ...SHIFT, hours: 25 }, undefined);
     await expect(refused).rejects.toBeInstanceOf(RowRefusedError);
     await expect(refused).rejects.toThrow(
-      'Clinical log entry on Nov 20, 2026 at City Hospital cannot be kept: hours cannot be more than 24 hours.',
+      `Clinical log entry on Nov 20, 2026 at ${isolate('City Hospital')} cannot be kept: hours cannot be more than 24 hours.`,
     );
     expect(await db.clinicalEntries.count()).toBe(0);
   });
@@ -70,7 +71,7 @@ describe('the row guard', () => {
       expiresOn: '2026-04-30',
     };
     await expect(saveCertification(db, card, undefined, undefined)).rejects.toThrow(
-      /Certification “BLS Provider” cannot be kept: expiry date is before the issue date/,
+      `Certification “${isolate('BLS Provider')}” cannot be kept: expiry date is before the issue date`,
     );
     expect(await db.certifications.count()).toBe(0);
   });

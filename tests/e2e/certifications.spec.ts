@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { expect, goTo, openApp, test } from './fixtures';
+import { isolate } from '../../src/domain/format';
 
 const CPR = 'Current CPR card: BLS Provider (healthcare level)';
 
@@ -40,7 +41,7 @@ test('a CPR card issued 23 months ago is expiring soon on the checklist, the ban
   const cprItem = page.locator('#requirement-cpr-bls');
   await expect(cprItem.getByText('Expiring soon', { exact: true })).toBeVisible();
   await expect(cprItem).toContainText(
-    'Met by your BLS Provider card until Dec 31, 2026, expiring soon: renew by Dec 31, 2026.',
+    `Met by your ${isolate('BLS Provider')} card until Dec 31, 2026, expiring soon: renew by Dec 31, 2026.`,
   );
   await expect(page.getByRole('checkbox', { name: CPR })).toHaveCount(0);
 
@@ -56,7 +57,7 @@ test('a CPR card issued 23 months ago is expiring soon on the checklist, the ban
   const text = await readFile(await download.path(), 'utf8');
   const calendar = new ICAL.Component(ICAL.parse(text));
   const [event] = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-  expect(event?.summary).toBe('Renew: BLS Provider expires');
+  expect(event?.summary).toBe(`Renew: ${isolate('BLS Provider')} expires`);
   expect(event?.startDate.isDate).toBe(true);
   expect(event?.startDate.toString()).toBe('2026-12-31');
   const alarms = calendar
@@ -78,7 +79,7 @@ test('an oversized evidence file is refused and nothing is stored', async ({ pag
     buffer: Buffer.alloc(10 * 1024 * 1024 + 1),
   });
   await expect(input).toHaveAccessibleDescription(
-    '"huge-scan.pdf" is 10.0 MB; files up to 10 MB can be kept.',
+    `"${isolate('huge-scan.pdf')}" is 10.0 MB; files up to 10 MB can be kept.`,
   );
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.reload();

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { expect, goTo, openApp, test } from './fixtures';
+import { isolate } from '../../src/domain/format';
 
 /** A program starting Feb 1, 2027 that asks for a TB test within 12 months of that date. */
 async function addProgramWithTbRule(page: Page) {
@@ -50,7 +51,7 @@ test('a TB test 13 months before a target whose rule is 12 months reads not met,
   const forTargets = page.getByRole('region', { name: 'For your targets' });
   await expect(forTargets.getByText('Not met', { exact: true })).toBeVisible();
   await expect(forTargets).toContainText(
-    'is 13 months before Feb 1, 2027; City MLT program asks for it within 12 months, so it lapses on Jan 2, 2027. A new one dated Feb 1, 2026 or later counts.',
+    `is 13 months before Feb 1, 2027; ${isolate('City MLT program')} asks for it within 12 months, so it lapses on Jan 2, 2027. A new one dated Feb 1, 2026 or later counts.`,
   );
 
   await goTo(page, 'Targets');

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, goTo, openApp, test } from './fixtures';
+import { isolate } from '../../src/domain/format';
 
 async function addCprCard(page: Page) {
   await goTo(page, 'Certifications');
@@ -45,9 +46,11 @@ test('two targets: a CPR card valid for the first and expired by the second; the
   await expect(cprIn(winter)).toContainText('runs until Mar 31, 2027');
   await expect(cprIn(fall)).toContainText('At risk');
   await expect(cprIn(fall)).toContainText(
-    'Valid today, but expires Mar 31, 2027 — before Sep 1, 2027, the date Fall lab job needs it. Renew by Mar 31, 2027.',
+    `Valid today, but expires Mar 31, 2027 — before Sep 1, 2027, the date ${isolate('Fall lab job')} needs it. Renew by Mar 31, 2027.`,
   );
-  await expect(fall.getByText('Renew BLS Provider before Mar 31, 2027')).toBeVisible();
+  await expect(
+    fall.getByText(`Renew ${isolate('BLS Provider')} before Mar 31, 2027`),
+  ).toBeVisible();
 
   await fall.getByRole('link', { name: 'Report for Fall lab job' }).click();
   await expect(page.getByRole('heading', { name: 'Readiness report: Fall lab job' })).toBeVisible();

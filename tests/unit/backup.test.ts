@@ -10,6 +10,7 @@ import {
   backupText,
   malformedFiles,
 } from '../fixtures/backup-arbitraries';
+import { isolate } from '../../src/domain/format';
 
 const EMPTY = EMPTY_DATA;
 
@@ -93,9 +94,11 @@ describe('parseBackup', () => {
     const problems = refused(bad);
     // The date is not real, so the entry is named by its site and its place.
     expect(problems).toContain(
-      'Clinical log entry at Lab: date is not a real calendar date (yyyy-MM-dd) from 1900-01-01 to 2199-12-31',
+      `Clinical log entry at ${isolate('Lab')}: date is not a real calendar date (yyyy-MM-dd) from 1900-01-01 to 2199-12-31`,
     );
-    expect(problems).toContain('Clinical log entry at Lab: hours must be more than 0');
+    expect(problems).toContain(
+      `Clinical log entry at ${isolate('Lab')}: hours must be more than 0`,
+    );
     expect(problems.join(' ')).not.toMatch(/data\.|clinicalEntries|\.0\./);
     expect(
       refused(
@@ -120,7 +123,7 @@ describe('parseBackup', () => {
       ],
     };
     expect(refused(backupText(orphan))).toEqual([
-      'Evidence file “a.png” belongs to no certification in the file.',
+      `Evidence file “${isolate('a.png')}” belongs to no certification in the file.`,
     ]);
     const course = {
       id: 'c',
@@ -178,8 +181,8 @@ describe('parseBackup', () => {
         }),
       ),
     ).toEqual([
-      'Evidence file “x.pdf” belongs to no clearance in the file.',
-      'Evidence file “y.pdf” belongs to no requirement in the file.',
+      `Evidence file “${isolate('x.pdf')}” belongs to no clearance in the file.`,
+      `Evidence file “${isolate('y.pdf')}” belongs to no requirement in the file.`,
     ]);
     // Exactly one owner: two, or none, is refused by the record's schema.
     expect(

@@ -6,6 +6,8 @@ import { calendarEvents, calendarFile, foldLines } from '../../src/domain/calend
 import type { CalendarEvent } from '../../src/domain/calendar';
 import { EARLIEST_DATE, LATEST_DATE, toIsoDate, toLocalDate } from '../../src/domain/dates';
 import type { Certification } from '../../src/domain/types';
+import { isolate } from '../../src/domain/format';
+import { levelsAround } from './bidi';
 
 const NOW = new Date('2026-11-25T10:00:00Z');
 
@@ -58,7 +60,7 @@ describe(`calendar file (TZ=${process.env.TZ ?? 'default'})`, () => {
   it('has an all-day event on each expiry and on the application date, as DATE values', () => {
     const events = parse(file([card('a', {})]));
     expect(events.map((event) => event.summary)).toEqual([
-      'Renew: BLS Provider expires',
+      `Renew: ${isolate('BLS Provider')} expires`,
       'Application date',
     ]);
     const [expiry, application] = events;
@@ -113,7 +115,9 @@ describe(`calendar file (TZ=${process.env.TZ ?? 'default'})`, () => {
   it('leaves out cards with no expiry and, without an application date, the deadline', () => {
     const licence = card('l', { type: 'state-licence', name: 'CLS licence', expiresOn: undefined });
     const events = calendarEvents([licence, card('a', {})], { alarmDays: [60, 14] }, NOW);
-    expect(events.map((event) => event.title)).toEqual(['Renew: BLS Provider expires']);
+    expect(events.map((event) => event.title)).toEqual([
+      `Renew: ${isolate('BLS Provider')} expires`,
+    ]);
   });
 
   it('says so when there is nothing to put in a calendar', () => {
@@ -169,15 +173,16 @@ describe(`calendar texts (TZ=${process.env.TZ ?? 'default'})`, () => {
     { case: 'commas', name: 'BLS, Heartsaver, ACLS', expected: 'BLS, Heartsaver, ACLS' },
     { case: 'semicolons', name: 'BLS; renewed; twice', expected: 'BLS; renewed; twice' },
     { case: 'backslashes', name: 'C:\\cards\\n\\BLS\\', expected: 'C:\\cards\\n\\BLS\\' },
+    // A name inside a sentence is one line: isolate() turns its line breaks into spaces.
     {
       case: 'newlines',
       name: 'line one\nline two\r\nthree',
-      expected: 'line one\nline two\nthree',
+      expected: 'line one line two three',
     },
     {
       case: 'control characters',
       name: 'nul\u0000 bell\u0007 tab\t cr\r esc\u001b del\u007f unit\u001f end',
-      expected: 'nul bell tab cr esc del unit end',
+      expected: 'nul bell tab cr  esc del unit end',
     },
     {
       case: 'quotes and colons',
@@ -199,7 +204,7 @@ describe(`calendar texts (TZ=${process.env.TZ ?? 'default'})`, () => {
     {
       case: 'everything at once',
       name: 'a,\\;\n😀é\u0001'.repeat(15),
-      expected: 'a,\\;\n😀é'.repeat(15),
+      expected: 'a,\\; 😀é'.repeat(15),
     },
   ];
 
@@ -210,13 +215,13 @@ describe(`calendar texts (TZ=${process.env.TZ ?? 'default'})`, () => {
     );
     if (!result.ok) throw new Error(result.message);
     const [expiry, application] = parse(result.text);
-    expect(expiry?.summary).toBe(`Renew: ${expected} expires`);
+    expect(expiry?.summary).toBe(`Renew: ${isolate(expected)} expires`);
     expect(expiry?.description).toBe(
-      `Your ${expected} card (American Heart Association) is valid through Jun 30, 2028. Renew it before then and add the new card to MedTech Ready.`,
+      `Your ${isolate(expected)} card (American Heart Association) is valid through Jun 30, 2028. Renew it before then and add the new card to MedTech Ready.`,
     );
     expect(expiry?.alarmTexts).toEqual([
-      `Renew: ${expected} expires in 60 days`,
-      `Renew: ${expected} expires in 14 days`,
+      `Renew: ${isolate(expected)} expires in 60 days`,
+      `Renew: ${isolate(expected)} expires in 14 days`,
     ]);
     expect(application?.summary).toBe('Application date');
     expect(result.eventCount).toBe(2);
@@ -224,12 +229,27 @@ describe(`calendar texts (TZ=${process.env.TZ ?? 'default'})`, () => {
       expect(utf8.encode(line).length).toBeLessThanOrEqual(75);
   });
 
+  it('keeps a name with an override inside its isolate, in the summary and the alarms', () => {
+    const name = 'Pay invoice \u202Efdp.exe';
+    const result = calendarFile(
+      calendarEvents([card('a', { name })], { ...SETTINGS, alarmDays: [60] }, NOW),
+      NOW,
+    );
+    if (!result.ok) throw new Error(result.message);
+    const [expiry] = parse(result.text);
+    expect(expiry?.summary).toBe(`Renew: ${isolate(name)} expires`);
+    for (const text of [expiry?.summary, expiry?.description, ...(expiry?.alarmTexts ?? [])])
+      expect(levelsAround(String(text), isolate(name))).toMatch(/^0+$/);
+  });
+
   it('escapes texts in every property, the alarms included', () => {
     const text = file([card('a', { name: 'a,b;c\\d\u0007' })]);
     const unfolded = text.replace(/\r\n /g, '');
-    expect(unfolded).toContain('SUMMARY:Renew: a\\,b\\;c\\\\d expires\r\n');
-    expect(unfolded).toContain('DESCRIPTION:Your a\\,b\\;c\\\\d card');
-    expect(unfolded).toContain('DESCRIPTION:Renew: a\\,b\\;c\\\\d expires in 60 days\r\n');
+    expect(unfolded).toContain(`SUMMARY:Renew: ${isolate('a\\,b\\;c\\\\d')} expires\r\n`);
+    expect(unfolded).toContain(`DESCRIPTION:Your ${isolate('a\\,b\\;c\\\\d')} card`);
+    expect(unfolded).toContain(
+      `DESCRIPTION:Renew: ${isolate('a\\,b\\;c\\\\d')} expires in 60 days\r\n`,
+    );
     // eslint-disable-next-line no-control-regex -- no control character but the CR LF ending lines
     expect(unfolded.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f]/);
   });
@@ -269,7 +289,7 @@ describe(`calendar dates (TZ=${process.env.TZ ?? 'default'})`, () => {
     const result = calendarFile(events, NOW);
     if (!result.ok) throw new Error(result.message);
     expect(parse(result.text).map((event) => event.summary)).toEqual([
-      'Renew: BLS Provider expires',
+      `Renew: ${isolate('BLS Provider')} expires`,
       'Application date',
     ]);
     expect(result.eventCount).toBe(2);

@@ -5,6 +5,8 @@ import {
   evidenceProblem,
 } from '../../src/domain/certification-validation';
 import type { CertificationInput } from '../../src/domain/certification-validation';
+import { isolate } from '../../src/domain/format';
+import { levelsAround } from './bidi';
 
 const TODAY = '2026-11-25';
 const VALID: CertificationInput = {
@@ -76,15 +78,22 @@ describe('evidenceProblem', () => {
     ).toBeNull();
   });
 
+  it('names a file whose name holds an override without letting it reverse the sentence', () => {
+    const name = 'Pay invoice \u202Efdp.exe';
+    const problem = evidenceProblem({ name, type: 'application/x-msdownload', size: 1000 }) ?? '';
+    expect(problem).toMatch(new RegExp(`^"${isolate(name)}" is not a photo or PDF\\.`));
+    expect(levelsAround(problem, isolate(name))).toMatch(/^0+$/);
+  });
+
   it('refuses larger files, other types and empty files, naming the file', () => {
     expect(
       evidenceProblem({ name: 'scan.pdf', type: 'application/pdf', size: EVIDENCE_MAX_BYTES + 1 }),
-    ).toBe('"scan.pdf" is 10.0 MB; files up to 10 MB can be kept.');
-    expect(evidenceProblem({ name: 'card.docx', type: 'application/msword', size: 1000 })).toMatch(
-      /is not a photo or PDF/,
+    ).toBe(`"${isolate('scan.pdf')}" is 10.0 MB; files up to 10 MB can be kept.`);
+    expect(evidenceProblem({ name: 'card.docx', type: 'application/msword', size: 1000 })).toBe(
+      `"${isolate('card.docx')}" is not a photo or PDF. Choose a JPEG, PNG, WebP or GIF image, or a PDF.`,
     );
     expect(evidenceProblem({ name: 'empty.png', type: 'image/png', size: 0 })).toBe(
-      '"empty.png" is empty.',
+      `"${isolate('empty.png')}" is empty.`,
     );
   });
 });

@@ -7,6 +7,8 @@ import {
   seriesKey,
 } from '../../src/domain/certifications';
 import type { Certification } from '../../src/domain/types';
+import { isolate } from '../../src/domain/format';
+import { levelsAround } from './bidi';
 
 function card(id: string, fields: Partial<Certification>): Certification {
   return {
@@ -73,7 +75,7 @@ describe('certificationVerdict', () => {
   it('is met by the newest card while it is valid', () => {
     expect(certificationVerdict([OLD, RENEWED], 'cpr-bls', on('2026-11-25'))).toMatchObject({
       met: true,
-      reason: 'Met by your BLS Provider card, valid until Jun 30, 2028.',
+      reason: `Met by your ${isolate('BLS Provider')} card, valid until Jun 30, 2028.`,
     });
   });
 
@@ -81,7 +83,7 @@ describe('certificationVerdict', () => {
     const verdict = certificationVerdict([OLD], 'cpr-bls', on('2026-07-01'));
     expect(verdict.met).toBe(false);
     expect(verdict.reason).toBe(
-      'Not met: your BLS Provider card expired on Jun 30, 2026. Renew it and add the new card.',
+      `Not met: your ${isolate('BLS Provider')} card expired on Jun 30, 2026. Renew it and add the new card.`,
     );
   });
 
@@ -124,12 +126,25 @@ describe('certificationVerdict inside the warning window', () => {
     expect(certificationVerdict([soon], 'cpr-bls', on('2026-11-25'))).toMatchObject({
       met: true,
       warning: true,
-      reason:
-        'Met by your BLS Provider card until Dec 31, 2026, expiring soon: renew by Dec 31, 2026.',
+      reason: `Met by your ${isolate('BLS Provider')} card until Dec 31, 2026, expiring soon: renew by Dec 31, 2026.`,
     });
   });
 
   it('follows the warning window given', () => {
     expect(certificationVerdict([soon], 'cpr-bls', on('2026-11-25', 30)).warning).toBe(false);
+  });
+});
+
+describe('the card’s name inside the reason', () => {
+  it.each([
+    ['an override', 'Pay invoice \u202Efdp.exe'],
+    ['a stray isolate end and an override', 'BLS \u2069\u202EProvider'],
+    ['Arabic with a number', 'دعم الحياة الأساسي 2'],
+  ])('is isolated, so a name with %s cannot reorder the sentence', (_, name) => {
+    for (const today of ['2026-11-25', '2028-07-01', '2028-05-01']) {
+      const { reason } = certificationVerdict([{ ...RENEWED, name }], 'cpr-bls', on(today));
+      expect(reason).toContain(`your ${isolate(name)} card`);
+      expect(levelsAround(reason, isolate(name))).toMatch(/^0+$/);
+    }
   });
 });

@@ -16,6 +16,8 @@ import type { ClearanceInput } from '../../src/domain/clearance-validation';
 import { rowProblem } from '../../src/domain/records/schemas';
 import { targetReadiness } from '../../src/domain/target-readiness';
 import type { Clearance, ClearanceRule, Target, VerdictCode } from '../../src/domain/types';
+import { isolate } from '../../src/domain/format';
+import { levelsAround } from './bidi';
 
 const TODAY = '2026-11-25';
 
@@ -37,7 +39,7 @@ interface Case {
   verdict: VerdictCode;
   lapsedOn?: string;
   newFrom?: string;
-  reason?: RegExp;
+  reason?: RegExp | string;
 }
 
 const CASES: Case[] = [
@@ -204,7 +206,7 @@ const CASES: Case[] = [
     targetDate: '2027-02-01',
     verdict: 'not-met',
     newFrom: '2027-01-01',
-    reason: /no Drug screen recorded\. City MLT program asks for one dated Jan 1, 2027 or later/,
+    reason: `no Drug screen recorded. ${isolate('City MLT program')} asks for one dated Jan 1, 2027 or later`,
   },
 ];
 
@@ -382,5 +384,19 @@ describe('the form’s checks and the record schema agree', () => {
     expect(
       rowProblem('clearances', { ...stored({ kind: 'drug-screen' }), testType: 'igra' }),
     ).toMatch(/test type is only for a TB screening/);
+  });
+});
+
+describe('the target’s name inside a clearance’s reason', () => {
+  it('is isolated, so a name with an override cannot reorder the sentence', () => {
+    const name = 'برنامج \u202EMLT';
+    const judged = judgeClearance(
+      { kind: 'drug-screen', withinMonths: 1 },
+      [],
+      { name, date: '2027-02-01' },
+      TODAY,
+    );
+    expect(judged.reason).toContain(`${isolate(name)} asks for one dated Jan 1, 2027 or later`);
+    expect(levelsAround(judged.reason, isolate(name))).toMatch(/^0+$/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeClinicalEntries } from '../../src/domain/merge';
 import type { ClinicalEntry } from '../../src/domain/types';
+import { isolate } from '../../src/domain/format';
 
 function entry(date: string, hours: number): ClinicalEntry {
   return {
@@ -31,7 +32,7 @@ describe('mergeClinicalEntries (a merge keeps the form’s rule: no day over 24 
     expect(merged.accepted.map((e) => e.id)).toEqual(['file-2', 'file-3']);
     expect(merged.refused.map((r) => r.entry.id)).toEqual(['file-1']);
     expect(merged.refused[0]?.reason).toBe(
-      'Clinical log entry on Nov 2, 2026 at City Hospital (20 h): that day already has 20 h here, and a day has 24.',
+      `Clinical log entry on Nov 2, 2026 at ${isolate('City Hospital')} (20 h): that day already has 20 h here, and a day has 24.`,
     );
   });
 

@@ -4,6 +4,7 @@ import { getPathway } from '../../src/domain/pathways/catalog';
 import { readinessOn } from '../../src/domain/readiness';
 import type { Certification, RequirementState } from '../../src/domain/types';
 import { withVerdicts } from '../../src/domain/verdicts';
+import { isolate } from '../../src/domain/format';
 
 const MLT = getPathway('mlt');
 const TODAY = '2026-11-25';
@@ -76,7 +77,9 @@ describe('readinessOn', () => {
     const withCard = checklist([], [card({})]);
     expect(readinessOn(withCard, TODAY).complete).toBe(1);
     const cpr = withCard.find((item) => item.key === 'cpr-bls');
-    expect(cpr?.verdict?.reason).toBe('Met by your BLS Provider card, valid until Jun 30, 2027.');
+    expect(cpr?.verdict?.reason).toBe(
+      `Met by your ${isolate('BLS Provider')} card, valid until Jun 30, 2027.`,
+    );
   });
 
   it('counts a card through its last valid day and not after', () => {
@@ -85,7 +88,7 @@ describe('readinessOn', () => {
     const dayAfter = checklist([], cards, '2026-12-01');
     expect(readinessOn(dayAfter, '2026-12-01').complete).toBe(0);
     expect(dayAfter.find((item) => item.key === 'cpr-bls')?.verdict?.reason).toBe(
-      'Not met: your BLS Provider card expired on Nov 30, 2026. Renew it and add the new card.',
+      `Not met: your ${isolate('BLS Provider')} card expired on Nov 30, 2026. Renew it and add the new card.`,
     );
   });
 

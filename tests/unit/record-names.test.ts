@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/domain/backup';
+import { isolate } from '../../src/domain/format';
 import { fieldWords, nameRecord, recordProblem } from '../../src/domain/records/record-names';
 import { rowRefusal } from '../../src/domain/records/schemas';
 import { EMPTY_DATA } from '../fixtures/backup-arbitraries';
+import { levelsAround } from './bidi';
 
 const ENTRY = {
   id: 'e1',
@@ -20,20 +22,28 @@ const ENTRY = {
 
 describe('nameRecord', () => {
   it.each<[Parameters<typeof nameRecord>[0], unknown, string]>([
-    ['clinicalEntries', ENTRY, 'Clinical log entry on Nov 3, 2026 at City Hospital'],
+    ['clinicalEntries', ENTRY, `Clinical log entry on Nov 3, 2026 at ${isolate('City Hospital')}`],
     ['clinicalEntries', { date: '2026-11-03' }, 'Clinical log entry on Nov 3, 2026'],
-    ['certifications', { name: 'BLS Provider' }, 'Certification “BLS Provider”'],
-    ['courses', { name: '  Biochemistry ' }, 'Course “Biochemistry”'],
-    ['targets', { name: 'Mercy Hospital MLT job' }, 'Target “Mercy Hospital MLT job”'],
-    ['evidenceFiles', { name: 'card.png' }, 'Evidence file “card.png”'],
-    ['customRequirements', { title: 'Flu shot' }, 'Requirement of your own “Flu shot”'],
+    ['certifications', { name: 'BLS Provider' }, `Certification “${isolate('BLS Provider')}”`],
+    ['courses', { name: '  Biochemistry ' }, `Course “${isolate('Biochemistry')}”`],
+    [
+      'targets',
+      { name: 'Mercy Hospital MLT job' },
+      `Target “${isolate('Mercy Hospital MLT job')}”`,
+    ],
+    ['evidenceFiles', { name: 'card.png' }, `Evidence file “${isolate('card.png')}”`],
+    [
+      'customRequirements',
+      { title: 'Flu shot' },
+      `Requirement of your own “${isolate('Flu shot')}”`,
+    ],
     [
       'degreeRecords',
       { program: 'BS Clinical Lab Science' },
-      'Degree record “BS Clinical Lab Science”',
+      `Degree record “${isolate('BS Clinical Lab Science')}”`,
     ],
     ['examPlans', { exam: 'ascp-mlt' }, 'Exam plan for the MLT(ASCP) certification exam'],
-    ['settings', { key: 'pathway' }, 'Setting “pathway”'],
+    ['settings', { key: 'pathway' }, `Setting “${isolate('pathway')}”`],
   ])('%s %j → %s', (table, row, name) => {
     expect(nameRecord(table, row)).toBe(name);
   });
@@ -45,10 +55,25 @@ describe('nameRecord', () => {
     expect(nameRecord('targets', null, 4)).toBe('Target 5');
   });
 
+  it('isolates the name, so a file name with an override cannot reverse the sentence', () => {
+    const name = 'Pay invoice \u202Efdp.exe';
+    const named = nameRecord('evidenceFiles', { name });
+    expect(named).toBe(`Evidence file “${isolate(name)}”`);
+    const refusal = `${named} belongs to no certification in the file.`;
+    expect(levelsAround(refusal, isolate(name))).toMatch(/^0+$/);
+    const site = '\u05D1\u05D9\u05EA \u05D7\u05D5\u05DC\u05D9\u05DD \u202E3';
+    expect(
+      levelsAround(
+        recordProblem('clinicalEntries', { ...ENTRY, site }, ['hours'], 'is wrong'),
+        isolate(site),
+      ),
+    ).toMatch(/^0+$/);
+  });
+
   it('shortens a very long name', () => {
     const named = nameRecord('courses', { name: 'x'.repeat(500) });
     expect(named.length).toBeLessThan(80);
-    expect(named).toMatch(/…”$/);
+    expect(named).toMatch(/…\u2069”$/);
   });
 });
 
@@ -68,7 +93,7 @@ describe('fieldWords', () => {
 describe('problems naming the record', () => {
   it('reads as the student would say it', () => {
     expect(recordProblem('clinicalEntries', ENTRY, ['hours'], 'must be more than 0')).toBe(
-      'Clinical log entry on Nov 3, 2026 at City Hospital: hours must be more than 0',
+      `Clinical log entry on Nov 3, 2026 at ${isolate('City Hospital')}: hours must be more than 0`,
     );
   });
 
@@ -89,17 +114,19 @@ describe('problems naming the record', () => {
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
     expect(problems).toContain(
-      'Clinical log entry on Nov 3, 2026 at City Hospital: hours must be more than 0',
+      `Clinical log entry on Nov 3, 2026 at ${isolate('City Hospital')}: hours must be more than 0`,
     );
     expect(
-      problems.some((problem) => problem.startsWith('Course “Biology”: credits is wrong')),
+      problems.some((problem) =>
+        problem.startsWith(`Course “${isolate('Biology')}”: credits is wrong`),
+      ),
     ).toBe(true);
     for (const problem of problems) expect(problem).not.toMatch(/data\.|\.\d+\./);
   });
 
   it('the database’s refusal names the record too', () => {
     expect(rowRefusal('clinicalEntries', { ...ENTRY, hours: 25 })).toBe(
-      'Clinical log entry on Nov 3, 2026 at City Hospital cannot be kept: hours cannot be more than 24 hours.',
+      `Clinical log entry on Nov 3, 2026 at ${isolate('City Hospital')} cannot be kept: hours cannot be more than 24 hours.`,
     );
     expect(rowRefusal('clinicalEntries', ENTRY)).toMatch(/hours must be more than 0\.$/);
   });

@@ -10,6 +10,8 @@ import type {
   PathwayId,
   Target,
 } from '../../src/domain/types';
+import { isolate } from '../../src/domain/format';
+import { levelsAround } from './bidi';
 
 const TODAY = '2026-11-25';
 
@@ -106,7 +108,8 @@ interface Row {
   records?: Partial<TargetData['records']>;
   states?: TargetData['requirementStates'];
   verdict: TargetVerdict;
-  reason: RegExp;
+  /** A pattern, or a part of the reason that must appear as it is. */
+  reason: RegExp | string;
 }
 
 const ROWS: Row[] = [
@@ -116,7 +119,7 @@ const ROWS: Row[] = [
     key: 'cpr-bls',
     records: { certifications: [card({})] },
     verdict: 'met',
-    reason: /^Valid through Apr 15, 2027: your BLS Provider card runs until Jun 30, 2027\.$/,
+    reason: `Valid through Apr 15, 2027: your ${isolate('BLS Provider')} card runs until Jun 30, 2027.`,
   },
   {
     name: 'card lapses before the date',
@@ -152,8 +155,7 @@ const ROWS: Row[] = [
     target: { requiresAhaBls: true },
     records: { certifications: [card({ provider: 'red-cross', name: 'Adult CPR/AED' })] },
     verdict: 'not-met',
-    reason:
-      /asks for AHA BLS Provider; your newest CPR card is Adult CPR\/AED \(American Red Cross\)/,
+    reason: `asks for AHA BLS Provider; your newest CPR card is ${isolate('Adult CPR/AED')} (American Red Cross)`,
   },
   {
     name: 'AHA BLS required and held',
@@ -277,7 +279,7 @@ describe('two targets, one card', () => {
     expect(verdictOf(early, 'cpr-bls').verdict).toBe('met');
     expect(verdictOf(late, 'cpr-bls')).toMatchObject({ verdict: 'at-risk' });
     expect(verdictOf(late, 'cpr-bls').reason).toMatch(
-      /expires Mar 31, 2027 — before Sep 1, 2027, the date Fall job needs it/,
+      `expires Mar 31, 2027 — before Sep 1, 2027, the date ${isolate('Fall job')} needs it`,
     );
   });
 });
@@ -294,7 +296,7 @@ describe('next actions', () => {
       TODAY,
     );
     expect(result.actions[0]).toMatchObject({
-      text: 'Renew BLS Provider before Mar 3, 2027',
+      text: `Renew ${isolate('BLS Provider')} before Mar 3, 2027`,
       dueOn: '2027-03-03',
       daysLeft: 98,
     });
@@ -307,5 +309,51 @@ describe('next actions', () => {
 
   it('counts days past a date that has gone by as negative', () => {
     expect(targetReadiness(target({ date: '2026-11-01' }), data(), TODAY).daysLeft).toBe(-24);
+  });
+});
+
+describe('names the student typed, inside the reasons and the actions', () => {
+  const targetName = 'תוכנית \u202Eמעבדה';
+  const cardName = 'Pay invoice \u202Efdp.exe';
+  const title = 'Flu shot \u2067form';
+
+  it('are isolated, so none of them can reorder the sentence around it', () => {
+    const result = targetReadiness(
+      target({ name: targetName, requiresAhaBls: true, date: '2027-09-01' }),
+      {
+        ...data({ certifications: [card({ name: cardName, expiresOn: '2027-03-31' })] }),
+        customRequirements: [{ id: 'own', area: 'degree', title, createdAt: 'x' }],
+      },
+      TODAY,
+    );
+    const quoted = [isolate(targetName), isolate(cardName), isolate(title)];
+    const cpr = verdictOf(result, 'cpr-bls').reason;
+    expect(cpr).toBe(
+      `${isolate(targetName)} asks for AHA BLS Provider; your newest CPR card is ${isolate(cardName)} (American Heart Association).`,
+    );
+    const own = result.actions.find((action) => action.text.includes(isolate(title)));
+    expect(own?.text).toMatch(new RegExp(`^${isolate(title)} — deadline in `));
+    const quoting = [cpr, ...result.actions.map((action) => action.text)].filter((sentence) =>
+      quoted.some((text) => sentence.includes(text)),
+    );
+    expect(quoting).toHaveLength(2);
+    for (const sentence of quoting)
+      expect(levelsAround(sentence, ...quoted.filter((text) => sentence.includes(text)))).toMatch(
+        /^0+$/,
+      );
+  });
+
+  it('isolate the target’s name in an at-risk card’s reason, and the card’s in its action', () => {
+    const result = targetReadiness(
+      target({ name: targetName, date: '2027-09-01' }),
+      data({ certifications: [card({ name: cardName, expiresOn: '2027-03-31' })] }),
+      TODAY,
+    );
+    const { reason } = verdictOf(result, 'cpr-bls');
+    expect(reason).toContain(`the date ${isolate(targetName)} needs it`);
+    expect(levelsAround(reason, isolate(targetName))).toMatch(/^0+$/);
+    const renew = result.actions.find((action) => action.text.startsWith('Renew '));
+    expect(renew?.text).toBe(`Renew ${isolate(cardName)} before Mar 31, 2027`);
+    expect(levelsAround(renew?.text ?? '', isolate(cardName))).toMatch(/^0+$/);
   });
 });

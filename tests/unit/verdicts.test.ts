@@ -5,6 +5,7 @@ import { readinessOn } from '../../src/domain/readiness';
 import type { ClinicalEntry } from '../../src/domain/types';
 import { clinicalVerdict, requiredHours, withVerdicts } from '../../src/domain/verdicts';
 import type { StudentRecords } from '../../src/domain/verdicts';
+import { isolate } from '../../src/domain/format';
 
 const TODAY = '2026-11-25';
 const MLT = getPathway('mlt');
@@ -219,7 +220,7 @@ describe('review fixes', () => {
     const cpr = items.find((item) => item.key === 'cpr-bls')?.verdict;
     expect(cpr).toMatchObject({ met: true, warning: true });
     expect(cpr?.reason).toBe(
-      'Met today, but your BLS Provider card expires May 31, 2027 — before your application date Aug 1, 2027. Renew by May 31, 2027.',
+      `Met today, but your ${isolate('BLS Provider')} card expires May 31, 2027 — before your application date Aug 1, 2027. Renew by May 31, 2027.`,
     );
   });
 });

@@ -7,7 +7,7 @@
  */
 import { isIsoDate } from '../dates';
 import { EXAMS } from '../exams';
-import { formatDisplayDate } from '../format';
+import { formatDisplayDate, isolate } from '../format';
 import { isOneOf } from '../one-of';
 import { CLEARANCE_KINDS, CLEARANCE_KIND_LABELS } from '../clearance-kinds';
 import { EXAM_IDS } from '../types';
@@ -94,12 +94,12 @@ function dateText(row: unknown, name: string): string | undefined {
 
 /** What tells this record apart, after its kind: " on Nov 3, 2026", " “BLS Provider”", or "". */
 function tellingPart(table: RecordTable, row: unknown): string {
-  const quoted = (text: string | undefined) => (text ? ` “${text}”` : '');
+  const quoted = (text: string | undefined) => (text ? ` “${isolate(text)}”` : '');
   switch (table) {
     case 'clinicalEntries': {
       const date = dateText(row, 'date');
       const site = nameText(row, 'site');
-      return `${date ? ` on ${date}` : ''}${site ? ` at ${site}` : ''}`;
+      return `${date ? ` on ${date}` : ''}${site ? ` at ${isolate(site)}` : ''}`;
     }
     case 'certifications':
     case 'evidenceFiles':

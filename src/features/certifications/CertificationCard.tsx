@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { credentialRuleForName, renewalDates } from '../../domain/credential-validity';
-import { formatDisplayDate } from '../../domain/format';
+import { formatDisplayDate, isolate } from '../../domain/format';
 import { STANDING_LABELS } from '../../domain/expiry';
 import type { StandingCode } from '../../domain/expiry';
 import { CERTIFICATION_TYPE_LABELS, PROVIDER_LABELS } from '../../domain/types';
@@ -42,7 +42,7 @@ export function CertificationCard({ series, evidenceByCertification }: Certifica
       <li className="certification">
         <CertificationForm
           editing={mode.card}
-          title={`Edit ${mode.card.name}`}
+          title={`Edit ${isolate(mode.card.name)}`}
           onDone={() => setMode({ kind: 'view' })}
         />
       </li>
@@ -73,7 +73,7 @@ export function CertificationCard({ series, evidenceByCertification }: Certifica
       {mode.kind === 'renew' ? (
         <CertificationForm
           template={current}
-          title={`Add a renewed ${current.name} card`}
+          title={`Add a renewed ${isolate(current.name)} card`}
           onDone={() => setMode({ kind: 'view' })}
         />
       ) : (

@@ -3,7 +3,7 @@
  * every requirement's verdict with its reason.
  */
 import { useState } from 'react';
-import { formatDisplayDate } from '../../domain/format';
+import { formatDisplayDate, isolate } from '../../domain/format';
 import type { TargetReadiness } from '../../domain/target-readiness';
 import { TARGET_KIND_LABELS } from '../../domain/types';
 import { archiveTarget } from '../../store/target-actions';
@@ -23,7 +23,7 @@ export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
     return (
       <li className="target">
         <TargetForm
-          title={`Edit ${target.name}`}
+          title={`Edit ${isolate(target.name)}`}
           editing={target}
           defaultPathway={target.pathwayId}
           onDone={() => setEditing(false)}
