@@ -68,12 +68,12 @@ export function fromBase64Url(text: string): Uint8Array | undefined {
   return bytes;
 }
 
-/** Why `text` is not a sync secret, or null. */
+/** Why `text` is not a sync secret ("is not base64url"), or null. */
 export function keyTextProblem(text: string): string | null {
   const bytes = fromBase64Url(text);
-  if (bytes === undefined) return 'The encryption key is not base64url.';
+  if (bytes === undefined) return 'is not base64url';
   if (bytes.length !== SECRET_BYTES)
-    return `The encryption key has ${bytes.length} bytes; it must have ${SECRET_BYTES}.`;
+    return `is ${bytes.length} bytes long; it must be ${SECRET_BYTES} (${Math.ceil((SECRET_BYTES * 4) / 3)} characters)`;
   return null;
 }
 
@@ -107,7 +107,8 @@ export function generateSyncKey(): Promise<SyncKey> {
 /** The keys of a secret written as base64url (from a pairing link); a `SealError` if it is not one. */
 export function importSyncKey(text: string): Promise<SyncKey> {
   const problem = keyTextProblem(text);
-  if (problem !== null) return Promise.reject(new SealError('bad-key', problem));
+  if (problem !== null)
+    return Promise.reject(new SealError('bad-key', `The encryption key ${problem}.`));
   return keysFrom(fromBase64Url(text) as Uint8Array<ArrayBuffer>);
 }
 
