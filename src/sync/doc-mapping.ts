@@ -104,6 +104,15 @@ function tableMap(doc: Y.Doc, table: SyncedTable): Y.Map<Y.Map<string>> {
   return doc.getMap<Y.Map<string>>(table);
 }
 
+/**
+ * A row's map, or undefined. Only the key holders can seal values, but anyone who can write to the
+ * server can put anything anywhere: what is not a map is no row (and a write replaces it).
+ */
+function rowMap(doc: Y.Doc, table: SyncedTable, slot: string): Y.Map<string> | undefined {
+  const found: unknown = tableMap(doc, table).get(slot);
+  return found instanceof Y.Map ? (found as Y.Map<string>) : undefined;
+}
+
 const place = (table: SyncedTable, slot: string, field: string) => `${table}/${slot}/${field}`;
 
 /** A row that could not be read back, and why, in words. */
@@ -165,7 +174,7 @@ export async function writeRowChanges<Table extends SyncedTable>(
   const problem = schemaProblem(table, plain);
   if (problem !== null) return { written: false, reason: 'invalid', problem };
   const slot = await rowSlot(key, table, String(rowKeyOf(table, plain)));
-  const existing = tableMap(doc, table).get(slot);
+  const existing = rowMap(doc, table, slot);
   let current: Record<string, unknown> = {};
   if (existing !== undefined) {
     // A field the document holds but this key cannot open is simply written again.
@@ -196,7 +205,7 @@ export async function writeRowChanges<Table extends SyncedTable>(
   doc.transact(() => {
     const rows = tableMap(doc, table);
     // Looked up again: a remote update may have arrived while the values were being sealed.
-    let target = rows.get(slot);
+    let target = rowMap(doc, table, slot);
     if (target === undefined) {
       target = new Y.Map<string>();
       rows.set(slot, target);
@@ -229,9 +238,9 @@ export async function readRowAt<Table extends SyncedTable>(
   table: Table,
   slot: string,
 ): Promise<{ row: SyncedRow<Table> } | { problem: string } | undefined> {
-  const sealed = tableMap(doc, table).get(slot);
-  if (sealed === undefined) return undefined;
-  if (!(sealed instanceof Y.Map)) return { problem: 'This record is not in the expected form.' };
+  if (!tableMap(doc, table).has(slot)) return undefined;
+  const sealed = rowMap(doc, table, slot);
+  if (sealed === undefined) return { problem: 'This record is not in the expected form.' };
   let row: Record<string, unknown>;
   try {
     row = await openRow(key, table, slot, sealed);

@@ -204,6 +204,25 @@ describe('records in a synced document', () => {
     });
   });
 
+  it('reports a slot holding something that is not a row, and writes over it', async () => {
+    const { key, a } = await pair();
+    const slot = await rowSlot(key, 'clinicalEntries', entry.id);
+    a.getMap<unknown>('clinicalEntries').set(slot, 'not a row');
+    expect(await readDocument(a, key)).toMatchObject({
+      rows: { clinicalEntries: [] },
+      problems: [
+        { table: 'clinicalEntries', slot, problem: 'This record is not in the expected form.' },
+      ],
+    });
+    expect(await writeRowChanges(a, key, 'clinicalEntries', entry)).toMatchObject({
+      written: true,
+    });
+    expect(await readDocument(a, key)).toMatchObject({
+      rows: { clinicalEntries: [entry] },
+      problems: [],
+    });
+  });
+
   it('syncs an evidence file as its info only, never its bytes', async () => {
     const { key, a } = await pair();
     const info = {
