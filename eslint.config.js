@@ -83,6 +83,26 @@ export default tseslint.config(
     },
   },
   {
+    // Sync stays off the first screen: outside src/sync/ it is reached only through import(),
+    // which this rule allows. (typescript-eslint's copy of the rule, so that the folders' own
+    // no-restricted-imports below do not replace it.)
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/sync/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['yjs', 'yjs/*', '@hocuspocus/*', 'y-protocols', 'y-protocols/*', '**/sync/*'],
+              message: 'Sync code loads on demand: import() it, never import it statically.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/dates.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },
