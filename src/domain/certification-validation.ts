@@ -2,7 +2,8 @@
  * What a certification record and its evidence file may hold, and the message shown beside each
  * field when they do not. Returns problems keyed by field; an empty object means valid.
  */
-import { formatNumber, isolate } from './format';
+import { formatNumber } from './format';
+import { isolate } from './isolate';
 import { dateProblem, isAfter, isIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { mustExpire, ruleFor } from './expiry';

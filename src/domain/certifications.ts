@@ -4,7 +4,8 @@
  * behind the banner. Pure functions; dates are passed in.
  */
 import { compareIsoDates } from './dates';
-import { formatDisplayDate, isolate } from './format';
+import { formatDisplayDate } from './format';
+import { isolate } from './isolate';
 import { assess } from './expiry';
 import type { ExpiryAssessment, ExpiryContext } from './expiry';
 import { CERTIFICATION_TYPE_LABELS } from './types';

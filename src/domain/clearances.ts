@@ -12,7 +12,8 @@
  */
 import { addDays, addMonths, differenceInCalendarMonths, subMonths } from 'date-fns';
 import { compareIsoDates, isAfter, toIsoDate, toLocalDate } from './dates';
-import { formatDisplayDate, isolate } from './format';
+import { formatDisplayDate } from './format';
+import { isolate } from './isolate';
 import type { IsoDate } from './dates';
 import { countOf } from './plural';
 import type { Clearance, ClearanceRule, RecordVerdict, Source, VerdictCode } from './types';

@@ -10,7 +10,7 @@ import { db } from '../../src/db/database';
 import { declareSchema } from '../../src/db/schema';
 import { GOOD_ENTRY, LOOSE_ROWS } from '../fixtures/db-v5-loose';
 import { renderApp, setUpAppTests, wideNav } from './render-app';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 
 setUpAppTests();
 

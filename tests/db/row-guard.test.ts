@@ -12,7 +12,7 @@ import { parseBackup } from '../../src/domain/backup';
 import { ROW_SCHEMAS, rowProblem } from '../../src/domain/records/schemas';
 import type { ClinicalEntry } from '../../src/domain/types';
 import { backupData, backupText } from '../fixtures/backup-arbitraries';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 
 let db: MedTechDatabase;
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import { expect, goTo, openApp, test } from './fixtures';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 
 const CPR = 'Current CPR card: BLS Provider (healthcare level)';
 

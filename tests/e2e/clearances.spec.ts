@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { expect, goTo, openApp, test } from './fixtures';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 
 /** A program starting Feb 1, 2027 that asks for a TB test within 12 months of that date. */
 async function addProgramWithTbRule(page: Page) {

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, goTo, openApp, test } from './fixtures';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 
 async function addCprCard(page: Page) {
   await goTo(page, 'Certifications');

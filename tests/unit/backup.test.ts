@@ -10,7 +10,7 @@ import {
   backupText,
   malformedFiles,
 } from '../fixtures/backup-arbitraries';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 
 const EMPTY = EMPTY_DATA;
 

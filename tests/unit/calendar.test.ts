@@ -6,7 +6,7 @@ import { calendarEvents, calendarFile, foldLines } from '../../src/domain/calend
 import type { CalendarEvent } from '../../src/domain/calendar';
 import { EARLIEST_DATE, LATEST_DATE, toIsoDate, toLocalDate } from '../../src/domain/dates';
 import type { Certification } from '../../src/domain/types';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 import { levelsAround } from './bidi';
 
 const NOW = new Date('2026-11-25T10:00:00Z');

@@ -5,7 +5,7 @@ import {
   evidenceProblem,
 } from '../../src/domain/certification-validation';
 import type { CertificationInput } from '../../src/domain/certification-validation';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 import { levelsAround } from './bidi';
 
 const TODAY = '2026-11-25';

@@ -7,7 +7,7 @@ import {
   seriesKey,
 } from '../../src/domain/certifications';
 import type { Certification } from '../../src/domain/types';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 import { levelsAround } from './bidi';
 
 function card(id: string, fields: Partial<Certification>): Certification {

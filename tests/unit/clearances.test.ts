@@ -16,7 +16,7 @@ import type { ClearanceInput } from '../../src/domain/clearance-validation';
 import { rowProblem } from '../../src/domain/records/schemas';
 import { targetReadiness } from '../../src/domain/target-readiness';
 import type { Clearance, ClearanceRule, Target, VerdictCode } from '../../src/domain/types';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 import { levelsAround } from './bidi';
 
 const TODAY = '2026-11-25';

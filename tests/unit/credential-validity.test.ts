@@ -8,7 +8,7 @@ import {
 import { EXAMS } from '../../src/domain/exams';
 import { figuresIn } from '../../src/domain/pathways/figures';
 import type { Certification, ExamId } from '../../src/domain/types';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 
 describe(`credential validity on a pass (TZ=${process.env.TZ ?? 'default'})`, () => {
   // exam, passed on, expires on, renewal opens, apply by

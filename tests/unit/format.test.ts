@@ -1,6 +1,7 @@
 /** The one formatting module (domain/format.ts): calendar dates and figures in the runtime's locale. */
 import { describe, expect, it } from 'vitest';
-import { formatDisplayDate, formatNumber, isolate } from '../../src/domain/format';
+import { formatDisplayDate, formatNumber } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 import { levelsAround } from './bidi';
 
 // This file runs three times: in the machine's zone, America/Los_Angeles and Pacific/Kiritimati;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeClinicalEntries } from '../../src/domain/merge';
 import type { ClinicalEntry } from '../../src/domain/types';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 
 function entry(date: string, hours: number): ClinicalEntry {
   return {

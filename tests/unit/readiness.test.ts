@@ -4,7 +4,7 @@ import { getPathway } from '../../src/domain/pathways/catalog';
 import { readinessOn } from '../../src/domain/readiness';
 import type { Certification, RequirementState } from '../../src/domain/types';
 import { withVerdicts } from '../../src/domain/verdicts';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 
 const MLT = getPathway('mlt');
 const TODAY = '2026-11-25';

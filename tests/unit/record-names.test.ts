@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/domain/backup';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 import { fieldWords, nameRecord, recordProblem } from '../../src/domain/records/record-names';
 import { rowRefusal } from '../../src/domain/records/schemas';
 import { EMPTY_DATA } from '../fixtures/backup-arbitraries';

@@ -10,7 +10,7 @@ import type {
   PathwayId,
   Target,
 } from '../../src/domain/types';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 import { levelsAround } from './bidi';
 
 const TODAY = '2026-11-25';

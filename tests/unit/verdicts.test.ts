@@ -5,7 +5,7 @@ import { readinessOn } from '../../src/domain/readiness';
 import type { ClinicalEntry } from '../../src/domain/types';
 import { clinicalVerdict, requiredHours, withVerdicts } from '../../src/domain/verdicts';
 import type { StudentRecords } from '../../src/domain/verdicts';
-import { isolate } from '../../src/domain/format';
+import { isolate } from '../../src/domain/isolate';
 
 const TODAY = '2026-11-25';
 const MLT = getPathway('mlt');

@@ -7,7 +7,8 @@
  */
 import { isIsoDate } from '../dates';
 import { EXAMS } from '../exams';
-import { formatDisplayDate, isolate } from '../format';
+import { formatDisplayDate } from '../format';
+import { isolate } from '../isolate';
 import { isOneOf } from '../one-of';
 import { CLEARANCE_KINDS, CLEARANCE_KIND_LABELS } from '../clearance-kinds';
 import { EXAM_IDS } from '../types';

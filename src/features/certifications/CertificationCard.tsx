@@ -4,7 +4,8 @@
  */
 import { useState } from 'react';
 import { credentialRuleForName, renewalDates } from '../../domain/credential-validity';
-import { formatDisplayDate, isolate } from '../../domain/format';
+import { formatDisplayDate } from '../../domain/format';
+import { isolate } from '../../domain/isolate';
 import { STANDING_LABELS } from '../../domain/expiry';
 import type { StandingCode } from '../../domain/expiry';
 import { CERTIFICATION_TYPE_LABELS, PROVIDER_LABELS } from '../../domain/types';

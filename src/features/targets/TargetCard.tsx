@@ -3,7 +3,8 @@
  * every requirement's verdict with its reason.
  */
 import { useState } from 'react';
-import { formatDisplayDate, isolate } from '../../domain/format';
+import { formatDisplayDate } from '../../domain/format';
+import { isolate } from '../../domain/isolate';
 import type { TargetReadiness } from '../../domain/target-readiness';
 import { TARGET_KIND_LABELS } from '../../domain/types';
 import { archiveTarget } from '../../store/target-actions';
