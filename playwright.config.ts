@@ -52,6 +52,8 @@ export default defineConfig({
     },
     {
       name: 'phone-360',
+      // Tests of a page that is the same at any width (tagged in their spec) run on the desktop.
+      grepInvert: /@desktop-only/,
       testIgnore: [
         '**/import-worker.spec.ts',
         '**/import-undo.spec.ts',

@@ -14,107 +14,112 @@ const SCREENS = [
 ] as const;
 
 /**
- * A form's states are the same page at any width: checked once, on the desktop. What a width
- * changes (each screen's layout, the report's cards) is checked at both sizes below.
+ * A form's states are the same page at any width: checked once, on the desktop (the phone project
+ * leaves out this tag, playwright.config.ts). What a width changes (each screen's layout, the
+ * report's cards) is checked at both sizes below.
  */
-function desktopOnly() {
-  test.skip(
-    test.info().project.name !== 'desktop',
-    'the same page at any width: checked on the desktop',
+const DESKTOP_ONLY = { tag: '@desktop-only' };
+
+test(
+  'an open editor with an error has no WCAG 2.2 A/AA violations',
+  DESKTOP_ONLY,
+  async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('checkbox', { name: 'Pass the MLT(ASCP) certification exam' }).check();
+    await page.getByRole('button', { name: 'Edit Pass the MLT(ASCP) certification exam' }).click();
+    await page.getByLabel('Title').fill('');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page);
+  },
+);
+
+// 360 px is a small phone; 640 px is a 1280 px window at 200 % zoom. The width is set here,
+// whatever the project's, so once is enough.
+for (const width of [360, 640]) {
+  test(
+    `every screen fits ${width} px without sideways scrolling`,
+    DESKTOP_ONLY,
+    async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await openApp(page);
+      for (const screen of SCREENS) {
+        await goTo(page, screen);
+        await expectCurrent(page, screen);
+        await expect(page.locator('[data-screen-heading]').first()).toBeAttached();
+        await expect(page.getByText('Opening…')).toHaveCount(0);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${screen} at ${width} px`).toBeLessThanOrEqual(0);
+      }
+      await goTo(page, 'Checklist');
+      await page.screenshot({
+        path: test.info().outputPath(`checklist-${width}.png`),
+        fullPage: true,
+      });
+    },
   );
 }
 
-test('an open editor with an error has no WCAG 2.2 A/AA violations', async ({ page }) => {
-  desktopOnly();
-  await openApp(page);
-  await page.getByRole('checkbox', { name: 'Pass the MLT(ASCP) certification exam' }).check();
-  await page.getByRole('button', { name: 'Edit Pass the MLT(ASCP) certification exam' }).click();
-  await page.getByLabel('Title').fill('');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('alert')).toBeVisible();
-  await expectNoViolations(page);
-});
-
-// 360 px is a small phone; 640 px is a 1280 px window at 200 % zoom.
-for (const width of [360, 640]) {
-  test(`every screen fits ${width} px without sideways scrolling`, async ({ page }) => {
-    desktopOnly(); // the width is set here, whatever the project's
-    await page.setViewportSize({ width, height: 740 });
-    await openApp(page);
-    for (const screen of SCREENS) {
-      await goTo(page, screen);
-      await expectCurrent(page, screen);
-      await expect(page.locator('[data-screen-heading]').first()).toBeAttached();
-      await expect(page.getByText('Opening…')).toHaveCount(0);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, `${screen} at ${width} px`).toBeLessThanOrEqual(0);
-    }
-    await goTo(page, 'Checklist');
-    await page.screenshot({
-      path: test.info().outputPath(`checklist-${width}.png`),
-      fullPage: true,
-    });
-  });
-}
-
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the certifications and settings screens have no WCAG 2.2 A/AA violations (${colorScheme})`, async ({
-    page,
-  }) => {
-    desktopOnly();
-    await page.emulateMedia({ colorScheme });
-    await openApp(page);
-    await goTo(page, 'Certifications');
-    await page.getByRole('button', { name: 'Add a certification' }).click();
-    await page.getByLabel('Issued on').fill('2024-12-25');
-    await page.getByRole('button', { name: 'Save certification' }).click();
-    await expect(
-      page.getByRole('listitem', { name: /BLS Provider/ }).getByText('Expiring soon'),
-    ).toBeVisible();
-    await page.getByRole('button', { name: 'Add a certification' }).click();
-    await page.getByLabel('Issued on').fill('2030-01-01');
-    await page.getByRole('button', { name: 'Save certification' }).click();
-    await expect(page.getByLabel('Issued on')).toHaveAttribute('aria-invalid', 'true');
-    await expectNoViolations(page, colorScheme);
+  test(
+    `the certifications and settings screens have no WCAG 2.2 A/AA violations (${colorScheme})`,
+    DESKTOP_ONLY,
+    async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await openApp(page);
+      await goTo(page, 'Certifications');
+      await page.getByRole('button', { name: 'Add a certification' }).click();
+      await page.getByLabel('Issued on').fill('2024-12-25');
+      await page.getByRole('button', { name: 'Save certification' }).click();
+      await expect(
+        page.getByRole('listitem', { name: /BLS Provider/ }).getByText('Expiring soon'),
+      ).toBeVisible();
+      await page.getByRole('button', { name: 'Add a certification' }).click();
+      await page.getByLabel('Issued on').fill('2030-01-01');
+      await page.getByRole('button', { name: 'Save certification' }).click();
+      await expect(page.getByLabel('Issued on')).toHaveAttribute('aria-invalid', 'true');
+      await expectNoViolations(page, colorScheme);
 
-    await goTo(page, 'Checklist');
-    await expect(page.getByRole('region', { name: 'Needs your attention' })).toBeVisible();
-    await expectNoViolations(page, colorScheme);
+      await goTo(page, 'Checklist');
+      await expect(page.getByRole('region', { name: 'Needs your attention' })).toBeVisible();
+      await expectNoViolations(page, colorScheme);
 
-    await goTo(page, 'Settings');
-    await expect(page.getByLabel('Application date')).toBeVisible();
-    await expectNoViolations(page, colorScheme);
-  });
+      await goTo(page, 'Settings');
+      await expect(page.getByLabel('Application date')).toBeVisible();
+      await expectNoViolations(page, colorScheme);
+    },
+  );
 }
 
-test('the clinical hours, degree and exam screens have no WCAG 2.2 A/AA violations', async ({
-  page,
-}) => {
-  desktopOnly();
-  await openApp(page);
-  await goTo(page, 'Clinical hours');
-  await page.getByRole('button', { name: 'Log hours' }).click();
-  await page.getByLabel('Hours (quarter hours)').fill('-1');
-  await page.getByRole('button', { name: 'Save hours' }).click();
-  await expect(page.getByLabel('Hours (quarter hours)')).toHaveAttribute('aria-invalid', 'true');
-  await expectNoViolations(page);
+test(
+  'the clinical hours, degree and exam screens have no WCAG 2.2 A/AA violations',
+  DESKTOP_ONLY,
+  async ({ page }) => {
+    await openApp(page);
+    await goTo(page, 'Clinical hours');
+    await page.getByRole('button', { name: 'Log hours' }).click();
+    await page.getByLabel('Hours (quarter hours)').fill('-1');
+    await page.getByRole('button', { name: 'Save hours' }).click();
+    await expect(page.getByLabel('Hours (quarter hours)')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoViolations(page);
 
-  await goTo(page, 'Degree');
-  await page.getByLabel('Program', { exact: true }).fill('MLT AAS');
-  await page.getByLabel('Expected graduation').fill('2027-05-15');
-  await page.getByRole('button', { name: 'Save degree' }).click();
-  await expect(page.getByText('Degree saved.')).toBeVisible();
-  await expectNoViolations(page);
+    await goTo(page, 'Degree');
+    await page.getByLabel('Program', { exact: true }).fill('MLT AAS');
+    await page.getByLabel('Expected graduation').fill('2027-05-15');
+    await page.getByRole('button', { name: 'Save degree' }).click();
+    await expect(page.getByText('Degree saved.')).toBeVisible();
+    await expectNoViolations(page);
 
-  await goTo(page, 'Exam');
-  await page.getByRole('button', { name: 'Add an exam' }).click();
-  await page.getByLabel('Application submitted on (optional)').fill('2026-10-01');
-  await page.getByRole('button', { name: 'Save exam' }).click();
-  await expect(page.getByText('Applied', { exact: true })).toBeVisible();
-  await expectNoViolations(page);
-});
+    await goTo(page, 'Exam');
+    await page.getByRole('button', { name: 'Add an exam' }).click();
+    await page.getByLabel('Application submitted on (optional)').fill('2026-10-01');
+    await page.getByRole('button', { name: 'Save exam' }).click();
+    await expect(page.getByText('Applied', { exact: true })).toBeVisible();
+    await expectNoViolations(page);
+  },
+);
 
 test('the targets and report screens have no WCAG 2.2 A/AA violations', async ({ page }) => {
   await openApp(page);
@@ -130,64 +135,66 @@ test('the targets and report screens have no WCAG 2.2 A/AA violations', async ({
   await expectNoViolations(page);
 });
 
-test('the backup screen, with a refused file, has no WCAG 2.2 A/AA violations', async ({
-  page,
-}) => {
-  desktopOnly();
-  await openApp(page);
-  await goTo(page, 'Backup');
-  await page.getByLabel('Backup file (.json)').setInputFiles({
-    name: 'x.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from('not json'),
-  });
-  await expect(page.getByRole('alert')).toBeVisible();
-  await expectNoViolations(page);
-});
+test(
+  'the backup screen, with a refused file, has no WCAG 2.2 A/AA violations',
+  DESKTOP_ONLY,
+  async ({ page }) => {
+    await openApp(page);
+    await goTo(page, 'Backup');
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'x.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('not json'),
+    });
+    await expect(page.getByRole('alert')).toBeVisible();
+    await expectNoViolations(page);
+  },
+);
 
-test('the backup screen, with an import to undo and what undo would lose, has no WCAG 2.2 A/AA violations', async ({
-  page,
-}) => {
-  desktopOnly();
-  await openApp(page);
-  await goTo(page, 'Backup');
-  await page.getByLabel('Backup file (.json)').setInputFiles({
-    name: 'b.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(
-      JSON.stringify({
-        format: 'medtech-ready-backup',
-        version: 1,
-        appVersion: '0.1.0',
-        exportedAt: '2026-11-01T00:00:00.000Z',
-        evidenceIncluded: true,
-        data: Object.fromEntries(
-          [
-            'requirementStates',
-            'customRequirements',
-            'settings',
-            'certifications',
-            'evidenceFiles',
-            'clinicalEntries',
-            'degreeRecords',
-            'courses',
-            'examPlans',
-            'targets',
-          ].map((table) => [table, []]),
-        ),
-      }),
-    ),
-  });
-  await page.getByRole('button', { name: 'Merge (newer records win)' }).click();
-  await expect(page.getByRole('button', { name: 'Undo import' })).toBeVisible();
-  await expectNoViolations(page);
-  await goTo(page, 'Checklist');
-  await page.getByRole('checkbox', { name: 'Pass the MLT(ASCP) certification exam' }).check();
-  await goTo(page, 'Backup');
-  await page.getByRole('button', { name: 'Undo import' }).click();
-  await expect(page.getByRole('alert')).toContainText('Since the import, 1 checklist record');
-  await expectNoViolations(page);
-});
+test(
+  'the backup screen, with an import to undo and what undo would lose, has no WCAG 2.2 A/AA violations',
+  DESKTOP_ONLY,
+  async ({ page }) => {
+    await openApp(page);
+    await goTo(page, 'Backup');
+    await page.getByLabel('Backup file (.json)').setInputFiles({
+      name: 'b.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'medtech-ready-backup',
+          version: 1,
+          appVersion: '0.1.0',
+          exportedAt: '2026-11-01T00:00:00.000Z',
+          evidenceIncluded: true,
+          data: Object.fromEntries(
+            [
+              'requirementStates',
+              'customRequirements',
+              'settings',
+              'certifications',
+              'evidenceFiles',
+              'clinicalEntries',
+              'degreeRecords',
+              'courses',
+              'examPlans',
+              'targets',
+            ].map((table) => [table, []]),
+          ),
+        }),
+      ),
+    });
+    await page.getByRole('button', { name: 'Merge (newer records win)' }).click();
+    await expect(page.getByRole('button', { name: 'Undo import' })).toBeVisible();
+    await expectNoViolations(page);
+    await goTo(page, 'Checklist');
+    await page.getByRole('checkbox', { name: 'Pass the MLT(ASCP) certification exam' }).check();
+    await goTo(page, 'Backup');
+    await page.getByRole('button', { name: 'Undo import' }).click();
+    await expect(page.getByRole('alert')).toContainText('Since the import, 1 checklist record');
+    await expectNoViolations(page);
+  },
+);
 
 // Every screen at both sizes, in both schemes: a few screens per test, so that a loaded machine
 // never runs one long test.
@@ -211,27 +218,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the "not found" and storage problem screens have no WCAG 2.2 A/AA violations (${colorScheme})`, async ({
-    page,
-    context,
-  }) => {
-    desktopOnly();
-    await page.emulateMedia({ colorScheme });
-    await page.goto('/#/nope');
-    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-    await expectNoViolations(page, colorScheme);
+  test(
+    `the "not found" and storage problem screens have no WCAG 2.2 A/AA violations (${colorScheme})`,
+    DESKTOP_ONLY,
+    async ({ page, context }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/#/nope');
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+      await expectNoViolations(page, colorScheme);
 
-    const refused = await context.newPage();
-    await refused.emulateMedia({ colorScheme });
-    await refused.addInitScript(() => {
-      IDBFactory.prototype.open = () => {
-        throw new Error('The backing store is corrupt');
-      };
-    });
-    await refused.goto('/');
-    await expect(
-      refused.getByRole('heading', { name: 'Your records could not be opened' }),
-    ).toBeVisible();
-    await expectNoViolations(refused, colorScheme);
-  });
+      const refused = await context.newPage();
+      await refused.emulateMedia({ colorScheme });
+      await refused.addInitScript(() => {
+        IDBFactory.prototype.open = () => {
+          throw new Error('The backing store is corrupt');
+        };
+      });
+      await refused.goto('/');
+      await expect(
+        refused.getByRole('heading', { name: 'Your records could not be opened' }),
+      ).toBeVisible();
+      await expectNoViolations(refused, colorScheme);
+    },
+  );
 }
