@@ -10,40 +10,42 @@ import { PathwayPicker } from '../features/checklist/PathwayPicker';
 import { ReadinessSummary } from '../features/readiness/ReadinessSummary';
 import { dismissWriteError, refreshToday, useAppStore, useSlicesLoaded } from '../store/app-store';
 import { useNeedsWelcome } from '../store/first-run';
-import { CHECKLIST_SLICES, useChecklist } from '../store/useChecklist';
+import { useChecklist } from '../store/useChecklist';
+import { CHECKLIST_SLICES, CLINICAL_SLICES } from '../store/screen-slices';
+import type { SliceKey } from '../db/snapshot';
 import { ErrorBoundary } from './ErrorBoundary';
 import { reloadToUpdate } from './service-worker';
 import { NAVIGATION, ROUTE_HASHES, TAB_BAR } from '../ui/routes';
 import { reportTargetOf, routeOf, useHash } from './useRoute';
 import type { Route } from './useRoute';
 
-// Screens other than the checklist load on first visit, keeping the first screen's JavaScript small.
-const CertificationsScreen = lazy(async () => ({
-  default: (await import('../features/certifications/CertificationsScreen')).CertificationsScreen,
-}));
-const SettingsScreen = lazy(async () => ({
-  default: (await import('../features/settings/SettingsScreen')).SettingsScreen,
-}));
-const ClinicalHoursScreen = lazy(async () => ({
-  default: (await import('../features/clinical-hours/ClinicalHoursScreen')).ClinicalHoursScreen,
-}));
-const DegreeScreen = lazy(async () => ({
-  default: (await import('../features/degree/DegreeScreen')).DegreeScreen,
-}));
-const TargetsScreen = lazy(async () => ({
-  default: (await import('../features/targets/TargetsScreen')).TargetsScreen,
-}));
+// Screens other than the checklist load on first visit, keeping the first screen's JavaScript
+// small. Each one's module, by route: the one the app opens on starts loading as this module runs,
+// so its code arrives while its records are read, not after them.
+const SCREEN_MODULES: Partial<Record<Route, () => Promise<{ default: ComponentType }>>> = {
+  certifications: async () => ({
+    default: (await import('../features/certifications/CertificationsScreen')).CertificationsScreen,
+  }),
+  settings: async () => ({
+    default: (await import('../features/settings/SettingsScreen')).SettingsScreen,
+  }),
+  clinical: async () => ({
+    default: (await import('../features/clinical-hours/ClinicalHoursScreen')).ClinicalHoursScreen,
+  }),
+  degree: async () => ({ default: (await import('../features/degree/DegreeScreen')).DegreeScreen }),
+  exam: async () => ({ default: (await import('../features/exam/ExamScreen')).ExamScreen }),
+  clearances: async () => ({
+    default: (await import('../features/clearances/ClearancesScreen')).ClearancesScreen,
+  }),
+  backup: async () => ({ default: (await import('../features/backup/BackupScreen')).BackupScreen }),
+  targets: async () => ({
+    default: (await import('../features/targets/TargetsScreen')).TargetsScreen,
+  }),
+  more: async () => ({ default: (await import('./MoreScreen')).MoreScreen }),
+};
+void SCREEN_MODULES[routeOf(window.location.hash)]?.();
 const ReportScreen = lazy(async () => ({
   default: (await import('../features/report/ReportScreen')).ReportScreen,
-}));
-const BackupScreen = lazy(async () => ({
-  default: (await import('../features/backup/BackupScreen')).BackupScreen,
-}));
-const ClearancesScreen = lazy(async () => ({
-  default: (await import('../features/clearances/ClearancesScreen')).ClearancesScreen,
-}));
-const ExamScreen = lazy(async () => ({
-  default: (await import('../features/exam/ExamScreen')).ExamScreen,
 }));
 // Rare: an address that names no screen. It is handed the checklist's address: importing the
 // route table from there would split the table into a chunk of its own on the first screen.
@@ -55,9 +57,6 @@ const FirstRun = lazy(async () => ({
   default: (await import('../features/first-run/FirstRun')).FirstRun,
 }));
 // Phones only: the screens the bottom bar has no room for.
-const MoreScreen = lazy(async () => ({
-  default: (await import('./MoreScreen')).MoreScreen,
-}));
 // A reminder that matters once there are records to lose: off the first screen's script.
 const BackupReminder = lazy(async () => ({
   default: (await import('../features/backup/BackupReminder')).BackupReminder,
@@ -76,17 +75,19 @@ const StorageProblem = lazy(async () => ({
 }));
 
 /** The screens that take no props, by route; the checklist, the report and "not found" apart. */
-const SCREENS: Partial<Record<Route, ComponentType>> = {
-  certifications: CertificationsScreen,
-  settings: SettingsScreen,
-  clinical: ClinicalHoursScreen,
-  degree: DegreeScreen,
-  exam: ExamScreen,
-  clearances: ClearancesScreen,
-  backup: BackupScreen,
-  targets: TargetsScreen,
-  more: MoreScreen,
+const SCREENS: Partial<Record<Route, ComponentType>> = Object.fromEntries(
+  Object.entries(SCREEN_MODULES).map(([route, load]) => [route, lazy(load)]),
+);
+
+/**
+ * The slices a screen needs before it shows, where they are fewer than all: the checklist and
+ * the clinical log do not wait for each other (or for evidence files) to be read.
+ */
+const SCREEN_SLICES: Partial<Record<Route, readonly SliceKey[]>> = {
+  checklist: CHECKLIST_SLICES,
+  clinical: CLINICAL_SLICES,
 };
+const NONE: readonly SliceKey[] = [];
 
 /** The shell inside the error boundary: whatever throws, routing included, never blanks the page. */
 export function App() {
@@ -106,10 +107,10 @@ function Shell() {
   const setAsideMoved = useAppStore((state) => state.setAsideMoved ?? 0);
   const hash = useHash();
   const route = routeOf(hash);
-  // The checklist shows once its own slices have arrived (a long clinical log is still being
-  // read); the other screens once everything has.
-  const checklistLoaded = useSlicesLoaded(CHECKLIST_SLICES);
-  const shown = route === 'checklist' ? checklistLoaded : status === 'ready';
+  // A screen with slices of its own shows once they have arrived; the others once all have.
+  const ownSlices = SCREEN_SLICES[route];
+  const ownLoaded = useSlicesLoaded(ownSlices ?? NONE);
+  const shown = ownSlices ? ownLoaded : status === 'ready';
   const Screen = SCREENS[route];
   const theme = useAppStore((state) => state.snapshot.settings.theme);
 

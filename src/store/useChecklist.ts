@@ -9,18 +9,10 @@ import { buildChecklist } from '../domain/checklist';
 import { readinessOn } from '../domain/readiness';
 import type { Readiness } from '../domain/readiness';
 import type { ChecklistItem, Pathway } from '../domain/types';
-import type { SliceKey } from '../db/snapshot';
 import { useAppStore, useSlicesLoaded } from './app-store';
 import { useJudging } from './judging';
 import { usePathway } from './usePathway';
 import { RECORD_SLICES, useRecords } from './useRecords';
-
-/** What the checklist needs before it shows: its requirements and what is ticked. */
-export const CHECKLIST_SLICES: readonly SliceKey[] = [
-  'settings',
-  'requirementStates',
-  'customRequirements',
-];
 
 export interface ChecklistView {
   /** Undefined for the moment a pathway other than the default takes to load. */

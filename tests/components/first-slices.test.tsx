@@ -1,6 +1,7 @@
 /**
  * The checklist shows as soon as its own slices (settings, ticks, own requirements) have been
- * read, while a long clinical log is still being read; the other screens wait for everything.
+ * read, while a long clinical log is still being read; the clinical hours screen once the log and
+ * the settings have; the other screens wait for everything (store/screen-slices.ts).
  * Driven through the store directly: the mirror (sync.ts) is not started here.
  */
 import { render, screen } from '@testing-library/react';
@@ -43,9 +44,21 @@ describe('screens and their slices', () => {
     expect(screen.queryByRole('heading', { name: /Degree/ })).toBeNull();
   });
 
-  it('another screen waits for every slice', () => {
+  it('the clinical hours screen shows once the log and the settings are read, not the rest', async () => {
     window.location.hash = '#/clinical';
     arrived('settings', 'requirementStates', 'customRequirements');
+    const { unmount } = render(<App />);
+    expect(screen.getByText('Opening your records…')).toBeInTheDocument();
+    unmount();
+    arrived('settings', 'clinicalEntries');
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Clinical hours' })).toBeInTheDocument();
+    expect(screen.queryByText('Opening your records…')).toBeNull();
+  });
+
+  it('another screen waits for every slice', () => {
+    window.location.hash = '#/certifications';
+    arrived('settings', 'requirementStates', 'customRequirements', 'clinicalEntries');
     render(<App />);
     expect(screen.getByText('Opening your records…')).toBeInTheDocument();
   });

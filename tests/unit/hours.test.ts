@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clinicalTotals,
+  daysFrom,
   FORECAST_HORIZON_YEARS,
   cumulativeHours,
   describeForecast,
@@ -187,5 +188,16 @@ describe('cumulativeHours and hoursOnDay', () => {
     expect(hoursOnDay(entries, '2026-11-03')).toBe(18);
     expect(hoursOnDay(entries, '2026-11-03', 'b')).toBe(8);
     expect(hoursOnDay(entries, '2026-11-04')).toBe(0);
+  });
+});
+
+describe(`daysFrom, the chart's time axis (TZ=${process.env.TZ ?? 'default'})`, () => {
+  it('counts calendar days, across a daylight-saving change and backwards', () => {
+    const fromMarch = daysFrom('2026-03-01');
+    expect(fromMarch('2026-03-01')).toBe(0);
+    expect(fromMarch('2026-03-31')).toBe(30);
+    expect(fromMarch('2026-11-08')).toBe(252);
+    expect(fromMarch('2026-02-28')).toBe(-1);
+    expect(daysFrom('2024-02-28')('2024-03-01')).toBe(2);
   });
 });

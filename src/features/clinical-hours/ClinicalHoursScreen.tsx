@@ -17,8 +17,9 @@ import { countOf } from '../../domain/plural';
 import '../../ui/records.css';
 import './clinical-hours.css';
 
-// The chart's code loads only when this screen opens.
-const HoursChart = lazy(async () => ({ default: (await import('./HoursChart')).HoursChart }));
+// The chart's code loads only when this screen's code does, beside it rather than after it.
+const hoursChart = import('./HoursChart');
+const HoursChart = lazy(async () => ({ default: (await hoursChart).HoursChart }));
 
 export function ClinicalHoursScreen() {
   const view = useClinical();

@@ -7,8 +7,8 @@
  * the labels are the size the stylesheet says on a 360 px phone as on a desktop, never scaled down
  * with the picture; the axis runs in round steps (niceTicks).
  */
-import { useLayoutEffect, useRef, useState } from 'react';
-import { cumulativeHours, daysBetween } from '../../domain/hours';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { cumulativeHours, daysFrom } from '../../domain/hours';
 import type { Forecast } from '../../domain/hours';
 import { formatDisplayDate, formatNumber } from '../../domain/format';
 import type { ClinicalEntry } from '../../domain/types';
@@ -59,7 +59,8 @@ export function HoursChart({
   applicationDate,
 }: HoursChartProps) {
   const { ref, width } = useBoxWidth();
-  const points = cumulativeHours(entries);
+  // Over the whole log: only when the log changes, not when the box is measured or the pace moves.
+  const points = useMemo(() => cumulativeHours(entries), [entries]);
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return null;
@@ -68,7 +69,8 @@ export function HoursChart({
     Boolean(date),
   );
   const end = endDates.reduce((latest, date) => (date > latest ? date : latest), last.date);
-  const span = Math.max(1, daysBetween(first.date, end));
+  const dayOf = daysFrom(first.date);
+  const span = Math.max(1, dayOf(end));
   // A tick every 40 px or more of height, so the labels never touch.
   const ticks = niceTicks(
     Math.max(last.total, required ?? 0),
@@ -76,8 +78,7 @@ export function HoursChart({
   );
   const tickLabels = ticks.values.map((value) => formatNumber(value));
   const left = Math.max(...tickLabels.map((label) => label.length)) * CHAR_WIDTH + 12;
-  const x = (date: string) =>
-    left + (daysBetween(first.date, date) / span) * (width - left - PAD.right);
+  const x = (date: string) => left + (dayOf(date) / span) * (width - left - PAD.right);
   const y = (total: number) =>
     HEIGHT - PAD.bottom - (total / ticks.top) * (HEIGHT - PAD.top - PAD.bottom);
   const step = Math.max(1, Math.ceil(points.length / MAX_POINTS));
