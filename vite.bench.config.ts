@@ -16,6 +16,7 @@ export default mergeConfig(
         input: {
           app: resolve(import.meta.dirname, 'index.html'),
           seed: resolve(import.meta.dirname, 'bench/seed.html'),
+          bare: resolve(import.meta.dirname, 'bench/bare.html'),
         },
         // The seeder shares the app's modules: they must not start the app when it loads them.
         output: { manualChunks: firstScreenChunks(true) },

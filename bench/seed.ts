@@ -5,7 +5,9 @@
  */
 import { readBackupData } from '../src/db/backup-repo';
 import { writeImportKeepingUndo } from '../src/db/import-undo-repo';
+import Dexie from 'dexie';
 import { db } from '../src/db/database';
+import { DATABASE_NAME } from '../src/db/schema';
 import { loadRowGuard } from '../src/db/row-guard';
 import { buildBackup } from '../src/domain/backup';
 import { MAX_ROWS } from '../src/domain/records/limits';
@@ -75,6 +77,26 @@ async function bareRead(): Promise<{ readMs: number; totalMs: number; entries: n
   return { readMs: read - started, totalMs: performance.now() - read, entries: entries.length };
 }
 
+/**
+ * The floor under an import: the same entries written back with Dexie alone, in one transaction
+ * (the table cleared first, as Replace does), with no copy for Undo and no checks.
+ */
+async function bareWrite(count: number): Promise<{ writeMs: number }> {
+  const entries = entriesOf(count);
+  // A plain Dexie over the same database: none of the app's middleware (the row guard).
+  const bare = new Dexie(DATABASE_NAME);
+  await bare.open();
+  const table = bare.table('clinicalEntries');
+  const started = performance.now();
+  await bare.transaction('rw', table, async () => {
+    await table.clear();
+    await table.bulkPut(entries);
+  });
+  const writeMs = performance.now() - started;
+  bare.close();
+  return { writeMs };
+}
+
 // Long main-thread tasks, so an import can report the longest one it caused.
 const longTasks: { start: number; duration: number }[] = [];
 const longTaskObserver = new PerformanceObserver((list) => {
@@ -138,6 +160,6 @@ async function importBench(entries: number): Promise<ImportTiming> {
 }
 
 Object.assign(window, {
-  medtechBench: { seed, bareRead, importBench, rowLimit: MAX_ROWS.clinicalEntries },
+  medtechBench: { seed, bareRead, bareWrite, importBench, rowLimit: MAX_ROWS.clinicalEntries },
 });
 document.body.dataset.ready = 'true';
