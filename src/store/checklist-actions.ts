@@ -2,18 +2,14 @@
 import { moveWithinArea, positionAtEndOf } from '../domain/checklist';
 import type { AreaId, ChecklistItem, PathwayId } from '../domain/types';
 import { completionDateProblem, noteProblem, titleProblem } from '../domain/validation';
-import {
-  addCustomRequirement,
-  removeCustomRequirement,
-  saveRequirementEdit,
-  savePositions,
-  setCompletion,
-  setHidden,
-} from '../db/checklist-repo';
 import { db } from '../db/database';
 import { saveSettings } from '../db/settings-repo';
 import { runWrite, useAppStore } from './app-store';
 import type { ActionResult } from './app-store';
+
+// The writes load beside the first screen, not in it: every write waits for the row guard's
+// schemas anyway (runWrite), and this starts as the app does, well before the first tick.
+const repo = import('../db/checklist-repo');
 
 export interface RequirementEditInput {
   title: string;
@@ -36,7 +32,7 @@ export async function choosePathway(pathwayId: PathwayId): Promise<void> {
 
 export async function setCompleted(key: string, completed: boolean): Promise<void> {
   const today = useAppStore.getState().today;
-  await runWrite(() => setCompletion(db, key, completed ? today : undefined));
+  await runWrite(async () => (await repo).setCompletion(db, key, completed ? today : undefined));
 }
 
 export async function saveRequirement(
@@ -59,8 +55,8 @@ export async function saveRequirement(
   // A built-in title typed back to its original wording clears the student's override.
   const storedTitle =
     item.builtIn && title === (item.originalTitle ?? item.title) ? undefined : title;
-  const saved = await runWrite(() =>
-    saveRequirementEdit(
+  const saved = await runWrite(async () =>
+    (await repo).saveRequirementEdit(
       db,
       item.key,
       {
@@ -81,19 +77,21 @@ export async function addRequirement(
 ): Promise<ActionResult<'title'>> {
   const problem = titleProblem(title);
   if (problem) return { ok: false, problems: { title: problem } };
-  const saved = await runWrite(() =>
-    addCustomRequirement(db, area, title.trim(), positionAtEndOf(items, area)),
+  const saved = await runWrite(async () =>
+    (await repo).addCustomRequirement(db, area, title.trim(), positionAtEndOf(items, area)),
   );
   return saved ? { ok: true } : writeFailed('title');
 }
 
 export async function removeRequirement(item: ChecklistItem): Promise<void> {
-  if (item.builtIn) await runWrite(() => setHidden(db, item.key, true));
-  else await runWrite(() => removeCustomRequirement(db, item.key));
+  await runWrite(async () => {
+    const { removeCustomRequirement, setHidden } = await repo;
+    return item.builtIn ? setHidden(db, item.key, true) : removeCustomRequirement(db, item.key);
+  });
 }
 
 export async function restoreRequirement(key: string): Promise<void> {
-  await runWrite(() => setHidden(db, key, false));
+  await runWrite(async () => (await repo).setHidden(db, key, false));
 }
 
 export async function moveRequirement(
@@ -102,5 +100,5 @@ export async function moveRequirement(
   direction: 'up' | 'down',
 ): Promise<void> {
   const changes = moveWithinArea(items, key, direction);
-  if (changes.length > 0) await runWrite(() => savePositions(db, changes));
+  if (changes.length > 0) await runWrite(async () => (await repo).savePositions(db, changes));
 }
