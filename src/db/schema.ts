@@ -68,7 +68,17 @@ export const SCHEMA_V7 = {
   clearances: '&id, kind',
 } as const;
 
-export const LATEST_VERSION = 7;
+/**
+ * Version 8: the sync outbox (db/outbox.ts): while sync is on, which record changed, written in
+ * the same transaction as the change, until the sync code has sent it. A fact about this device,
+ * like `meta`: never part of a backup. No existing row changes.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  outbox: '++seq',
+} as const;
+
+export const LATEST_VERSION = 8;
 
 export function declareSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
@@ -78,4 +88,5 @@ export function declareSchema(db: Dexie): void {
   db.version(5).stores(SCHEMA_V5);
   db.version(6).stores(SCHEMA_V6);
   db.version(7).stores(SCHEMA_V7);
+  db.version(8).stores(SCHEMA_V8);
 }

@@ -26,7 +26,7 @@ afterEach(async () => {
 
 describe('schema', () => {
   it('is the latest version with every table', () => {
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(db.tables.map((table) => table.name).sort()).toEqual([
       'certifications',
       'clearances',
@@ -38,6 +38,7 @@ describe('schema', () => {
       'examPlans',
       'importUndo',
       'meta',
+      'outbox',
       'requirementStates',
       'setAside',
       'settings',

@@ -7,6 +7,7 @@ import { V2_EVIDENCE_BYTES, V2_ROWS, createVersion2Database } from '../fixtures/
 import { V3_ROWS, createVersion3Database } from '../fixtures/db-v3';
 import { V4_ROWS, createVersion4Database } from '../fixtures/db-v4';
 import { V5_EVIDENCE_BYTES, V5_ROWS, createVersion5Database } from '../fixtures/db-v5';
+import { V7_EVIDENCE_BYTES, V7_ROWS, V7_TABLES, createVersion7Database } from '../fixtures/db-v7';
 
 const byKey = <Row extends { key: string }>(rows: readonly Row[]) =>
   [...rows].sort((a, b) => a.key.localeCompare(b.key));
@@ -109,11 +110,10 @@ describe('schema upgrades', () => {
     await db.delete();
   });
 
-  it('upgrades a version-5 database to version 7: every record and byte intact, clearances and evidence of any owner ready', async () => {
+  it('upgrades a version-5 database: every record and byte intact, clearances and evidence of any owner ready', async () => {
     const name = `upgrade-v5-${crypto.randomUUID()}`;
     await createVersion5Database(name);
     const db = await openLatest(name);
-    expect(LATEST_VERSION).toBe(7);
     for (const table of ['certifications', 'targets', 'clinicalEntries', 'importUndo'] as const)
       expect(await db.table(table).toArray()).toEqual(V5_ROWS[table]);
     const [file] = await db.evidenceFiles.toArray();
@@ -139,6 +139,29 @@ describe('schema upgrades', () => {
       updatedAt: 'x',
     });
     expect((await readSnapshot(db)).clearances.map((row) => row.kind)).toEqual(['tb-screening']);
+    await db.delete();
+  });
+
+  it('upgrades a version-7 database to version 8: every row of every table intact, an empty outbox, sync off', async () => {
+    const name = `upgrade-v7-${crypto.randomUUID()}`;
+    await createVersion7Database(name);
+    const db = await openLatest(name);
+    expect(LATEST_VERSION).toBe(8);
+    expect(V7_TABLES).toHaveLength(14);
+    for (const table of V7_TABLES) {
+      const rows = (await db.table(table).toArray()) as Record<string, unknown>[];
+      const stored = table === 'evidenceFiles' ? rows.map(({ blob, ...info }) => info) : rows;
+      const key = (row: Record<string, unknown>) => String(row.id ?? row.key);
+      const sorted = (list: readonly Record<string, unknown>[]) =>
+        [...list].sort((a, b) => key(a).localeCompare(key(b)));
+      expect(sorted(stored), table).toEqual(sorted(V7_ROWS[table]));
+    }
+    for (const file of await db.evidenceFiles.toArray())
+      expect(new Uint8Array(await file.blob.arrayBuffer())).toEqual(V7_EVIDENCE_BYTES);
+    expect(await db.table('outbox').count()).toBe(0);
+    // Sync was never turned on: a change to a record notes nothing.
+    await db.clinicalEntries.delete('entry-1');
+    expect(await db.table('outbox').count()).toBe(0);
     await db.delete();
   });
 });
