@@ -20,6 +20,8 @@ import type {
 import type { ImportUndoRow } from './import-undo-repo';
 import type { SetAsideRow } from './set-aside-repo';
 import { RULES_CHECKED_NOTE } from './meta-repo';
+import { registerOutbox } from './outbox';
+import type { OutboxRow } from './outbox';
 import { rowGuardMiddleware } from './row-guard';
 import { DATABASE_NAME, declareSchema } from './schema';
 
@@ -50,6 +52,8 @@ export class MedTechDatabase extends Dexie {
   setAside!: Table<SetAsideRow, string>;
   /** Facts about this database itself, by key (never part of a backup). */
   meta!: Table<MetaRow, string>;
+  /** While sync is on, which records changed and are not yet sent (outbox.ts; never in a backup). */
+  outbox!: Table<OutboxRow, number, Omit<OutboxRow, 'seq'>>;
 
   private readonly newerVersionListeners = new Set<() => void>();
 
@@ -62,6 +66,9 @@ export class MedTechDatabase extends Dexie {
     declareSchema(this);
     // Every row written obeys its record's schema, or the whole write is refused (row-guard.ts).
     this.use(rowGuardMiddleware);
+    // While sync is on, each change to a record also notes its row in the outbox, in its own
+    // transaction (outbox.ts).
+    registerOutbox(this);
     // A database created just now holds no rows from older rules: nothing to set aside.
     this.on('populate', (transaction) => transaction.table('meta').add(RULES_CHECKED_NOTE));
     // A newer version of the app opened in another tab wants to upgrade the schema: close this

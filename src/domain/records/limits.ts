@@ -49,7 +49,9 @@ export function tooLong(what: string, max: number): string {
  * Records per table a backup may hold (and the app is built and measured for). A student logs
  * hundreds of shifts over a program, not 200,000: the clinical log allows 20,000 (years of daily
  * entries, with room to spare); the rest follow from what a student keeps. A file over any of
- * these is refused before its records are checked.
+ * these is refused before its records are checked. Its keys are the record tables, and the sync
+ * outbox (db/outbox.ts) reads them as such, without the backup's schemas; its tests hold them
+ * equal to the backup's tables.
  */
 export const MAX_ROWS = {
   requirementStates: 5_000,

@@ -1,0 +1,44 @@
+/**
+ * The sync code's side of the outbox (outbox.ts notes the changes): turning sync on or off for
+ * this database, reading the noted changes in order and letting go of those sent. Kept apart from
+ * the hook so that it loads with the sync code, never on the first screen.
+ */
+import type { MedTechDatabase } from './database';
+import { SYNC_ENABLED_KEY, noteSyncEnabled } from './outbox';
+import type { OutboxRow } from './outbox';
+
+/**
+ * Turn sync on or off for this database. From on, every change to a record is noted; changes from
+ * before are not, so the sync code's first upload must read every table. Off forgets every note,
+ * in the same transaction as the flag, and notes no more.
+ */
+export async function setSyncEnabled(db: MedTechDatabase, on: boolean): Promise<void> {
+  // Off at once, so that no transaction begun meanwhile notes a change after the outbox is cleared.
+  if (!on) noteSyncEnabled(db, false);
+  try {
+    await db.transaction('rw', db.meta, db.outbox, async () => {
+      await db.meta.put({ key: SYNC_ENABLED_KEY, value: on });
+      if (!on) await db.outbox.clear();
+    });
+  } catch (error) {
+    // Nothing was written: the hook goes on doing what the stored flag says.
+    noteSyncEnabled(db, await syncEnabled(db).catch(() => false));
+    throw error;
+  }
+  noteSyncEnabled(db, on);
+}
+
+/** Whether sync is on for this database, as stored. */
+export async function syncEnabled(db: MedTechDatabase): Promise<boolean> {
+  return (await db.meta.get(SYNC_ENABLED_KEY))?.value === true;
+}
+
+/** The first `limit` noted changes, oldest first. */
+export function readOutbox(db: MedTechDatabase, limit: number): Promise<OutboxRow[]> {
+  return db.outbox.limit(limit).toArray();
+}
+
+/** Let go of every noted change up to and including `uptoSeq`: the server has it. */
+export async function ackOutbox(db: MedTechDatabase, uptoSeq: number): Promise<void> {
+  await db.outbox.where(':id').belowOrEqual(uptoSeq).delete();
+}
