@@ -7,8 +7,13 @@ import { useAppStore } from '../../store/app-store';
 import { moveRequirement, removeRequirement } from '../../store/checklist-actions';
 import { requirementDomId } from '../../ui/dom-ids';
 import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
-import { AddRequirementForm } from './AddRequirementForm';
 import { RequirementItem } from './RequirementItem';
+
+// The form that adds a requirement of one's own (and the form helper it shares with every other
+// form) loads beside the first screen, started as this module runs: it arrives while the records
+// are read, so the areas do not grow under the student's eyes.
+const addForm = import('./AddRequirementForm');
+const AddRequirementForm = lazy(async () => ({ default: (await addForm).AddRequirementForm }));
 
 // Loaded once the student has hidden a requirement, not with the first screen.
 const HiddenRequirements = lazy(async () => ({
@@ -85,7 +90,9 @@ export function AreaSection({ area, items, judged }: AreaSectionProps) {
           <HiddenRequirements items={hidden} />
         </Suspense>
       )}
-      <AddRequirementForm area={area} items={items} />
+      <Suspense fallback={null}>
+        <AddRequirementForm area={area} items={items} />
+      </Suspense>
     </section>
   );
 }
