@@ -197,7 +197,12 @@ export default defineConfig({
         // Sync: encryption, the pairing link, the document mapping, and the sync server started
         // on 127.0.0.1 by the tests themselves (never a server left running).
         extends: true,
-        test: { name: 'sync', include: ['tests/sync/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'sync',
+          include: ['tests/sync/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/setup/fake-indexeddb.ts'],
+        },
       },
       {
         extends: true,

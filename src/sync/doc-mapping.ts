@@ -96,7 +96,8 @@ function keyField(table: SyncedTable): 'key' | 'id' {
   return table === 'requirementStates' || table === 'settings' ? 'key' : 'id';
 }
 
-function rowKeyOf(table: SyncedTable, row: Record<string, unknown>): unknown {
+/** A row's primary key: its `key` or its `id`. */
+export function rowKeyOf(table: SyncedTable, row: Record<string, unknown>): unknown {
   return row[keyField(table)];
 }
 

@@ -1,0 +1,388 @@
+/**
+ * The bridge between one device's database (what the screens read) and its copy of the student's
+ * Yjs document (what the server merges). Loaded only with sync on.
+ *
+ *   database → document   `sendNoted`: the rows the outbox names (db/outbox.ts), read as they are
+ *                         now and written field by field (doc-mapping.ts writeRowChanges); a row
+ *                         gone from the database is deleted from the document; then the notes
+ *                         are let go.
+ *   document → database   `applyDocChanges`: the rows at the slots that changed, opened and checked
+ *                         by the record schemas (readRowAt), written in ONE transaction that names
+ *                         the outbox, so nothing is noted back; a row the student changed again
+ *                         meanwhile (a note is waiting) is left for the next round, after its
+ *                         change has gone into the document and merged there.
+ *   `attach`              the first round on a device: notes on; every row of the document into
+ *                         the database (the document wins for a row both hold); every row of the
+ *                         database the document lacks into the document (the union).
+ *
+ * A slot is an opaque HMAC of a row's key (crypto.ts rowSlot): the slot index remembers, per
+ * table, which key each slot of this device stands for, so a delete arriving as a slot can be
+ * applied. The base remembers each row as this device last sent or received it: a row sent again
+ * sends only the fields changed here since, so a field another device changed meanwhile (already
+ * in the document, not yet here) is not overwritten with this device's older value; and a row the
+ * document no longer holds, though this device had synced it, was deleted elsewhere: it is not
+ * sent back to life (a delete beats a concurrent edit). Without a base (a row new here, or after
+ * a reload) the row is sent whole. Evidence rows carry no bytes here: a device writes an evidence row only once it holds
+ * the file (its bytes travel as their own document, later), so an evidence row is applied only
+ * over a row this device already has, keeping its bytes.
+ */
+import type * as Y from 'yjs';
+import type { MedTechDatabase } from '../db/database';
+import { ackOutbox, readOutbox, setSyncEnabled } from '../db/outbox-repo';
+import type { SyncKey } from './crypto';
+import { rowSlot } from './crypto';
+import {
+  SYNCED_TABLES,
+  deleteRow,
+  isDeviceSetting,
+  readRowAt,
+  rowKeyOf,
+  writeRowChanges,
+} from './doc-mapping';
+import type { RowProblem, SyncedTable } from './doc-mapping';
+
+/** The origin of document changes this device made from its own database. */
+export const FROM_DATABASE = 'medtech-ready:database';
+
+/** How many outbox notes are sent per round. */
+const NOTES_PER_ROUND = 500;
+
+export interface Replica {
+  db: MedTechDatabase;
+  doc: Y.Doc;
+  key: SyncKey;
+  /** Per table, the row key each known slot stands for (rows this device has held). */
+  slots: Map<SyncedTable, Map<string, string>>;
+  /** Per table, each row as this device last sent it or received it, by row key. */
+  base: Map<SyncedTable, Map<string, Row>>;
+}
+
+/** Slots that changed in the document, per table. */
+export type SlotChanges = Map<SyncedTable, Set<string>>;
+
+export interface RoundReport {
+  /** Rows written or deleted on this side. */
+  changed: number;
+  /** Rows that could not be sent or kept, in words (never written). */
+  problems: RowProblem[];
+}
+
+type Row = Record<string, unknown>;
+
+const isSynced = (table: string): table is SyncedTable =>
+  (SYNCED_TABLES as readonly string[]).includes(table);
+
+/** A replica of `db` in `doc`, its slot index not yet built (attach builds it). */
+export function createReplica(db: MedTechDatabase, doc: Y.Doc, key: SyncKey): Replica {
+  return { db, doc, key, slots: new Map(), base: new Map() };
+}
+
+function baseOf(replica: Replica, table: SyncedTable): Map<string, Row> {
+  let base = replica.base.get(table);
+  if (!base) replica.base.set(table, (base = new Map()));
+  return base;
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function slotsOf(replica: Replica, table: SyncedTable): Map<string, string> {
+  let slots = replica.slots.get(table);
+  if (!slots) replica.slots.set(table, (slots = new Map()));
+  return slots;
+}
+
+/** The slot of a row key, remembered in the index. */
+async function slotFor(replica: Replica, table: SyncedTable, rowKey: string): Promise<string> {
+  const slot = await rowSlot(replica.key, table, rowKey);
+  slotsOf(replica, table).set(slot, rowKey);
+  return slot;
+}
+
+/** A device-only setting stays on the device: never sent, never deleted from the document. */
+function staysHere(table: SyncedTable, rowKey: string): boolean {
+  return table === 'settings' && isDeviceSetting(rowKey);
+}
+
+/** The document's own top-level map of a table: its keys are the slots. */
+function docSlots(replica: Replica, table: SyncedTable): string[] {
+  return [...replica.doc.getMap(table).keys()];
+}
+
+/**
+ * Write one database row (or its absence) into the document: with a base, only the fields changed
+ * here since, over the document's row; a row the document lost after this device synced it stays
+ * lost (deleted elsewhere: the next round deletes it here too).
+ */
+async function sendRow(
+  replica: Replica,
+  table: SyncedTable,
+  rowKey: string,
+  row: Row | undefined,
+  problems: RowProblem[],
+): Promise<void> {
+  if (staysHere(table, rowKey)) return;
+  const slot = await slotFor(replica, table, rowKey);
+  const bases = baseOf(replica, table);
+  const base = bases.get(rowKey);
+  if (row === undefined) {
+    await deleteRow(replica.doc, replica.key, table, rowKey, FROM_DATABASE);
+    bases.delete(rowKey);
+    return;
+  }
+  let sent = row;
+  if (base !== undefined) {
+    const there = await readRowAt(replica.doc, replica.key, table, slot);
+    if (there === undefined) return;
+    if ('row' in there) {
+      const merged: Row = { ...(there.row as Row) };
+      for (const field of new Set([...Object.keys(row), ...Object.keys(base)])) {
+        if (sameValue(row[field], base[field])) continue;
+        if (row[field] === undefined) delete merged[field];
+        else merged[field] = row[field];
+      }
+      sent = table === 'evidenceFiles' ? { ...merged, blob: row.blob } : merged;
+    }
+  }
+  const result = await writeRowChanges(replica.doc, replica.key, table, sent, FROM_DATABASE);
+  if (!result.written && result.reason === 'invalid') {
+    problems.push({ table, slot, problem: result.problem ?? 'This record cannot be sent.' });
+    return;
+  }
+  bases.set(rowKey, row);
+}
+
+/**
+ * A whole table sent: every row of the database written, and every slot of the document that no
+ * row here stands for deleted (after a Replace import, the document must hold what this device
+ * holds).
+ */
+async function sendTable(
+  replica: Replica,
+  table: SyncedTable,
+  problems: RowProblem[],
+): Promise<void> {
+  const rows = (await replica.db.table(table).toArray()) as Row[];
+  const here = new Set<string>();
+  for (const row of rows) {
+    const rowKey = String(rowKeyOf(table, row));
+    here.add(await slotFor(replica, table, rowKey));
+    await sendRow(replica, table, rowKey, row, problems);
+  }
+  const index = slotsOf(replica, table);
+  const gone = docSlots(replica, table).filter((slot) => !here.has(slot));
+  replica.doc.transact(() => {
+    for (const slot of gone) {
+      const rowKey = index.get(slot);
+      // A device-only setting of another device's making is not this device's to delete.
+      if (rowKey !== undefined && staysHere(table, rowKey)) continue;
+      replica.doc.getMap(table).delete(slot);
+    }
+  }, FROM_DATABASE);
+}
+
+/**
+ * Database → document: every noted change, oldest first, coalesced per row (the row is read as
+ * it is now), then the notes let go. Returns what was sent.
+ */
+export async function sendNoted(replica: Replica): Promise<RoundReport> {
+  const problems: RowProblem[] = [];
+  let changed = 0;
+  for (;;) {
+    const notes = await readOutbox(replica.db, NOTES_PER_ROUND);
+    const last = notes.at(-1);
+    if (last === undefined) break;
+    const cleared = new Set<SyncedTable>();
+    const keys = new Map<SyncedTable, Set<string>>();
+    for (const note of notes) {
+      if (!isSynced(note.table)) continue;
+      if (note.op === 'clear') cleared.add(note.table);
+      else if (note.key !== undefined) {
+        let set = keys.get(note.table);
+        if (!set) keys.set(note.table, (set = new Set()));
+        set.add(String(note.key));
+      }
+    }
+    for (const table of cleared) {
+      await sendTable(replica, table, problems);
+      changed += 1;
+    }
+    for (const [table, rowKeys] of keys) {
+      if (cleared.has(table)) continue;
+      const wanted = [...rowKeys];
+      const rows = (await replica.db.table(table).bulkGet(wanted)) as (Row | undefined)[];
+      for (const [index, rowKey] of wanted.entries()) {
+        await sendRow(replica, table, rowKey, rows[index], problems);
+        changed += 1;
+      }
+    }
+    await ackOutbox(replica.db, last.seq);
+    if (notes.length < NOTES_PER_ROUND) break;
+  }
+  return { changed, problems };
+}
+
+/** Every slot the document holds, per table: for the first round. */
+export function everySlot(doc: Y.Doc): SlotChanges {
+  return new Map(SYNCED_TABLES.map((table) => [table, new Set(doc.getMap(table).keys())]));
+}
+
+/**
+ * Watch the document: each change (from the server, or this device's own) adds the slots it
+ * touched to `into`, then `onChange` is called. Returns the function that stops watching.
+ */
+export function watchDocument(doc: Y.Doc, into: SlotChanges, onChange: () => void): () => void {
+  const stops = SYNCED_TABLES.map((table) => {
+    const map = doc.getMap(table);
+    const observer = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
+      let slots = into.get(table);
+      if (!slots) into.set(table, (slots = new Set()));
+      for (const event of events) {
+        // A row added or removed: the table's map names the slots; a field changed: the path.
+        if (event.target === map) for (const slot of event.keys.keys()) slots.add(slot);
+        else if (typeof event.path[0] === 'string') slots.add(event.path[0]);
+      }
+      onChange();
+    };
+    map.observeDeep(observer);
+    return () => map.unobserveDeep(observer);
+  });
+  return () => stops.forEach((stop) => stop());
+}
+
+/** Whether two rows hold the same values (an evidence row's bytes apart). */
+function sameRow(a: Row, b: Row): boolean {
+  const plain = ({ blob: _bytes, ...fields }: Row) => fields;
+  const left = plain(a);
+  const right = plain(b);
+  const keys = Object.keys(left).filter((field) => left[field] !== undefined);
+  return (
+    keys.length === Object.keys(right).filter((field) => right[field] !== undefined).length &&
+    keys.every((field) => sameValue(left[field], right[field]))
+  );
+}
+
+/**
+ * Document → database: the rows at `changes`' slots, opened and checked, written in one
+ * transaction that names the outbox (so nothing is noted back). A row with a note waiting (changed
+ * here since) is left for the next round. `changes` is emptied of what was handled.
+ */
+export async function applyDocChanges(
+  replica: Replica,
+  changes: SlotChanges,
+): Promise<RoundReport> {
+  const problems: RowProblem[] = [];
+  const puts = new Map<SyncedTable, Row[]>();
+  const deletes = new Map<SyncedTable, string[]>();
+  /** Where each row key's slot is, to hand a held row back to `changes`. */
+  const slotOfKey = new Map<string, string>();
+  for (const [table, slots] of changes) {
+    const index = slotsOf(replica, table);
+    for (const slot of slots) {
+      const read = await readRowAt(replica.doc, replica.key, table, slot);
+      if (read === undefined) {
+        const rowKey = index.get(slot);
+        if (rowKey !== undefined && !staysHere(table, rowKey)) {
+          deletes.set(table, [...(deletes.get(table) ?? []), rowKey]);
+          slotOfKey.set(`${table}\u0000${rowKey}`, slot);
+        }
+      } else if ('row' in read) {
+        const rowKey = String(rowKeyOf(table, read.row as Row));
+        index.set(slot, rowKey);
+        puts.set(table, [...(puts.get(table) ?? []), read.row as Row]);
+        slotOfKey.set(`${table}\u0000${rowKey}`, slot);
+      } else problems.push({ table, slot, problem: read.problem });
+    }
+  }
+  changes.clear();
+  /** A row changed here meanwhile goes back to `changes`, for the round after its send. */
+  const hold = (table: SyncedTable, rowKey: string) => {
+    const slot = slotOfKey.get(`${table}\u0000${rowKey}`);
+    if (slot === undefined) return;
+    let slots = changes.get(table);
+    if (!slots) changes.set(table, (slots = new Set()));
+    slots.add(slot);
+  };
+  const tables = [...new Set([...puts.keys(), ...deletes.keys()])];
+  if (tables.length === 0) return { changed: 0, problems };
+  const { db } = replica;
+  /** Each row as this transaction leaves it (undefined: deleted), for the base once committed. */
+  const settled: Array<[SyncedTable, string, Row | undefined]> = [];
+  const changed = await db.transaction(
+    'rw',
+    [...tables.map((table) => db.table(table)), db.outbox],
+    async () => {
+      const waiting = new Set(
+        (await db.outbox.toArray()).map((note) => `${note.table}\u0000${String(note.key)}`),
+      );
+      const free = (table: SyncedTable, rowKey: string) => {
+        if (!waiting.has(`${table}\u0000${rowKey}`)) return true;
+        hold(table, rowKey);
+        return false;
+      };
+      let count = 0;
+      for (const table of tables) {
+        const store = db.table(table);
+        const incoming = (puts.get(table) ?? []).filter((row) =>
+          free(table, String(rowKeyOf(table, row))),
+        );
+        const current = (await store.bulkGet(
+          incoming.map((row) => rowKeyOf(table, row) as string),
+        )) as (Row | undefined)[];
+        const writes: Row[] = [];
+        incoming.forEach((row, index) => {
+          const here = current[index];
+          const rowKey = String(rowKeyOf(table, row));
+          if (here !== undefined && sameRow(here, row)) {
+            settled.push([table, rowKey, here]);
+            return;
+          }
+          if (table === 'evidenceFiles') {
+            // Info over the bytes this device holds; no bytes here yet: wait for them.
+            if (here === undefined) return;
+            writes.push({ ...row, blob: here.blob });
+          } else writes.push(row);
+          settled.push([table, rowKey, writes.at(-1)]);
+        });
+        if (writes.length > 0) await store.bulkPut(writes);
+        const removed = (deletes.get(table) ?? []).filter((rowKey) => free(table, rowKey));
+        if (removed.length > 0) await store.bulkDelete(removed);
+        for (const rowKey of removed) settled.push([table, rowKey, undefined]);
+        count += writes.length + removed.length;
+      }
+      return count;
+    },
+  );
+  for (const [table, rowKey, row] of settled)
+    if (row === undefined) baseOf(replica, table).delete(rowKey);
+    else baseOf(replica, table).set(rowKey, row);
+  return { changed, problems };
+}
+
+/**
+ * The first round on a device, with the server's document loaded: notes on from here; every row
+ * the document holds into the database (the document wins where both hold a row); every row only
+ * this device holds into the document. Device-only settings stay where they are.
+ */
+export async function attach(replica: Replica): Promise<RoundReport> {
+  const { db } = replica;
+  await setSyncEnabled(db, true);
+  // The index first: a slot the document holds for a row this device has is that row.
+  for (const table of SYNCED_TABLES) {
+    const rowKeys = (await db.table(table).toCollection().primaryKeys()) as string[];
+    for (const rowKey of rowKeys) await slotFor(replica, table, String(rowKey));
+  }
+  const pulled = await applyDocChanges(replica, everySlot(replica.doc));
+  const problems = [...pulled.problems];
+  let changed = pulled.changed;
+  for (const table of SYNCED_TABLES) {
+    const inDoc = new Set(docSlots(replica, table));
+    const rows = (await db.table(table).toArray()) as Row[];
+    for (const row of rows) {
+      const rowKey = String(rowKeyOf(table, row));
+      if (inDoc.has(await slotFor(replica, table, rowKey))) continue;
+      await sendRow(replica, table, rowKey, row, problems);
+      changed += 1;
+    }
+  }
+  return { changed, problems };
+}
