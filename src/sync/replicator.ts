@@ -359,6 +359,17 @@ export async function applyDocChanges(
 }
 
 /**
+ * Learn the slot of every row this device holds, so that a delete arriving as a slot finds its
+ * row (run as a session starts).
+ */
+export async function indexSlots(replica: Replica): Promise<void> {
+  for (const table of SYNCED_TABLES) {
+    const rowKeys = await replica.db.table(table).toCollection().primaryKeys();
+    for (const rowKey of rowKeys) await slotFor(replica, table, String(rowKey));
+  }
+}
+
+/**
  * The first round on a device, with the server's document loaded: notes on from here; every row
  * the document holds into the database (the document wins where both hold a row); every row only
  * this device holds into the document. Device-only settings stay where they are.
@@ -367,10 +378,7 @@ export async function attach(replica: Replica): Promise<RoundReport> {
   const { db } = replica;
   await setSyncEnabled(db, true);
   // The index first: a slot the document holds for a row this device has is that row.
-  for (const table of SYNCED_TABLES) {
-    const rowKeys = (await db.table(table).toCollection().primaryKeys()) as string[];
-    for (const rowKey of rowKeys) await slotFor(replica, table, String(rowKey));
-  }
+  await indexSlots(replica);
   const pulled = await applyDocChanges(replica, everySlot(replica.doc));
   const problems = [...pulled.problems];
   let changed = pulled.changed;

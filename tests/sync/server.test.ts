@@ -4,7 +4,6 @@
  * the `ws` package (Node 20 has no WebSocket of its own). Every wait is on an event or a condition;
  * the test timeout only guards against a hang.
  */
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
@@ -17,37 +16,16 @@ import * as Y from 'yjs';
 import { generateSyncKey } from '../../src/sync/crypto';
 import { readDocument, writeRowChanges } from '../../src/sync/doc-mapping';
 import { newDocumentName } from '../../src/sync/pairing';
+import { startServer } from './server-process';
 
 const WRITE_TOKEN = 'write-token-0123456789abcdef';
 const READ_TOKEN = 'read-token-0123456789abcdef';
 const MARKER = 'ZEBRA-MARKER-7731';
-const SERVER = join(import.meta.dirname, '../../scripts/sync-server.mjs');
 
 let directory: string;
 let server: ChildProcess;
 let url: string;
 const providers: HocuspocusProvider[] = [];
-
-/** Start the server script; resolves with its address once it says it listens. */
-async function startServer(
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [SERVER], {
-    env: { PATH: process.env.PATH, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const address = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /listening on (ws:\/\/\S+)/.exec(output);
-      if (found) resolve(found[1] as string);
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`sync server exited (${code}): ${output}`)));
-  });
-  return { child, url: address };
-}
 
 /** A device or advisor connected to one document; `ready` settles on authentication. */
 function connect(name: string, token: string, document = new Y.Doc()) {

@@ -1,0 +1,217 @@
+/**
+ * A sync session on this device: the student's document kept on the device (y-indexeddb, so
+ * changes made offline survive a reload and merge when the server is back), joined to the sync
+ * server (Hocuspocus), and bridged to the database the screens read (replicator.ts). Loaded only
+ * with sync on; nothing here runs, and no WebSocket opens, for a student who never turned it on.
+ *
+ * Each round sends this device's noted changes into the document, then writes the document's
+ * changes into the database; rounds run one at a time, after each database change to the outbox
+ * and each document change. The first session of a device on a document waits for the server's
+ * copy, then merges (replicator.ts attach). A document written by a newer app pauses the session
+ * ("update to keep syncing") instead of writing what this version may misread.
+ */
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import Dexie from 'dexie';
+import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
+import * as Y from 'yjs';
+import type { MedTechDatabase } from '../db/database';
+import { setSyncEnabled } from '../db/outbox-repo';
+import { importSyncKey } from './crypto';
+import { SYNC_FORMAT_VERSION, documentFormat, stampFormat } from './doc-mapping';
+import type { Pairing } from './pairing';
+import {
+  applyDocChanges,
+  attach,
+  createReplica,
+  indexSlots,
+  sendNoted,
+  watchDocument,
+} from './replicator';
+import type { SlotChanges } from './replicator';
+import type { RowProblem } from './doc-mapping';
+
+export type SyncStatus =
+  | { state: 'connecting' }
+  /** Everything this device holds is on the server, as of `at` (ISO time). */
+  | { state: 'synced'; at: string }
+  /** Not connected, or connected with changes the server has not yet confirmed. */
+  | { state: 'offline'; waiting: number }
+  /** Another device wrote the document in a newer layout: this one pauses. */
+  | { state: 'newer-version' }
+  /** The server refused this device (a revoked or mistyped token), in words. */
+  | { state: 'refused'; reason: string };
+
+export interface SyncSession {
+  status(): SyncStatus;
+  onStatus(listener: (status: SyncStatus) => void): () => void;
+  /** Rows of the document that could not be kept here, in words, since the session began. */
+  problems(): readonly RowProblem[];
+  /** Resolves once every change noted so far is in the document and the document's in the database. */
+  settled(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface SessionOptions {
+  /** A WebSocket class where there is no global one (Node, in tests). */
+  WebSocketPolyfill?: unknown;
+}
+
+/** The `meta` row naming the document this device has merged with (attach runs once). */
+const ATTACHED_KEY = 'syncAttachedTo';
+
+/** The name of this database's own copy of a document (an IndexedDB database of its own). */
+export function localCopyName(db: MedTechDatabase, documentName: string): string {
+  return `${db.name}-sync-${documentName}`;
+}
+
+/** The session running for each database in this page (one database, one document). */
+const active = new Map<MedTechDatabase, { session: SyncSession; documentName: string }>();
+
+/** Start syncing `db` with the document `pairing` names (stopping a session already running). */
+export async function startSession(
+  db: MedTechDatabase,
+  pairing: Pairing,
+  options: SessionOptions = {},
+): Promise<SyncSession> {
+  await active.get(db)?.session.stop();
+  const key = await importSyncKey(pairing.key);
+  const doc = new Y.Doc();
+  const local = new IndexeddbPersistence(localCopyName(db, pairing.doc), doc);
+  await local.whenSynced;
+
+  const replica = createReplica(db, doc, key);
+  const changes: SlotChanges = new Map();
+  const problems: RowProblem[] = [];
+  const listeners = new Set<(status: SyncStatus) => void>();
+  let current: SyncStatus = { state: 'connecting' };
+  let stopped = false;
+  let paused = false;
+  let attached = (await db.meta.get(ATTACHED_KEY))?.value === pairing.doc;
+
+  const report = (status: SyncStatus) => {
+    current = status;
+    for (const listener of listeners) listener(status);
+  };
+
+  // One round at a time; a round asked for while one runs runs once after it.
+  let queue: Promise<void> = Promise.resolve();
+  let queued = false;
+  const round = async () => {
+    queued = false;
+    if (stopped || paused || !attached) return;
+    const sent = await sendNoted(replica);
+    const applied = await applyDocChanges(replica, changes);
+    problems.push(...sent.problems, ...applied.problems);
+  };
+  const schedule = () => {
+    if (queued) return queue;
+    queued = true;
+    queue = queue.then(round).catch((error: unknown) => {
+      // A failed round (a closed database) leaves the notes and the changes for the next one.
+      console.error('sync round failed', error);
+    });
+    return queue;
+  };
+
+  const stopWatching = watchDocument(doc, changes, () => void schedule());
+  const onStorage = (parts: Record<string, unknown>) => {
+    if (parts[`idb://${db.name}/outbox/`]) void schedule();
+  };
+  Dexie.on('storagemutated', onStorage);
+
+  const websocketProvider = new HocuspocusProviderWebsocket({
+    url: pairing.server,
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+  });
+  const provider = new HocuspocusProvider({
+    websocketProvider,
+    name: pairing.doc,
+    token: pairing.token,
+    document: doc,
+  });
+
+  const waiting = () => ({ state: 'offline', waiting: provider.unsyncedChanges }) as const;
+  const afterServer = async () => {
+    const format = documentFormat(doc);
+    if (format !== undefined && format > SYNC_FORMAT_VERSION) {
+      paused = true;
+      report({ state: 'newer-version' });
+      return;
+    }
+    if (!attached) {
+      const first = await attach(replica);
+      problems.push(...first.problems);
+      await db.meta.put({ key: ATTACHED_KEY, value: pairing.doc });
+      attached = true;
+    }
+    if (pairing.access === 'edit') stampFormat(doc);
+    await schedule();
+  };
+
+  provider.on('synced', () => void afterServer().catch((error: unknown) => console.error(error)));
+  provider.on('authenticationFailed', ({ reason }: { reason: string }) =>
+    report({
+      state: 'refused',
+      reason:
+        reason === 'permission-denied' || reason === ''
+          ? 'The sync server refused this device: its token was changed or mistyped.'
+          : `The sync server refused this device: ${reason}.`,
+    }),
+  );
+  provider.on('status', ({ status }: { status: string }) => {
+    if (paused || current.state === 'refused') return;
+    if (status !== 'connected') report(waiting());
+  });
+  provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+    if (paused || current.state === 'refused') return;
+    report(
+      number === 0 && provider.isSynced
+        ? { state: 'synced', at: new Date().toISOString() }
+        : waiting(),
+    );
+  });
+
+  if (attached) {
+    // A device already merged works offline from its own copy at once.
+    await indexSlots(replica);
+    void schedule();
+  }
+  provider.attach();
+
+  const session: SyncSession = {
+    status: () => current,
+    onStatus(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    problems: () => problems,
+    settled: () => schedule(),
+    async stop() {
+      stopped = true;
+      stopWatching();
+      Dexie.on('storagemutated').unsubscribe(onStorage);
+      provider.destroy();
+      websocketProvider.destroy();
+      await queue;
+      await local.destroy();
+      doc.destroy();
+      if (active.get(db)?.session === session) active.delete(db);
+    },
+  };
+  active.set(db, { session, documentName: pairing.doc });
+  return session;
+}
+
+/**
+ * Stop syncing on this device and forget the document: notes off and let go, the device's copy of
+ * the document deleted. The records stay in the database, as they are.
+ */
+export async function forgetSync(db: MedTechDatabase): Promise<void> {
+  const running = active.get(db);
+  await running?.session.stop();
+  const attachedTo = (await db.meta.get(ATTACHED_KEY))?.value;
+  await setSyncEnabled(db, false);
+  await db.meta.delete(ATTACHED_KEY);
+  for (const name of new Set([running?.documentName, attachedTo]))
+    if (typeof name === 'string') await clearDocument(localCopyName(db, name));
+}

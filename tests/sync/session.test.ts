@@ -1,0 +1,179 @@
+/**
+ * Sync sessions (src/sync/session.ts) against the real sync server (scripts/sync-server.mjs): two
+ * devices, each a database (fake-indexeddb) and its own copy of the document, over the app's
+ * Hocuspocus provider (the `ws` package: Node 20 has no WebSocket). With the server stopped, both
+ * change the same records; when it is back, both hold the union and export the same records; the
+ * server's storage holds ciphertext only. Every wait is on a condition; the timeouts only guard
+ * against a hang.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import { readBackupData } from '../../src/db/backup-repo';
+import { setCompletion } from '../../src/db/checklist-repo';
+import { MedTechDatabase } from '../../src/db/database';
+import { readOutbox } from '../../src/db/outbox-repo';
+import { saveClinicalEntry } from '../../src/db/records-repo';
+import { saveSettings } from '../../src/db/settings-repo';
+import { generateSyncKey } from '../../src/sync/crypto';
+import { newDocumentName } from '../../src/sync/pairing';
+import type { Pairing } from '../../src/sync/pairing';
+import { forgetSync, startSession } from '../../src/sync/session';
+import type { SyncSession } from '../../src/sync/session';
+import { startServer, stopServer } from './server-process';
+
+const WRITE_TOKEN = 'write-token-0123456789abcdef';
+const MARKER = 'ZEBRA-MARKER-7731';
+const SHIFT = { date: '2026-11-20', site: 'City Hospital', area: 'chemistry', hours: 7.5 };
+/** Generous: a guard against a hang on a loaded 2-core machine, never a speed limit. */
+const CONVERGE = { timeout: 30_000, interval: 50 };
+
+let directory: string;
+let server: ChildProcess;
+let url: string;
+let port: string;
+const databases: MedTechDatabase[] = [];
+const sessions: SyncSession[] = [];
+
+const env = () => ({
+  SYNC_HOST: '127.0.0.1',
+  SYNC_PORT: port,
+  SYNC_DATA_DIR: directory,
+  SYNC_WRITE_TOKEN: WRITE_TOKEN,
+  SYNC_STORE_DEBOUNCE_MS: '50',
+});
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), 'medtech-session-'));
+  port = '0';
+  ({ child: server, url } = await startServer(env()));
+  port = new URL(url).port;
+});
+
+afterAll(async () => {
+  for (const session of sessions) await session.stop();
+  for (const db of databases) {
+    db.close();
+    await db.delete();
+  }
+  await stopServer(server);
+  await rm(directory, { recursive: true, force: true });
+});
+
+async function device(): Promise<MedTechDatabase> {
+  const db = new MedTechDatabase(`session-${crypto.randomUUID()}`);
+  await db.open();
+  databases.push(db);
+  return db;
+}
+
+async function join_(db: MedTechDatabase, pairing: Pairing): Promise<SyncSession> {
+  const session = await startSession(db, pairing, { WebSocketPolyfill: WebSocket });
+  sessions.push(session);
+  return session;
+}
+
+/** A device's records as a backup carries them, less this device's own settings. */
+async function records(db: MedTechDatabase) {
+  const data = await readBackupData(db, false);
+  return {
+    ...data,
+    settings: data.settings.filter((row) => !['theme', 'lastBackupOn'].includes(row.key)),
+  };
+}
+
+describe('two devices over the sync server', () => {
+  it('merge what each changed while the server was down, and agree', async () => {
+    const pairing: Pairing = {
+      server: url,
+      doc: newDocumentName(),
+      token: WRITE_TOKEN,
+      key: (await generateSyncKey()).text,
+      access: 'edit',
+    };
+    const a = await device();
+    const shared = await saveClinicalEntry(a, SHIFT, undefined);
+    await saveSettings(a, { pathwayId: 'pbt', theme: 'dark' });
+    const sessionA = await join_(a, pairing);
+    await vi.waitFor(() => expect(sessionA.status().state).toBe('synced'), CONVERGE);
+
+    const b = await device();
+    const sessionB = await join_(b, pairing);
+    await vi.waitFor(
+      async () => expect(await b.clinicalEntries.get(shared.id)).toEqual(shared),
+      CONVERGE,
+    );
+    expect((await b.settings.get('pathwayId'))?.value).toBe('pbt');
+    expect(await b.settings.get('theme')).toBeUndefined();
+
+    // The server goes down; each device carries on from its own copy.
+    await stopServer(server);
+    await vi.waitFor(() => expect(sessionA.status().state).toBe('offline'), CONVERGE);
+    await saveClinicalEntry(a, { ...SHIFT, hours: 8 }, shared.id);
+    await setCompletion(a, 'pbt-exam', '2026-11-01');
+    await saveClinicalEntry(b, { ...SHIFT, site: 'County Lab', notes: MARKER }, shared.id);
+    const added = await saveClinicalEntry(b, { ...SHIFT, date: '2026-11-21' }, undefined);
+    await sessionA.settled();
+    await sessionB.settled();
+    // Noted changes went into each device's own copy at once, server or not.
+    expect(await readOutbox(a, 10)).toEqual([]);
+    expect(await readOutbox(b, 10)).toEqual([]);
+
+    ({ child: server } = await startServer(env()));
+    await vi.waitFor(async () => {
+      for (const db of [a, b]) {
+        const merged = await db.clinicalEntries.get(shared.id);
+        expect(merged?.hours).toBe(8);
+        expect(merged?.site).toBe('County Lab');
+        expect(await db.clinicalEntries.get(added.id)).toBeDefined();
+        expect((await db.requirementStates.get('pbt-exam'))?.completedOn).toBe('2026-11-01');
+      }
+    }, CONVERGE);
+    expect(await records(a)).toEqual(await records(b));
+    await vi.waitFor(() => expect(sessionB.status().state).toBe('synced'), CONVERGE);
+    expect(sessionA.problems()).toEqual([]);
+    expect(sessionB.problems()).toEqual([]);
+
+    // The server's storage: ciphertext only.
+    await vi.waitFor(async () => expect(await readdir(directory)).not.toEqual([]), CONVERGE);
+    for (const file of await readdir(directory)) {
+      const stored = await readFile(join(directory, file));
+      expect(stored.includes(MARKER)).toBe(false);
+      expect(stored.includes('County Lab')).toBe(false);
+    }
+  });
+
+  it('a device that stops syncing keeps its records and notes nothing more', async () => {
+    const pairing: Pairing = {
+      server: url,
+      doc: newDocumentName(),
+      token: WRITE_TOKEN,
+      key: (await generateSyncKey()).text,
+      access: 'edit',
+    };
+    const a = await device();
+    const entry = await saveClinicalEntry(a, SHIFT, undefined);
+    const session = await join_(a, pairing);
+    await vi.waitFor(() => expect(session.status().state).toBe('synced'), CONVERGE);
+    await forgetSync(a);
+    expect(await a.clinicalEntries.get(entry.id)).toEqual(entry);
+    await saveClinicalEntry(a, { ...SHIFT, hours: 2 }, entry.id);
+    expect(await readOutbox(a, 10)).toEqual([]);
+  });
+
+  it('a wrong token is refused, in words', async () => {
+    const a = await device();
+    const session = await join_(a, {
+      server: url,
+      doc: newDocumentName(),
+      token: 'not-the-token-0123456789',
+      key: (await generateSyncKey()).text,
+      access: 'edit',
+    });
+    await vi.waitFor(() => expect(session.status().state).toBe('refused'), CONVERGE);
+    expect(session.status()).toMatchObject({ reason: expect.stringMatching(/token/) });
+  });
+});
