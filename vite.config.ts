@@ -4,20 +4,39 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The built app forbids inline scripts, eval and every other host. Only the build gets it:
- * Vite's dev server injects an inline script for hot reload.
+ * The one sync server the built app may reach (docs/sync.md), given when it is built:
+ * `MEDTECH_SYNC_SERVER=wss://sync.example.org npm run build`. Unset, the app connects to no other
+ * host, and sync cannot be turned on. The app reads it as `import.meta.env.VITE_SYNC_SERVER`.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export function syncServerOf(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || (url.protocol !== 'wss:' && url.protocol !== 'ws:') || url.pathname !== '/')
+    throw new Error(
+      `MEDTECH_SYNC_SERVER must be a server's address such as wss://sync.example.org, not ${value}`,
+    );
+  return url.origin;
+}
+const SYNC_SERVER = syncServerOf(process.env.MEDTECH_SYNC_SERVER);
+
+/**
+ * The built app forbids inline scripts, eval and every other host but the sync server, if one
+ * is configured. Only the build gets it: Vite's dev server injects an inline script for hot reload.
+ */
+export function contentSecurityPolicyFor(syncServer: string | undefined): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    syncServer ? `connect-src 'self' ${syncServer}` : "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+const CONTENT_SECURITY_POLICY = contentSecurityPolicyFor(SYNC_SERVER);
 
 /**
  * What a static host should send that a meta tag cannot: frame-ancestors (no page may frame the
@@ -104,6 +123,7 @@ export function firstScreenChunks(entryScriptApart: boolean) {
 // One config for the app build and the three kinds of Vitest tests.
 // Date rules are run again under two time zones far from UTC: a calendar date must never shift.
 export default defineConfig({
+  define: { 'import.meta.env.VITE_SYNC_SERVER': JSON.stringify(SYNC_SERVER ?? '') },
   plugins: [
     react(),
     contentSecurityPolicy(),
