@@ -6,7 +6,7 @@
 import { readBackupData } from '../src/db/backup-repo';
 import { writeImportKeepingUndo } from '../src/db/import-undo-repo';
 import Dexie from 'dexie';
-import { db } from '../src/db/database';
+import { MedTechDatabase, db } from '../src/db/database';
 import { DATABASE_NAME } from '../src/db/schema';
 import { loadRowGuard } from '../src/db/row-guard';
 import { buildBackup } from '../src/domain/backup';
@@ -159,7 +159,59 @@ async function importBench(entries: number): Promise<ImportTiming> {
   };
 }
 
+/** Resolves once `check` holds, asked again every 50 ms (a benchmark's wait, never a test's). */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/**
+ * Sync through the sync server `server` (started by scripts/bench.mjs): a device holding `count`
+ * entries turns sync on and sends them all; then a fresh device joins and receives them all, each
+ * in a database of its own, as two browsers would.
+ */
+async function syncBench(
+  count: number,
+  server: string,
+  token: string,
+): Promise<{ sendMs: number; receiveMs: number }> {
+  const { startSession } = await import('../src/sync/session');
+  const { generateSyncKey } = await import('../src/sync/crypto');
+  const { newDocumentName } = await import('../src/sync/pairing');
+  await loadRowGuard();
+  const pairing = {
+    server,
+    doc: newDocumentName(),
+    token,
+    key: (await generateSyncKey()).text,
+    access: 'edit' as const,
+  };
+  const first = new MedTechDatabase(`bench-sync-first-${pairing.doc}`);
+  const fresh = new MedTechDatabase(`bench-sync-fresh-${pairing.doc}`);
+  await first.clinicalEntries.bulkPut(entriesOf(count));
+  const started = performance.now();
+  const sending = await startSession(first, pairing);
+  await until(async () => sending.status().state === 'synced');
+  const sent = performance.now();
+  const receiving = await startSession(fresh, pairing);
+  await until(async () => (await fresh.clinicalEntries.count()) === count);
+  const received = performance.now();
+  await sending.stop();
+  await receiving.stop();
+  for (const database of [first, fresh]) {
+    database.close();
+    await database.delete();
+  }
+  return { sendMs: sent - started, receiveMs: received - sent };
+}
+
 Object.assign(window, {
-  medtechBench: { seed, bareRead, bareWrite, importBench, rowLimit: MAX_ROWS.clinicalEntries },
+  medtechBench: {
+    seed,
+    bareRead,
+    bareWrite,
+    importBench,
+    syncBench,
+    rowLimit: MAX_ROWS.clinicalEntries,
+  },
 });
 document.body.dataset.ready = 'true';

@@ -31,7 +31,11 @@
 // Playwright's round trip nor its polling is counted.
 //
 // BENCH_SIZES=1000,10000,50000 (default) and BENCH_RUNS=3 (median of) change the work done.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 
@@ -44,6 +48,29 @@ if (!existsSync(CHROMIUM)) {
   console.error(`Chromium not found at ${CHROMIUM}: sudo apt-get install -y chromium`);
   process.exit(1);
 }
+
+// The sync server the sync figure goes through, named in the build's CSP (vite.config.ts).
+const SYNC_PORT = 4198;
+const SYNC_TOKEN = 'bench-write-token-0123456789';
+const SYNC_ENTRIES = Number(process.env.BENCH_SYNC_ENTRIES ?? 10_000);
+process.env.MEDTECH_SYNC_SERVER = `ws://127.0.0.1:${SYNC_PORT}`;
+const syncData = await mkdtemp(join(tmpdir(), 'medtech-bench-sync-'));
+const syncServer = spawn(process.execPath, ['scripts/sync-server.mjs'], {
+  env: {
+    PATH: process.env.PATH,
+    SYNC_HOST: '127.0.0.1',
+    SYNC_PORT: String(SYNC_PORT),
+    SYNC_DATA_DIR: syncData,
+    SYNC_WRITE_TOKEN: SYNC_TOKEN,
+  },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve, reject) => {
+  syncServer.stdout.on('data', (chunk) => {
+    if (String(chunk).includes('listening on')) resolve();
+  });
+  syncServer.once('exit', (code) => reject(new Error(`sync server exited (${code})`)));
+});
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -318,7 +345,20 @@ try {
     `\nimport at the row limit (${limit.toLocaleString('en-US')} clinical entries, ${(atLimit.bytes / 1024 / 1024).toFixed(1)} MB): ${(atLimit.checkMs + atLimit.writeMs).toFixed(1)} ms (check ${atLimit.checkMs.toFixed(1)} ms in the worker, write ${atLimit.writeMs.toFixed(1)} ms); longest main-thread task ${atLimit.longestTaskMs.toFixed(1)} ms.`,
   );
   console.log('A file past the limit is refused before anything is written.');
+
+  // Sync: one device sends its log through the sync server, a fresh device receives it.
+  await page.goto(`${origin}/bench/seed.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  const synced = await page.evaluate(
+    ([count, server, token]) => window.medtechBench.syncBench(count, server, token),
+    [SYNC_ENTRIES, process.env.MEDTECH_SYNC_SERVER, SYNC_TOKEN],
+  );
+  console.log(
+    `\nsync (${SYNC_ENTRIES.toLocaleString('en-US')} clinical entries, through the sync server on 127.0.0.1): sent by one device in ${(synced.sendMs / 1000).toFixed(1)} s; received by a fresh device in ${(synced.receiveMs / 1000).toFixed(1)} s (goal ≤ 20 s with a 10 MB file; evidence files do not sync yet).`,
+  );
 } finally {
+  syncServer.kill('SIGTERM');
+  await rm(syncData, { recursive: true, force: true });
   await browser.close();
   await new Promise((resolve) => server.httpServer.close(resolve));
 }

@@ -146,6 +146,7 @@ export async function startSession(
     }
     if (pairing.access === 'edit') stampFormat(doc);
     await schedule();
+    if (provider.unsyncedChanges === 0) report({ state: 'synced', at: new Date().toISOString() });
   };
 
   provider.on('synced', () => void afterServer().catch((error: unknown) => console.error(error)));
@@ -163,7 +164,8 @@ export async function startSession(
     if (status !== 'connected') report(waiting());
   });
   provider.on('unsyncedChanges', ({ number }: { number: number }) => {
-    if (paused || current.state === 'refused') return;
+    // Not synced before this device has merged with the server's copy (attach).
+    if (paused || current.state === 'refused' || !attached) return;
     report(
       number === 0 && provider.isSynced
         ? { state: 'synced', at: new Date().toISOString() }

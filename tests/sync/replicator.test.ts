@@ -234,6 +234,29 @@ describe('two devices', () => {
   });
 });
 
+describe('changes that arrive while a round runs', () => {
+  it('are kept for the next round, not dropped with the ones it read', async () => {
+    const a = await device();
+    await attach(a.replica);
+    const b = await device();
+    exchange(a, b);
+    await attach(b.replica);
+    const early = await saveClinicalEntry(a.db, SHIFT, undefined);
+    await round(a);
+    exchange(a, b);
+    const late = await saveClinicalEntry(a.db, { ...SHIFT, date: '2026-11-21' }, undefined);
+    await round(a);
+    const update = Y.encodeStateAsUpdate(a.doc, Y.encodeStateVector(b.doc));
+    // B's round starts on the early entry; the late one arrives while it reads.
+    const running = applyDocChanges(b.replica, b.changes);
+    Y.applyUpdate(b.doc, update, 'server');
+    await running;
+    expect(await b.db.clinicalEntries.get(early.id)).toBeDefined();
+    await round(b);
+    expect(await b.db.clinicalEntries.get(late.id)).toBeDefined();
+  });
+});
+
 describe('a delete that arrives while an edit waits to be sent', () => {
   it('is not undone by the edit: the row goes on both devices', async () => {
     const a = await device();
