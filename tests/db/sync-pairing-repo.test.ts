@@ -1,0 +1,78 @@
+/**
+ * Where a device keeps its pairing (db/sync-pairing-repo.ts): saved and read back whole, read as
+ * "not paired" when what is stored is not a pairing, forgotten on delete, and never part of a
+ * backup (the key must not travel in a backup file).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readBackupData, readStoredRows } from '../../src/db/backup-repo';
+import { MedTechDatabase } from '../../src/db/database';
+import { deletePairing, readPairing, savePairing } from '../../src/db/sync-pairing-repo';
+import { generateSyncKey } from '../../src/sync/crypto';
+import type { Pairing } from '../../src/sync/pairing';
+import { newDocumentName } from '../../src/sync/pairing';
+
+let db: MedTechDatabase;
+
+beforeEach(async () => {
+  db = new MedTechDatabase(`pairing-${crypto.randomUUID()}`);
+  await db.open();
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+async function aPairing(): Promise<Pairing> {
+  return {
+    server: 'wss://sync.example.org/',
+    doc: newDocumentName(),
+    token: 'write-token-of-sixteen-plus',
+    key: (await generateSyncKey()).text,
+    access: 'edit',
+  };
+}
+
+describe('the device pairing', () => {
+  it('reads as not paired before one is saved', async () => {
+    expect(await readPairing(db)).toBeUndefined();
+  });
+
+  it('reads back what was saved, and nothing once deleted', async () => {
+    const pairing = await aPairing();
+    await savePairing(db, pairing);
+    expect(await readPairing(db)).toEqual(pairing);
+    await deletePairing(db);
+    expect(await readPairing(db)).toBeUndefined();
+  });
+
+  it('replaces an earlier pairing', async () => {
+    await savePairing(db, await aPairing());
+    const second = await aPairing();
+    await savePairing(db, second);
+    expect(await readPairing(db)).toEqual(second);
+  });
+
+  it.each([
+    ['a short key', (pairing: Pairing) => ({ ...pairing, key: pairing.key.slice(1) })],
+    ['an http server', (pairing: Pairing) => ({ ...pairing, server: 'https://sync.example.org' })],
+    ['an unknown access', (pairing: Pairing) => ({ ...pairing, access: 'admin' })],
+    ['an extra field', (pairing: Pairing) => ({ ...pairing, extra: 1 })],
+    ['a missing token', ({ token, ...rest }: Pairing) => (void token, rest)],
+    ['not an object', () => 'wss://sync.example.org/'],
+  ])('reads a stored value with %s as not paired', async (_, spoil) => {
+    const pairing = await aPairing();
+    await db.meta.put({ key: 'syncPairing', value: spoil(pairing) });
+    expect(await readPairing(db)).toBeUndefined();
+  });
+
+  it('never reaches a backup', async () => {
+    const pairing = await aPairing();
+    await savePairing(db, pairing);
+    const backup = JSON.stringify(await readBackupData(db, true));
+    const stored = JSON.stringify(await readStoredRows(db));
+    for (const text of [backup, stored]) {
+      expect(text).not.toContain(pairing.key);
+      expect(text).not.toContain(pairing.token);
+    }
+  });
+});
