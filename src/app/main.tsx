@@ -12,6 +12,8 @@ startSync(db);
 // The judging code loads while the database opens, not before the first screen (judging.ts).
 void loadJudging().catch(() => undefined);
 registerServiceWorker();
+// A paired device syncs once its records are shown; the sync code loads only on a paired device.
+void import('../store/sync-state').then(({ resumeSync }) => resumeSync()).catch(() => undefined);
 // Ask the browser to keep this site's data through storage pressure. It may say no; the Backup
 // screen shows the answer and the space used.
 void navigator.storage?.persist?.().catch(() => undefined);

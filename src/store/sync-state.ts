@@ -1,0 +1,226 @@
+/**
+ * Sync as the screens see it: whether it is on for this device and how it is going (`syncStatus`),
+ * the link that pairs another device, and the actions that turn it on, join from a link and stop
+ * it. The sync code itself (session, pairing link, keys) is reached only through import(): this
+ * module loads with the Settings and pairing screens and once at start (main.tsx, after the first
+ * screen's script), and the sync chunk loads only when a device is paired or asks to be.
+ * The pairing is kept in the database (db/sync-pairing-repo.ts), never in this store alone.
+ */
+import { create } from 'zustand';
+import { db } from '../db/database';
+import { deletePairing, readPairing, savePairing } from '../db/sync-pairing-repo';
+import { useAppStore } from './app-store';
+import type { ActionResult } from './app-store';
+
+type Pairing = import('../sync/pairing').Pairing;
+type SyncSession = import('../sync/session').SyncSession;
+export type SyncStatus = import('../sync/session').SyncStatus;
+
+export interface SyncState {
+  /** How sync is going on this device; undefined while sync is off here. */
+  syncStatus?: SyncStatus;
+  /** While sync is on: the link that pairs another device (it holds the key). */
+  pairingLink?: string;
+  /** Whether this device may change the synced records ('view': an advisor's link). */
+  access?: Pairing['access'];
+}
+
+export const useSyncState = create<SyncState>()(() => ({}));
+
+/** The fields of "Turn on sync", and `sync` for a problem that is no field's. */
+export type TurnOnField = 'server' | 'token' | 'sync';
+
+export type JoinResult = { ok: true } | { ok: false; problems: string[] };
+
+const SERVER_PROBLEM =
+  "Enter the sync server's address, starting wss:// (or ws:// for a server on this computer).";
+const TOKEN_MISSING = 'Enter the access token your sync server was set up with.';
+
+let session: SyncSession | undefined;
+let stopListening: (() => void) | undefined;
+// One change of sync at a time: a stop pressed while a start is under way waits for it.
+let queue: Promise<unknown> = Promise.resolve();
+
+function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
+  const next = queue.then(run, run);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The address of this app, which a pairing link starts with. */
+function appAddress(): string {
+  return window.location.origin + window.location.pathname;
+}
+
+/** Start syncing with a stored pairing, and show its status from now on. */
+async function start(pairing: Pairing): Promise<void> {
+  const [{ startSession }, { buildPairingLink }] = await Promise.all([
+    import('../sync/session'),
+    import('../sync/pairing'),
+  ]);
+  const started = await startSession(db, pairing);
+  session = started;
+  stopListening = started.onStatus((status) => useSyncState.setState({ syncStatus: status }));
+  useSyncState.setState({
+    syncStatus: started.status(),
+    pairingLink: buildPairingLink(appAddress(), pairing),
+    access: pairing.access,
+  });
+}
+
+/** Stop the session, forget sync on this device (the records stay) and its pairing. */
+async function forget(): Promise<void> {
+  stopListening?.();
+  stopListening = undefined;
+  const running = session;
+  session = undefined;
+  await running?.stop();
+  const { forgetSync } = await import('../sync/session');
+  await forgetSync(db);
+  await deletePairing(db);
+  useSyncState.setState({ syncStatus: undefined, pairingLink: undefined, access: undefined });
+}
+
+/** Pair this device and start syncing; undone if the start fails. */
+async function pairAndStart(pairing: Pairing): Promise<string | undefined> {
+  try {
+    await savePairing(db, pairing);
+    await start(pairing);
+    return undefined;
+  } catch (error) {
+    await forget().catch(() => undefined);
+    return `Sync could not start, and nothing was changed. (${describe(error)})`;
+  }
+}
+
+/**
+ * Turn sync on with the student's own server: a new document and a new key, kept on this device,
+ * then the first sync (which uploads every record). Problems come back beside their fields.
+ */
+export function turnOnSync(server: string, token: string): Promise<ActionResult<TurnOnField>> {
+  return oneAtATime(async () => {
+    if (session) return { ok: true };
+    const [{ generateSyncKey }, { newDocumentName, pairingSchema }] = await Promise.all([
+      import('../sync/crypto'),
+      import('../sync/pairing'),
+    ]);
+    const candidate = {
+      server: server.trim(),
+      doc: newDocumentName(),
+      token: token.trim(),
+      key: (await generateSyncKey()).text,
+      access: 'edit' as const,
+    };
+    const parsed = pairingSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const problems: Partial<Record<TurnOnField, string>> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        if (field === 'server') problems.server ??= SERVER_PROBLEM;
+        else if (field === 'token')
+          problems.token ??=
+            candidate.token === '' ? TOKEN_MISSING : `The access token ${issue.message}.`;
+        else problems.sync ??= `Sync could not start: the new pairing's ${String(field)} is wrong.`;
+      }
+      return { ok: false, problems };
+    }
+    const problem = await pairAndStart(parsed.data);
+    return problem === undefined ? { ok: true } : { ok: false, problems: { sync: problem } };
+  });
+}
+
+export type LinkReading =
+  { ok: true; server: string; access: Pairing['access'] } | { ok: false; problems: string[] };
+
+/** What a pairing link would join (the server's host name, the access), or its problems in words. */
+export async function readPairingLink(link: string): Promise<LinkReading> {
+  const { parsePairingLink } = await import('../sync/pairing');
+  const parsed = parsePairingLink(link);
+  if (!parsed.ok) return parsed;
+  return { ok: true, server: new URL(parsed.pairing.server).host, access: parsed.pairing.access };
+}
+
+/**
+ * Join a student's synced records from a pairing link: the records already on this device are
+ * merged with them (the session's first sync). Problems with the link come back in words.
+ */
+export function joinFromLink(link: string): Promise<JoinResult> {
+  return oneAtATime(async () => {
+    const { parsePairingLink } = await import('../sync/pairing');
+    const parsed = parsePairingLink(link);
+    if (!parsed.ok) return parsed;
+    const current = await readPairing(db);
+    if (current !== undefined) {
+      if (current.doc === parsed.pairing.doc && session) return { ok: true };
+      return {
+        ok: false,
+        problems: [
+          'This device already syncs with another set of records. To join these instead, first choose "Stop syncing on this device" in Settings.',
+        ],
+      };
+    }
+    const problem = await pairAndStart(parsed.pairing);
+    return problem === undefined ? { ok: true } : { ok: false, problems: [problem] };
+  });
+}
+
+/**
+ * Stop syncing on this device and forget its pairing. The records stay here; the other devices
+ * go on syncing. False (with the reason in `syncStatus`) when it could not be done.
+ */
+export function stopSyncing(): Promise<boolean> {
+  return oneAtATime(async () => {
+    try {
+      await forget();
+      return true;
+    } catch (error) {
+      useSyncState.setState({
+        syncStatus: {
+          state: 'refused',
+          reason: `Sync could not be stopped on this device. (${describe(error)})`,
+        },
+      });
+      return false;
+    }
+  });
+}
+
+/** Resolves once the records are open and read: sync never competes with the first screen. */
+function recordsOpen(): Promise<void> {
+  return new Promise((resolve) => {
+    if (useAppStore.getState().status === 'ready') return resolve();
+    const unsubscribe = useAppStore.subscribe((state) => {
+      if (state.status !== 'ready') return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/**
+ * At start: if this device is paired, start syncing once the records are shown (loading the sync
+ * code only then).
+ */
+export function resumeSync(): Promise<void> {
+  return oneAtATime(async () => {
+    await recordsOpen();
+    if (session) return;
+    const pairing = await readPairing(db).catch(() => undefined);
+    if (pairing === undefined) return;
+    try {
+      await start(pairing);
+    } catch (error) {
+      useSyncState.setState({
+        syncStatus: {
+          state: 'refused',
+          reason: `Sync could not start on this device. (${describe(error)})`,
+        },
+        access: pairing.access,
+      });
+    }
+  });
+}
