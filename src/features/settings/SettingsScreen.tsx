@@ -1,4 +1,7 @@
-/** Settings: the application date certifications are judged on, the warning window, reminders. */
+/**
+ * Settings: the application date certifications are judged on, the warning window, reminders, the
+ * theme; and below them, using the records on another device (SyncSection.tsx).
+ */
 import { useId } from 'react';
 import { useAppStore } from '../../store/app-store';
 import { THEMES } from '../../domain/settings';
@@ -8,6 +11,7 @@ import type { SettingsField, SettingsInput } from '../../store/settings-actions'
 import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
 import { useRecordForm } from '../../ui/useRecordForm';
+import { SyncSection } from './SyncSection';
 
 const THEME_LABELS: Record<Theme, string> = {
   system: 'Follow my device',
@@ -114,6 +118,7 @@ export function SettingsScreen() {
           {saved ? 'Settings saved.' : ''}
         </p>
       </form>
+      <SyncSection />
     </section>
   );
 }
