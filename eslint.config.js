@@ -17,6 +17,7 @@ const FEATURES = [
   'targets',
   'report',
   'backup',
+  'pairing',
 ];
 
 export default tseslint.config(

@@ -42,6 +42,7 @@ const SCREEN_MODULES: Partial<Record<Route, () => Promise<{ default: ComponentTy
     default: (await import('../features/targets/TargetsScreen')).TargetsScreen,
   }),
   more: async () => ({ default: (await import('./MoreScreen')).MoreScreen }),
+  pair: async () => ({ default: (await import('../features/pairing/PairScreen')).PairScreen }),
 };
 void SCREEN_MODULES[routeOf(window.location.hash)]?.();
 const ReportScreen = lazy(async () => ({

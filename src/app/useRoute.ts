@@ -1,6 +1,6 @@
 /**
  * Which screen the address shows: a hash route, so the app needs no server rewrites and works
- * offline. An address under `#/` that names no screen (or a report link whose id is not valid
+ * offline. A pairing link (`#/pair?…`) is the pairing screen. An address under `#/` that names no screen (or a report link whose id is not valid
  * percent-encoding) is 'not-found'; any other hash (an anchor such as #requirement-cpr-bls)
  * stays on the checklist. Reading an address never throws.
  */
@@ -24,6 +24,8 @@ export function reportTargetOf(hash: string): string | undefined {
 
 export function routeOf(hash: string): Route {
   if (reportTargetOf(hash) !== undefined) return 'report';
+  // A pairing link: the pairing screen reads its details (and then clears them from the address).
+  if (hash.startsWith(`${ROUTE_HASHES.pair}?`)) return 'pair';
   const found = (Object.entries(ROUTE_HASHES) as [NamedRoute, string][]).find(
     ([, routeHash]) => routeHash === hash,
   );

@@ -9,10 +9,11 @@
  * a list of problems in words. This module builds and reads links only; it joins nothing.
  */
 import * as z from 'zod/mini';
+import { ROUTE_HASHES } from '../ui/routes';
 import { fromBase64Url, keyTextProblem, toBase64Url } from './crypto';
 
-/** The app's address for pairing, inside the fragment. (To move into ui/routes.ts with its screen.) */
-export const PAIR_HASH = '#/pair';
+/** The app's address for pairing, inside the fragment: the pairing screen's, from the route table. */
+export const PAIR_HASH = ROUTE_HASHES.pair;
 
 /** Edit: a device of the student's own. View: an advisor's link, refused writes by the server. */
 export const PAIRING_ACCESS = ['edit', 'view'] as const;

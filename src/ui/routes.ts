@@ -15,7 +15,8 @@ export type NamedRoute =
   | 'settings'
   | 'backup'
   | 'report'
-  | 'more';
+  | 'more'
+  | 'pair';
 
 export const ROUTE_HASHES: Record<NamedRoute, string> = {
   checklist: '#/',
@@ -29,6 +30,9 @@ export const ROUTE_HASHES: Record<NamedRoute, string> = {
   backup: '#/backup',
   report: '#/report',
   more: '#/more',
+  // Joining a student's synced records: a pairing link is this address with its details after a
+  // `?` in the fragment (sync/pairing.ts builds and reads them; app/useRoute.ts routes them here).
+  pair: '#/pair',
 };
 
 /** The address of one target's printable report. */

@@ -24,6 +24,10 @@ describe('routeOf', () => {
     ['#/report/%', 'not-found'],
     ['#/report/%E0%A4%A', 'not-found'],
     ['#/report/%ZZ', 'not-found'],
+    ['#/pair', 'pair'],
+    ['#/pair?server=wss%3A%2F%2Fs.example&doc=d&token=t&key=k&access=edit', 'pair'],
+    ['#/pairing', 'not-found'],
+    ['#/pair/x', 'not-found'],
   ])('reads %j as %s', (hash, route) => {
     expect(routeOf(hash)).toBe(route);
   });
