@@ -155,7 +155,15 @@ export function joinFromLink(link: string): Promise<JoinResult> {
     if (!parsed.ok) return parsed;
     const current = await readPairing(db);
     if (current !== undefined) {
-      if (current.doc === parsed.pairing.doc && session) return { ok: true };
+      if (current.doc === parsed.pairing.doc)
+        return session
+          ? { ok: true }
+          : {
+              ok: false,
+              problems: [
+                'This device is already paired with these records, but sync has not started here: Settings says why.',
+              ],
+            };
       return {
         ok: false,
         problems: [

@@ -326,6 +326,17 @@ describe('the pairing screen', () => {
     expect(window.location.href).not.toContain('short');
   });
 
+  it('takes the link of the records this device already syncs as joined', async () => {
+    const pairing = await aPairing();
+    await savePairing(db, pairing);
+    useAppStore.setState({ status: 'ready' });
+    await resumeSync();
+    const { user } = await openLink(buildPairingLink(APP, pairing));
+    await user.click(await screen.findByRole('button', { name: 'Join' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/'));
+    expect(fake.startSession).toHaveBeenCalledTimes(1);
+  });
+
   it('will not join a second set of records while this device syncs another', async () => {
     await savePairing(db, await aPairing());
     const { user } = await openLink(buildPairingLink(APP, await aPairing()));
