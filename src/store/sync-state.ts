@@ -32,6 +32,40 @@ export type TurnOnField = 'server' | 'token' | 'sync';
 
 export type JoinResult = { ok: true } | { ok: false; problems: string[] };
 
+/**
+ * The one sync server this build may reach (vite.config.ts: MEDTECH_SYNC_SERVER, an origin), or ''
+ * when none was named: the built app's Content Security Policy then lets it reach no server.
+ */
+export const BUILT_SYNC_SERVER: string = String(import.meta.env.VITE_SYNC_SERVER ?? '');
+
+const NO_SYNC_SERVER =
+  'This copy of MedTech Ready was built without a sync server, so it cannot sync. Whoever hosts it names one when building it.';
+
+/**
+ * Why this copy of the app cannot reach `server`, or undefined: a build reaches only the server
+ * it was built with; without one it reaches none, except while developing (the dev server sends
+ * no Content Security Policy).
+ */
+export function unreachableServer(
+  server: string,
+  built: string,
+  developing: boolean,
+): string | undefined {
+  if (built === '') return developing ? undefined : NO_SYNC_SERVER;
+  const origin = URL.canParse(server) ? new URL(server).origin : server;
+  return origin === built
+    ? undefined
+    : `This copy of MedTech Ready can reach only the sync server at ${built}.`;
+}
+
+function unreachable(server: string): string | undefined {
+  return unreachableServer(server, BUILT_SYNC_SERVER, import.meta.env.DEV);
+}
+
+/** Why sync cannot be turned on in this copy of the app at all, or undefined. */
+export const SYNC_UNAVAILABLE: string | undefined =
+  BUILT_SYNC_SERVER === '' && !import.meta.env.DEV ? NO_SYNC_SERVER : undefined;
+
 const SERVER_PROBLEM =
   "Enter the sync server's address, starting wss:// (or ws:// for a server on this computer).";
 const TOKEN_MISSING = 'Enter the access token your sync server was set up with.';
@@ -128,6 +162,8 @@ export function turnOnSync(server: string, token: string): Promise<ActionResult<
       }
       return { ok: false, problems };
     }
+    const refused = unreachable(parsed.data.server);
+    if (refused !== undefined) return { ok: false, problems: { server: refused } };
     const problem = await pairAndStart(parsed.data);
     return problem === undefined ? { ok: true } : { ok: false, problems: { sync: problem } };
   });
@@ -141,6 +177,8 @@ export async function readPairingLink(link: string): Promise<LinkReading> {
   const { parsePairingLink } = await import('../sync/pairing');
   const parsed = parsePairingLink(link);
   if (!parsed.ok) return parsed;
+  const refused = unreachable(parsed.pairing.server);
+  if (refused !== undefined) return { ok: false, problems: [refused] };
   return { ok: true, server: new URL(parsed.pairing.server).host, access: parsed.pairing.access };
 }
 
@@ -153,6 +191,8 @@ export function joinFromLink(link: string): Promise<JoinResult> {
     const { parsePairingLink } = await import('../sync/pairing');
     const parsed = parsePairingLink(link);
     if (!parsed.ok) return parsed;
+    const refused = unreachable(parsed.pairing.server);
+    if (refused !== undefined) return { ok: false, problems: [refused] };
     const current = await readPairing(db);
     if (current !== undefined) {
       if (current.doc === parsed.pairing.doc)

@@ -10,7 +10,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import { readPairing, savePairing } from '../../src/db/sync-pairing-repo';
 import { useAppStore } from '../../src/store/app-store';
-import { resumeSync, stopSyncing, useSyncState } from '../../src/store/sync-state';
+import {
+  resumeSync,
+  stopSyncing,
+  unreachableServer,
+  useSyncState,
+} from '../../src/store/sync-state';
 import { generateSyncKey } from '../../src/sync/crypto';
 import type { Pairing } from '../../src/sync/pairing';
 import { buildPairingLink, newDocumentName, parsePairingLink } from '../../src/sync/pairing';
@@ -253,6 +258,23 @@ describe('Settings: use on another device, while sync is on', () => {
     expect(await readPairing(db)).toBeUndefined();
     expect(section.queryByRole('textbox', { name: 'Pairing link' })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Use on another device' })).toHaveFocus();
+  });
+});
+
+describe('the sync server a build may reach', () => {
+  it('is the one it was built with, whatever the path; none without one, but while developing', () => {
+    const built = 'wss://sync.example.org';
+    expect(unreachableServer('wss://sync.example.org', built, false)).toBeUndefined();
+    expect(unreachableServer('wss://sync.example.org/', built, false)).toBeUndefined();
+    expect(unreachableServer('wss://sync.example.org:443/x', built, false)).toBeUndefined();
+    expect(unreachableServer('wss://other.example.org', built, false)).toBe(
+      'This copy of MedTech Ready can reach only the sync server at wss://sync.example.org.',
+    );
+    expect(unreachableServer('ws://sync.example.org', built, true)).toBeDefined();
+    expect(unreachableServer('wss://any.example.org', '', false)).toMatch(
+      /built without a sync server/,
+    );
+    expect(unreachableServer('wss://any.example.org', '', true)).toBeUndefined();
   });
 });
 

@@ -5,7 +5,13 @@
  * (store/sync-state.ts), which load the sync code on demand.
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
-import { turnOnSync, stopSyncing, useSyncState } from '../../store/sync-state';
+import {
+  BUILT_SYNC_SERVER,
+  SYNC_UNAVAILABLE,
+  turnOnSync,
+  stopSyncing,
+  useSyncState,
+} from '../../store/sync-state';
 import type { TurnOnField } from '../../store/sync-state';
 import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
@@ -43,7 +49,9 @@ export function SyncSection() {
       <h3 id="sync-heading" ref={heading} tabIndex={-1}>
         Use on another device
       </h3>
-      {status === undefined ? (
+      {status === undefined && SYNC_UNAVAILABLE !== undefined ? (
+        <p>{SYNC_UNAVAILABLE}</p>
+      ) : status === undefined ? (
         <TurnOnForm onTurnedOn={onTurned} />
       ) : (
         <SyncOn onStopped={onTurned} />
@@ -60,7 +68,8 @@ interface TurnOnInput {
 function TurnOnForm({ onTurnedOn }: { onTurnedOn: () => void }) {
   const id = useId();
   const { input, update, problems, submit, busy } = useRecordForm<TurnOnInput, TurnOnField>(
-    { server: '', token: '' },
+    // A build that names its sync server offers it; the student adds the token.
+    { server: BUILT_SYNC_SERVER, token: '' },
     (values) => turnOnSync(values.server, values.token),
     onTurnedOn,
   );
