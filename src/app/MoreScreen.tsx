@@ -24,7 +24,8 @@ const MORE = [
   {
     route: 'settings',
     label: 'Settings',
-    about: 'Your name, pathway, application date, reminders and theme.',
+    about:
+      'Your name, pathway, application date, reminders and theme; your records on another device.',
   },
 ] as const;
 
