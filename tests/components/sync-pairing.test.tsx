@@ -99,6 +99,10 @@ async function turnOn(
   await user.type(section.getByLabelText('Access token'), 'write-token-0123456789');
   await user.click(section.getByRole('button', { name: 'Turn on sync' }));
   await section.findByRole('textbox', { name: 'Pairing link' });
+  // Turned on, focus moves to the section's heading (the form it was in is gone).
+  await waitFor(() =>
+    expect(screen.getByRole('heading', { name: 'Use on another device' })).toHaveFocus(),
+  );
 }
 
 describe('Settings: use on another device, while sync is off', () => {
@@ -167,7 +171,6 @@ describe('Settings: use on another device, while sync is on', () => {
     });
     expect(fake.startSession).toHaveBeenCalledTimes(1);
     expect(fake.startSession).toHaveBeenCalledWith(db, stored);
-    expect(screen.getByRole('heading', { name: 'Use on another device' })).toHaveFocus();
   });
 
   it('says how sync is going, in words', async () => {
@@ -257,7 +260,9 @@ describe('Settings: use on another device, while sync is on', () => {
     expect(fake.forgetSync).toHaveBeenCalledWith(db);
     expect(await readPairing(db)).toBeUndefined();
     expect(section.queryByRole('textbox', { name: 'Pairing link' })).not.toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Use on another device' })).toHaveFocus();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Use on another device' })).toHaveFocus(),
+    );
   });
 });
 
