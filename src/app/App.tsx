@@ -206,14 +206,28 @@ function Shell() {
           </div>
         )}
         {status === 'failed' ? (
-          <Suspense fallback={<p className="opening" aria-live="polite">Opening…</p>}>
+          <Suspense
+            fallback={
+              <p className="opening" aria-live="polite">
+                Opening…
+              </p>
+            }
+          >
             <StorageProblem problem={loadError ?? { reason: 'other', detail: '' }} />
           </Suspense>
         ) : !shown ? (
-          <p className="opening" aria-live="polite">Opening your records…</p>
+          <p className="opening" aria-live="polite">
+            Opening your records…
+          </p>
         ) : (
           <ErrorBoundary>
-            <Suspense fallback={<p className="opening" aria-live="polite">Opening…</p>}>
+            <Suspense
+              fallback={
+                <p className="opening" aria-live="polite">
+                  Opening…
+                </p>
+              }
+            >
               {route === 'report' ? (
                 <ReportScreen targetId={reportTargetOf(hash) ?? ''} />
               ) : route === 'not-found' ? (
@@ -263,7 +277,12 @@ function ChecklistScreen() {
   const { pathway, items, judged, readiness } = useChecklist();
   if (welcome) return <FirstRun />;
   // Not yet known whether this is a first visit: the welcome must not flash past a checklist.
-  if (welcome === undefined) return <p className="opening" aria-live="polite">Opening your records…</p>;
+  if (welcome === undefined)
+    return (
+      <p className="opening" aria-live="polite">
+        Opening your records…
+      </p>
+    );
   if (!pathway) return <p aria-live="polite">Opening your checklist…</p>;
   return (
     <>
