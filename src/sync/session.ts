@@ -15,7 +15,7 @@ import Dexie from 'dexie';
 import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { MedTechDatabase } from '../db/database';
-import { setSyncEnabled } from '../db/outbox-repo';
+import { readOutbox, setSyncEnabled } from '../db/outbox-repo';
 import { importSyncKey } from './crypto';
 import { SYNC_FORMAT_VERSION, documentFormat, stampFormat } from './doc-mapping';
 import type { Pairing } from './pairing';
@@ -187,7 +187,14 @@ export async function startSession(
       return () => listeners.delete(listener);
     },
     problems: () => problems,
-    settled: () => schedule(),
+    async settled() {
+      // Rounds until nothing waits: a note written just now may not have announced itself yet.
+      for (let rounds = 0; rounds < 10 && !stopped && !paused; rounds += 1) {
+        await schedule();
+        const waiting = (await readOutbox(db, 1)).length > 0 || changes.size > 0;
+        if (!waiting || !attached) return;
+      }
+    },
     async stop() {
       stopped = true;
       stopWatching();

@@ -74,6 +74,15 @@ async function device(): Promise<Device> {
   return made;
 }
 
+/** `a` turns sync on, then a fresh device joins it: both merged, the second returned. */
+async function joined(a: Device): Promise<Device> {
+  await attach(a.replica);
+  const b = await device();
+  exchange(a, b);
+  await attach(b.replica);
+  return b;
+}
+
 /** What the server does between two connected documents: each gets what it lacks. */
 function exchange(a: Device, b: Device): void {
   const toB = Y.encodeStateAsUpdate(a.doc, Y.encodeStateVector(b.doc));
@@ -123,10 +132,7 @@ describe('two devices', () => {
   it('changes made apart meet as a union, two fields of one entry included', async () => {
     const a = await device();
     const shared = await saveClinicalEntry(a.db, SHIFT, undefined);
-    await attach(a.replica);
-    const b = await device();
-    exchange(a, b);
-    await attach(b.replica);
+    const b = await joined(a);
     // Apart (the server stopped): each changes something, one entry in two different fields.
     await saveClinicalEntry(a.db, { ...SHIFT, hours: 8 }, shared.id);
     await setCompletion(a.db, 'mlt-exam', '2026-11-01');
@@ -151,10 +157,7 @@ describe('two devices', () => {
   it('a delete beats an edit made at the same time', async () => {
     const a = await device();
     const card = await saveCertification(a.db, CARD, undefined, undefined);
-    await attach(a.replica);
-    const b = await device();
-    exchange(a, b);
-    await attach(b.replica);
+    const b = await joined(a);
     expect(await b.db.certifications.get(card.id)).toBeDefined();
 
     await deleteCertification(a.db, card.id);
@@ -173,10 +176,7 @@ describe('two devices', () => {
     const a = await device();
     const kept = await saveClinicalEntry(a.db, SHIFT, undefined);
     const dropped = await saveClinicalEntry(a.db, { ...SHIFT, date: '2026-11-19' }, undefined);
-    await attach(a.replica);
-    const b = await device();
-    exchange(a, b);
-    await attach(b.replica);
+    const b = await joined(a);
 
     const data = await readBackupData(a.db, false);
     await writeBackup(
@@ -212,10 +212,7 @@ describe('two devices', () => {
   it('a row the student changed again meanwhile waits, then merges', async () => {
     const a = await device();
     const entry = await saveClinicalEntry(a.db, SHIFT, undefined);
-    await attach(a.replica);
-    const b = await device();
-    exchange(a, b);
-    await attach(b.replica);
+    const b = await joined(a);
 
     await saveClinicalEntry(a.db, { ...SHIFT, hours: 6 }, entry.id);
     await round(a);
@@ -237,10 +234,7 @@ describe('two devices', () => {
 describe('changes that arrive while a round runs', () => {
   it('are kept for the next round, not dropped with the ones it read', async () => {
     const a = await device();
-    await attach(a.replica);
-    const b = await device();
-    exchange(a, b);
-    await attach(b.replica);
+    const b = await joined(a);
     const early = await saveClinicalEntry(a.db, SHIFT, undefined);
     await round(a);
     exchange(a, b);
@@ -261,10 +255,7 @@ describe('a delete that arrives while an edit waits to be sent', () => {
   it('is not undone by the edit: the row goes on both devices', async () => {
     const a = await device();
     const card = await saveCertification(a.db, CARD, undefined, undefined);
-    await attach(a.replica);
-    const b = await device();
-    exchange(a, b);
-    await attach(b.replica);
+    const b = await joined(a);
 
     await deleteCertification(a.db, card.id);
     await round(a);

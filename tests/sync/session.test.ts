@@ -76,6 +76,17 @@ async function join_(db: MedTechDatabase, pairing: Pairing): Promise<SyncSession
   return session;
 }
 
+/** A new document on the test's server, as "Turn on sync" makes one. */
+async function newPairing(token = WRITE_TOKEN): Promise<Pairing> {
+  return {
+    server: url,
+    doc: newDocumentName(),
+    token,
+    key: (await generateSyncKey()).text,
+    access: 'edit',
+  };
+}
+
 /** A device's records as a backup carries them, less this device's own settings. */
 async function records(db: MedTechDatabase) {
   const data = await readBackupData(db, false);
@@ -87,13 +98,7 @@ async function records(db: MedTechDatabase) {
 
 describe('two devices over the sync server', () => {
   it('merge what each changed while the server was down, and agree', async () => {
-    const pairing: Pairing = {
-      server: url,
-      doc: newDocumentName(),
-      token: WRITE_TOKEN,
-      key: (await generateSyncKey()).text,
-      access: 'edit',
-    };
+    const pairing = await newPairing();
     const a = await device();
     const shared = await saveClinicalEntry(a, SHIFT, undefined);
     await saveSettings(a, { pathwayId: 'pbt', theme: 'dark' });
@@ -147,13 +152,7 @@ describe('two devices over the sync server', () => {
   });
 
   it('a device that stops syncing keeps its records and notes nothing more', async () => {
-    const pairing: Pairing = {
-      server: url,
-      doc: newDocumentName(),
-      token: WRITE_TOKEN,
-      key: (await generateSyncKey()).text,
-      access: 'edit',
-    };
+    const pairing = await newPairing();
     const a = await device();
     const entry = await saveClinicalEntry(a, SHIFT, undefined);
     const session = await join_(a, pairing);
@@ -166,13 +165,7 @@ describe('two devices over the sync server', () => {
 
   it('a wrong token is refused, in words', async () => {
     const a = await device();
-    const session = await join_(a, {
-      server: url,
-      doc: newDocumentName(),
-      token: 'not-the-token-0123456789',
-      key: (await generateSyncKey()).text,
-      access: 'edit',
-    });
+    const session = await join_(a, await newPairing('not-the-token-0123456789'));
     await vi.waitFor(() => expect(session.status().state).toBe('refused'), CONVERGE);
     expect(session.status()).toMatchObject({ reason: expect.stringMatching(/token/) });
   });
