@@ -139,7 +139,12 @@ describe('sync server', () => {
       },
       { timeout: 30_000, interval: 50 },
     );
-    expect((await readdir(directory)).filter((entry) => entry.endsWith('.tmp'))).toEqual([]);
+    // No temporary file is left behind once the writes are done.
+    await vi.waitFor(
+      async () =>
+        expect((await readdir(directory)).filter((entry) => entry.endsWith('.tmp'))).toEqual([]),
+      { timeout: 30_000, interval: 50 },
+    );
   });
 
   it('lets a read-only link read, and refuses its changes', async () => {

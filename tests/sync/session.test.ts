@@ -96,6 +96,19 @@ async function records(db: MedTechDatabase) {
   };
 }
 
+/**
+ * The server's stored documents, read once no write is under way. The server writes a temporary
+ * file and renames it over the old one, so a file listed may be gone when read: that attempt throws
+ * and the caller's waitFor reads the directory again.
+ */
+async function storedDocuments(folder: string): Promise<Buffer[]> {
+  const files = await readdir(folder);
+  if (files.length === 0 || files.some((file) => file.endsWith('.tmp'))) {
+    throw new Error(`the server is still writing: ${files.join(', ') || 'nothing stored yet'}`);
+  }
+  return Promise.all(files.map((file) => readFile(join(folder, file))));
+}
+
 describe('two devices over the sync server', () => {
   it('merge what each changed while the server was down, and agree', async () => {
     const pairing = await newPairing();
@@ -143,11 +156,11 @@ describe('two devices over the sync server', () => {
     expect(sessionB.problems()).toEqual([]);
 
     // The server's storage: ciphertext only.
-    await vi.waitFor(async () => expect(await readdir(directory)).not.toEqual([]), CONVERGE);
-    for (const file of await readdir(directory)) {
-      const stored = await readFile(join(directory, file));
-      expect(stored.includes(MARKER)).toBe(false);
-      expect(stored.includes('County Lab')).toBe(false);
+    const stored = await vi.waitFor(() => storedDocuments(directory), CONVERGE);
+    expect(stored.length).toBeGreaterThan(0);
+    for (const bytes of stored) {
+      expect(bytes.includes(MARKER)).toBe(false);
+      expect(bytes.includes('County Lab')).toBe(false);
     }
   });
 
