@@ -61,6 +61,8 @@ export default defineConfig({
         '**/storage.spec.ts',
         '**/offline.spec.ts',
         '**/hosting.spec.ts',
+        // One sync server, started and stopped by its tests: they run once, here on the desktop.
+        '**/sync.spec.ts',
       ],
       use: {
         viewport: { width: 360, height: 740 },

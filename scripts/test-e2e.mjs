@@ -40,8 +40,19 @@ function run(command, args, env = process.env) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
-// Playwright's config is read again in every worker: the port goes through the environment so
-// that all of them agree on it.
+// The sync specs start and stop their own sync server (tests/e2e/sync.spec.ts) on a port picked
+// here, because the build must name it: its Content Security Policy lets the app reach only the
+// sync server it was built with.
+const syncPort = process.env.SYNC_E2E_PORT ?? String(await freePort());
+const buildEnv = { ...process.env, MEDTECH_SYNC_SERVER: `ws://127.0.0.1:${syncPort}` };
+run('npx', ['vite', 'build', '--logLevel', 'warn'], buildEnv);
+// Playwright's config is read again in every worker: the ports go through the environment so
+// that all of them agree on them.
 const port = process.env.E2E_PORT ?? String(await freePort());
-run('npx', ['playwright', 'test', ...process.argv.slice(2)], { ...process.env, E2E_PORT: port });
+// `vite preview` (Playwright's web server) sends the CSP header vite.config.ts makes from the same
+// variable, so it gets it too.
+run('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+  ...buildEnv,
+  E2E_PORT: port,
+  SYNC_E2E_PORT: syncPort,
+});

@@ -8,6 +8,7 @@
  */
 import { create } from 'zustand';
 import { db } from '../db/database';
+import { loadRowGuard } from '../db/row-guard';
 import { deletePairing, readPairing, savePairing } from '../db/sync-pairing-repo';
 import { useAppStore } from './app-store';
 import type { ActionResult } from './app-store';
@@ -76,7 +77,11 @@ let stopListening: (() => void) | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
 function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
-  const next = queue.then(run, run);
+  // Each change of sync writes to the database (the pairing, the notes flag, the records that
+  // arrive), which refuses writes until the row checks have loaded (db/row-guard.ts): a pairing link
+  // opened on a fresh device can come before any other write. A failed load still runs `run`, whose
+  // writes are then refused in words.
+  const next = queue.then(loadRowGuard).then(run, run);
   queue = next.catch(() => undefined);
   return next;
 }
@@ -212,7 +217,40 @@ export function joinFromLink(link: string): Promise<JoinResult> {
       };
     }
     const problem = await pairAndStart(parsed.pairing);
-    return problem === undefined ? { ok: true } : { ok: false, problems: [problem] };
+    if (problem !== undefined) return { ok: false, problems: [problem] };
+    // The records arrive before the checklist opens, so that the welcome does not offer a fresh
+    // start on a device that is about to hold them.
+    const first = await firstSync();
+    if (first?.state === 'refused') {
+      await forget().catch(() => undefined);
+      return { ok: false, problems: [first.reason] };
+    }
+    return { ok: true };
+  });
+}
+
+/** How long a join waits for the first sync before it lets the records arrive in the background. */
+const FIRST_SYNC_PATIENCE_MS = 20_000;
+
+/**
+ * Resolves with the session's status once it has merged with the server's copy, been refused or
+ * paused; with undefined after FIRST_SYNC_PATIENCE_MS (a slow or unreachable server).
+ */
+function firstSync(): Promise<SyncStatus | undefined> {
+  const done = (status: SyncStatus | undefined) =>
+    status !== undefined && ['synced', 'refused', 'newer-version'].includes(status.state);
+  return new Promise((resolve) => {
+    if (done(useSyncState.getState().syncStatus))
+      return resolve(useSyncState.getState().syncStatus);
+    const timer = setTimeout(() => finish(undefined), FIRST_SYNC_PATIENCE_MS);
+    const unsubscribe = useSyncState.subscribe(({ syncStatus }) => {
+      if (done(syncStatus)) finish(syncStatus);
+    });
+    function finish(status: SyncStatus | undefined) {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(status);
+    }
   });
 }
 

@@ -28,6 +28,7 @@
  */
 import type * as Y from 'yjs';
 import type { MedTechDatabase } from '../db/database';
+import type { OutboxRow } from '../db/outbox';
 import { ackOutbox, readOutbox, setSyncEnabled } from '../db/outbox-repo';
 import type { SyncKey } from './crypto';
 import { rowSlot } from './crypto';
@@ -57,6 +58,13 @@ export interface Replica {
   base: Map<SyncedTable, Map<string, Row>>;
   /** Per table, the slot of each row key already worked out (an HMAC each). */
   keySlots: Map<SyncedTable, Map<string, string>>;
+  /**
+   * Per table, the row maps this device put into the document for rows it created (by slot). Two
+   * devices that create the same row while apart (the same requirement ticked on one and annotated
+   * on the other) each make a map for its slot, and Yjs keeps one of them whole: the device whose
+   * map lost finds another map at the slot and sends its lost fields again (applyDocChanges).
+   */
+  made: Map<SyncedTable, Map<string, unknown>>;
 }
 
 /** Slots that changed in the document, per table. */
@@ -76,7 +84,7 @@ const isSynced = (table: string): table is SyncedTable =>
 
 /** A replica of `db` in `doc`, its slot index not yet built (attach builds it). */
 export function createReplica(db: MedTechDatabase, doc: Y.Doc, key: SyncKey): Replica {
-  return { db, doc, key, slots: new Map(), base: new Map(), keySlots: new Map() };
+  return { db, doc, key, slots: new Map(), base: new Map(), keySlots: new Map(), made: new Map() };
 }
 
 function baseOf(replica: Replica, table: SyncedTable): Map<string, Row> {
@@ -86,6 +94,12 @@ function baseOf(replica: Replica, table: SyncedTable): Map<string, Row> {
 }
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function madeOf(replica: Replica, table: SyncedTable): Map<string, unknown> {
+  let made = replica.made.get(table);
+  if (!made) replica.made.set(table, (made = new Map()));
+  return made;
+}
 
 function slotsOf(replica: Replica, table: SyncedTable): Map<string, string> {
   let slots = replica.slots.get(table);
@@ -152,6 +166,7 @@ async function sendRow(
     return;
   }
   let sent = row;
+  const creating = base === undefined && !replica.doc.getMap(table).has(slot);
   if (base !== undefined) {
     const there = await readRowAt(replica.doc, replica.key, table, slot);
     if (there === undefined) return;
@@ -170,6 +185,7 @@ async function sendRow(
     problems.push({ table, slot, problem: result.problem ?? 'This record cannot be sent.' });
     return;
   }
+  if (creating) madeOf(replica, table).set(slot, replica.doc.getMap(table).get(slot));
   bases.set(rowKey, row);
 }
 
@@ -298,6 +314,8 @@ export async function applyDocChanges(
   const deletes = new Map<SyncedTable, string[]>();
   /** Where each row key's slot is, to hand a held row back to `changes`. */
   const slotOfKey = new Map<string, string>();
+  /** Rows this device created whose map lost to another device's (see Replica.made). */
+  const replaced = new Set<string>();
   // Taken at once: slots the document changes while these are read wait for the next round.
   const taken = [...changes];
   changes.clear();
@@ -309,7 +327,14 @@ export async function applyDocChanges(
       slot,
       read: await readRowAt(replica.doc, replica.key, table, slot),
     }));
+    const made = madeOf(replica, table);
     for (const { slot, read } of reads) {
+      const mine = made.get(slot);
+      if (mine !== undefined && replica.doc.getMap(table).get(slot) !== mine) {
+        made.delete(slot);
+        if (read !== undefined && 'row' in read)
+          replaced.add(`${table}\u0000${String(rowKeyOf(table, read.row as Row))}`);
+      }
       if (read === undefined) {
         const rowKey = index.get(slot);
         if (rowKey !== undefined && !staysHere(table, rowKey)) {
@@ -352,6 +377,7 @@ export async function applyDocChanges(
         return false;
       };
       let count = 0;
+      const lostFields: Omit<OutboxRow, 'seq'>[] = [];
       for (const table of tables) {
         const store = db.table(table);
         const incoming = (puts.get(table) ?? []).filter((row) =>
@@ -372,6 +398,21 @@ export async function applyDocChanges(
             // Info over the bytes this device holds; no bytes here yet: wait for them.
             if (here === undefined) return;
             writes.push({ ...row, blob: here.blob });
+          } else if (here !== undefined && replaced.has(`${table}\u0000${rowKey}`)) {
+            // This device's new row lost its map to another device's: keep the fields only this
+            // side set, and note the row, so that the next round sends them into the winner's map.
+            // The base is the document's row, so that those fields count as changed here.
+            const kept = Object.keys(here).filter(
+              (field) => here[field] !== undefined && row[field] === undefined,
+            );
+            writes.push({
+              ...row,
+              ...Object.fromEntries(kept.map((field) => [field, here[field]])),
+            });
+            settled.push([table, rowKey, row]);
+            if (kept.length > 0)
+              lostFields.push({ table, key: rowKey, op: 'put', at: new Date().toISOString() });
+            return;
           } else writes.push(row);
           settled.push([table, rowKey, writes.at(-1)]);
         });
@@ -381,6 +422,7 @@ export async function applyDocChanges(
         for (const rowKey of removed) settled.push([table, rowKey, undefined]);
         count += writes.length + removed.length;
       }
+      if (lostFields.length > 0) await db.outbox.bulkAdd(lostFields);
       return count;
     },
   );

@@ -326,10 +326,27 @@ describe('the pairing screen', () => {
     expect(fake.startSession).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('button', { name: 'Join' }));
+    // The checklist waits for the first sync, so that it opens with the records.
+    await waitFor(() => expect(fake.startSession).toHaveBeenCalledWith(db, pairing));
+    expect(screen.getByText('Joining…')).toBeVisible();
+    expect(window.location.hash).toBe('#/pair');
+    report({ state: 'synced', at: new Date().toISOString() });
     await waitFor(() => expect(window.location.hash).toBe('#/'));
-    expect(fake.startSession).toHaveBeenCalledWith(db, pairing);
     expect(await readPairing(db)).toEqual(pairing);
     expect(await screen.findByRole('heading', { name: /Degree/ })).toBeVisible();
+  });
+
+  it('a join the server refuses says why, and leaves this device unpaired', async () => {
+    const { user } = await openLink(buildPairingLink(APP, await aPairing()));
+    await user.click(await screen.findByRole('button', { name: 'Join' }));
+    await waitFor(() => expect(fake.startSession).toHaveBeenCalled());
+    report({ state: 'refused', reason: 'The sync server refused this device: wrong token.' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Joining did not work:');
+    expect(alert).toHaveTextContent('The sync server refused this device: wrong token.');
+    expect(window.location.hash).toBe('#/pair');
+    await waitFor(async () => expect(await readPairing(db)).toBeUndefined());
+    expect(fake.forgetSync).toHaveBeenCalledWith(db);
   });
 
   it('goes back to the checklist on "Not now", joining nothing', async () => {

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readBackupData } from '../../src/db/backup-repo';
-import { setCompletion } from '../../src/db/checklist-repo';
+import { saveRequirementEdit, setCompletion } from '../../src/db/checklist-repo';
 import { deleteCertification, saveCertification } from '../../src/db/certifications-repo';
 import { MedTechDatabase } from '../../src/db/database';
 import { readOutbox } from '../../src/db/outbox-repo';
@@ -152,6 +152,32 @@ describe('two devices', () => {
       expect((await each.db.requirementStates.get('mlt-exam'))?.completedOn).toBe('2026-11-01');
     }
     expect(await records(a)).toEqual(await records(b));
+  });
+
+  it('one row created on both devices while apart keeps the fields each set', async () => {
+    const a = await device();
+    const b = await joined(a);
+    // Neither holds a row for this requirement yet: each makes one, one ticked, one annotated.
+    await setCompletion(a.db, 'mlt-exam', '2026-11-01');
+    await saveRequirementEdit(b.db, 'mlt-exam', { title: undefined, note: 'Fee paid' }, true);
+    await round(a);
+    await round(b);
+    exchange(a, b);
+    // Yjs keeps one device's map for the row whole; the other sends its lost field again.
+    for (let rounds = 0; rounds < 3; rounds += 1) {
+      await round(a);
+      await round(b);
+      exchange(a, b);
+    }
+    for (const each of [a, b]) {
+      expect(await each.db.requirementStates.get('mlt-exam')).toMatchObject({
+        completedOn: '2026-11-01',
+        note: 'Fee paid',
+      });
+    }
+    expect(await records(a)).toEqual(await records(b));
+    expect(await readOutbox(a.db, 10)).toEqual([]);
+    expect(await readOutbox(b.db, 10)).toEqual([]);
   });
 
   it('a delete beats an edit made at the same time', async () => {
