@@ -280,6 +280,8 @@ export async function startSession(
       }
     },
     async stop() {
+      // Once: a second stop (a test's clean-up, say) would let go of the watchers again.
+      if (stopped) return;
       stopped = true;
       stopWatching();
       Dexie.on('storagemutated').unsubscribe(onStorage);
