@@ -204,8 +204,13 @@ function scan(marker: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-const bytesOf = async (blob: Blob | undefined) =>
-  new Uint8Array(await (blob as Blob).arrayBuffer());
+/** A file's bytes are `bytes`: compared as buffers, as a deep comparison takes seconds per MB. */
+async function expectSameBytes(blob: Blob | undefined, bytes: Uint8Array): Promise<void> {
+  expect(blob).toBeInstanceOf(Blob);
+  const there = Buffer.from(await (blob as Blob).arrayBuffer());
+  expect(there.length).toBe(bytes.length);
+  expect(there.equals(Buffer.from(bytes))).toBe(true);
+}
 
 /** The server's stored file of one document, read once no write is under way. */
 async function storedDocument(folder: string, name: string): Promise<Buffer> {
@@ -249,7 +254,7 @@ describe('evidence files over the sync server', () => {
     const received = await b.evidenceFiles.get(file.id);
     expect({ ...received, blob: undefined }).toEqual({ ...file, blob: undefined });
     expect(received?.blob.type).toBe('application/pdf');
-    expect(await bytesOf(received?.blob)).toEqual(bytes);
+    await expectSameBytes(received?.blob, bytes);
     expect(await b.certifications.get(card.id)).toEqual(card);
     expect(sessionB.problems()).toEqual([]);
 
@@ -292,11 +297,13 @@ describe('evidence files over the sync server', () => {
     }, CONVERGE);
     const ciphertext = before.subarray(before.length / 2, before.length / 2 + 64);
 
-    // The server goes down: A deletes the card and its file; B edits the card and the file's row.
+    // The server goes down: A deletes the card and its file, and adds another card with a file;
+    // B edits the deleted card and its file's row.
     await stopServer(server);
     await vi.waitFor(() => expect(sessionA.status().state).toBe('offline'), CONVERGE);
     await vi.waitFor(() => expect(sessionB.status().state).toBe('offline'), CONVERGE);
     await deleteCertification(a, deleted.card.id);
+    const added = await cardWithFile(a, `${MARKER}-ADDED`);
     await saveCertification(
       b,
       { ...BLS, notes: 'Renewed at the Red Cross' },
@@ -308,9 +315,10 @@ describe('evidence files over the sync server', () => {
     );
     await sessionA.settled();
     await sessionB.settled();
-    // The file's delete waits for the server: its note stays until the bytes are cleared there.
+    // The files wait for the server: their notes stay until the bytes are cleared or sent there.
     expect((await readOutbox(a, 10)).map(({ table, key, op }) => ({ table, key, op }))).toEqual([
       { table: 'evidenceFiles', key: deleted.file.id, op: 'delete' },
+      { table: 'evidenceFiles', key: added.file.id, op: 'put' },
     ]);
 
     ({ child: server } = await startServer(env()));
@@ -319,9 +327,11 @@ describe('evidence files over the sync server', () => {
         expect(await db.certifications.get(deleted.card.id)).toBeUndefined();
         expect(await db.evidenceFiles.get(deleted.file.id)).toBeUndefined();
         expect(await db.evidenceFiles.get(kept.file.id)).toBeDefined();
+        expect(await db.evidenceFiles.get(added.file.id)).toBeDefined();
       }
       expect(await readOutbox(a, 10)).toEqual([]);
     }, CONVERGE);
+    await expectSameBytes((await b.evidenceFiles.get(added.file.id))?.blob, added.bytes);
 
     // The server's copy of the file's document keeps only that something was there.
     await vi.waitFor(async () => {
@@ -340,8 +350,11 @@ describe('evidence files over the sync server', () => {
     await vi.waitFor(async () => {
       for (const session of [sessionA, sessionB, sessionC])
         expect(session.status().state).toBe('synced');
-      expect(await bytesOf((await c.evidenceFiles.get(kept.file.id))?.blob)).toEqual(kept.bytes);
+      expect(await c.evidenceFiles.get(kept.file.id)).toBeDefined();
+      expect(await c.evidenceFiles.get(added.file.id)).toBeDefined();
     }, CONVERGE);
+    await expectSameBytes((await c.evidenceFiles.get(kept.file.id))?.blob, kept.bytes);
+    await expectSameBytes((await c.evidenceFiles.get(added.file.id))?.blob, added.bytes);
     for (const session of [sessionA, sessionB, sessionC]) await session.settled();
     for (const db of [a, b, c]) {
       expect(await db.certifications.get(deleted.card.id)).toBeUndefined();
