@@ -434,11 +434,12 @@ export async function applyDocChanges(
   const tables = [...new Set([...puts.keys(), ...deletes.keys()])];
   if (tables.length === 0) return { changed: 0, problems };
   const { db } = replica;
-  const arrived = await fetchMissingBytes(replica, puts.get('evidenceFiles') ?? [], problems, hold);
   /** Each row as this transaction leaves it (undefined: deleted), for the base once committed. */
   const settled: Array<[SyncedTable, string, Row | undefined]> = [];
   /** Evidence files this transaction deleted here (not those this device deleted itself). */
   const filesRemoved: string[] = [];
+  /** Evidence rows new here: written once their bytes arrive, after this transaction. */
+  const awaitingBytes: Row[] = [];
   const changed = await db.transaction(
     'rw',
     [...tables.map((table) => db.table(table)), db.outbox],
@@ -469,11 +470,12 @@ export async function applyDocChanges(
             return;
           }
           if (table === 'evidenceFiles') {
-            // Info over the bytes this device holds, or with the bytes just arrived; no bytes
-            // here yet: the row waits for them.
-            const blob = here?.blob ?? arrived.get(rowKey);
-            if (blob === undefined) return;
-            writes.push({ ...row, blob });
+            // Info over the bytes this device holds; no bytes here yet: the row waits for them.
+            if (here === undefined) {
+              awaitingBytes.push(row);
+              return;
+            }
+            writes.push({ ...row, blob: here.blob });
           } else writes.push(row);
           settled.push([table, rowKey, writes.at(-1)]);
         });
@@ -499,50 +501,66 @@ export async function applyDocChanges(
     const slot = slotOfKey.get(`evidenceFiles\u0000${rowKey}`);
     if (slot !== undefined) await clearBytes(replica, slot, rowKey);
   }
-  return { changed, problems };
+  const received = await receiveFiles(replica, awaitingBytes, problems, hold);
+  return { changed: changed + received, problems };
 }
 
 /**
- * The bytes of the incoming evidence rows this device does not hold yet, fetched from their file
- * documents and opened, by evidence id. A row whose file could not be fetched (the server out of
- * reach) is held for a later round; one whose file the server does not hold (deleted, or never
- * sent) is left until the document changes it again.
+ * Evidence rows new here, each written with its bytes once they have arrived from the file's own
+ * document and opened: one file at a time, each in its own transaction that names the outbox, so
+ * that the other records (written already) and the first files show while the rest arrive. A row
+ * whose file could not be fetched (the server out of reach) is held for a later round; one whose
+ * file the server does not hold (deleted, or not sent yet) waits until the session reconnects.
+ * Returns how many rows were written.
  */
-async function fetchMissingBytes(
+async function receiveFiles(
   replica: Replica,
-  incoming: readonly Row[],
+  rows: readonly Row[],
   problems: RowProblem[],
   hold: (table: SyncedTable, rowKey: string) => void,
-): Promise<Map<string, Blob>> {
-  const arrived = new Map<string, Blob>();
-  const { files } = replica;
-  if (files === undefined || incoming.length === 0) return arrived;
-  const ids = incoming.map((row) => String(row.id));
-  const here = await replica.db.evidenceFiles.bulkGet(ids);
-  for (const [index, row] of incoming.entries()) {
-    const id = ids[index] as string;
-    if (here[index] !== undefined) continue;
+): Promise<number> {
+  const { db, files } = replica;
+  if (files === undefined) return 0;
+  let written = 0;
+  for (const row of rows) {
+    const id = String(row.id);
     const slot = await slotFor(replica, 'evidenceFiles', id);
+    let blob: Blob | undefined;
     try {
-      const blob = await files.receive(slot, String(row.mimeType));
-      if (blob === undefined) continue;
-      if (blob.size !== row.size) {
-        problems.push({
-          table: 'evidenceFiles',
-          slot,
-          problem: `The file ${String(row.name)} arrived with another size than its record says.`,
-        });
-        continue;
-      }
-      arrived.set(id, blob);
-      replica.bytesThere.add(id);
+      blob = await files.receive(slot, String(row.mimeType));
     } catch (error) {
       const problem = fileProblem(error);
       if (problem === undefined) hold('evidenceFiles', id);
       else problems.push({ table: 'evidenceFiles', slot, problem });
+      continue;
     }
+    if (blob === undefined) continue;
+    if (blob.size !== row.size) {
+      problems.push({
+        table: 'evidenceFiles',
+        slot,
+        problem: `The file ${String(row.name)} arrived with another size than its record says.`,
+      });
+      continue;
+    }
+    replica.bytesThere.add(id);
+    const kept = { ...row, blob };
+    const put = await db.transaction('rw', db.evidenceFiles, db.outbox, async () => {
+      // Meanwhile the row may have been deleted or written here (a note waits): that wins.
+      const noted = await db.outbox
+        .filter((note) => note.table === 'evidenceFiles' && note.key === id)
+        .count();
+      if (noted > 0 || (await db.evidenceFiles.get(id)) !== undefined) return false;
+      // Should the document have changed or deleted the row while the bytes came, that change
+      // is in the next round's slots, and applies over this row.
+      await db.table('evidenceFiles').put(kept);
+      return true;
+    });
+    if (!put) continue;
+    baseOf(replica, 'evidenceFiles').set(id, kept);
+    written += 1;
   }
-  return arrived;
+  return written;
 }
 
 /**

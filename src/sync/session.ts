@@ -161,7 +161,10 @@ export async function startSession(
     url: pairing.server,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   });
-  const files = evidenceBytes(fileOpener(websocketProvider, pairing.token), key, pairing.doc);
+  const bytes = evidenceBytes(fileOpener(websocketProvider, pairing.token), key, pairing.doc);
+  // A read-only link cannot change the server: it fetches files and leaves clearing them to the
+  // student's devices.
+  const files = pairing.access === 'edit' ? bytes : { ...bytes, clear: async () => undefined };
   const replica = createReplica(db, doc, key, files);
   const changes: SlotChanges = new Map();
   const problems: RowProblem[] = [];
