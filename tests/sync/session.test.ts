@@ -81,8 +81,12 @@ async function device(): Promise<MedTechDatabase> {
   return db;
 }
 
-async function join_(db: MedTechDatabase, pairing: Pairing): Promise<SyncSession> {
-  const session = await startSession(db, pairing, { WebSocketPolyfill: WebSocket });
+async function join_(
+  db: MedTechDatabase,
+  pairing: Pairing,
+  socket: unknown = WebSocket,
+): Promise<SyncSession> {
+  const session = await startSession(db, pairing, { WebSocketPolyfill: socket });
   sessions.push(session);
   return session;
 }
@@ -246,11 +250,20 @@ describe('evidence files over the sync server', () => {
     await vi.waitFor(() => expect(sessionA.status().state).toBe('synced'), CONVERGE);
 
     const b = await device();
-    const sessionB = await join_(b, pairing);
+    // The file's document comes over the session's one WebSocket.
+    let sockets = 0;
+    class CountedSocket extends WebSocket {
+      constructor(address: string | URL, protocols?: string | string[]) {
+        super(address, protocols);
+        sockets += 1;
+      }
+    }
+    const sessionB = await join_(b, pairing, CountedSocket);
     await vi.waitFor(
       async () => expect(await b.evidenceFiles.get(file.id)).toBeDefined(),
       CONVERGE,
     );
+    expect(sockets).toBe(1);
     const received = await b.evidenceFiles.get(file.id);
     expect({ ...received, blob: undefined }).toEqual({ ...file, blob: undefined });
     expect(received?.blob.type).toBe('application/pdf');
