@@ -24,8 +24,12 @@ import { join, resolve } from 'node:path';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 
-/** Document names the app makes (src/sync/pairing.ts): base64url, at least 128 bits. */
-const DOCUMENT_NAME = /^[A-Za-z0-9_-]{22,64}$/;
+/**
+ * Document names the app makes: a student's document, base64url of at least 128 bits
+ * (src/sync/pairing.ts), or one of its evidence files, `<document>.f.<row slot>` with a 128-bit
+ * slot (src/sync/evidence-documents.ts). Nothing else: a name is also a file name here.
+ */
+const DOCUMENT_NAME = /^[A-Za-z0-9_-]{22,64}(\.f\.[A-Za-z0-9_-]{22})?$/;
 const TOKEN_MIN = 16;
 /** An evidence file is at most 10 MB, a little more once encrypted; a whole log, a few MB. */
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;

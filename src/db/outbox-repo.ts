@@ -33,12 +33,34 @@ export async function syncEnabled(db: MedTechDatabase): Promise<boolean> {
   return (await db.meta.get(SYNC_ENABLED_KEY))?.value === true;
 }
 
-/** The first `limit` noted changes, oldest first. */
-export function readOutbox(db: MedTechDatabase, limit: number): Promise<OutboxRow[]> {
-  return db.outbox.limit(limit).toArray();
+/** The first `limit` noted changes, oldest first (after the note `afterSeq`, when given). */
+export function readOutbox(
+  db: MedTechDatabase,
+  limit: number,
+  afterSeq?: number,
+): Promise<OutboxRow[]> {
+  const notes =
+    afterSeq === undefined ? db.outbox.toCollection() : db.outbox.where(':id').above(afterSeq);
+  return notes.limit(limit).toArray();
 }
 
-/** Let go of every noted change up to and including `uptoSeq`: the server has it. */
-export async function ackOutbox(db: MedTechDatabase, uptoSeq: number): Promise<void> {
-  await db.outbox.where(':id').belowOrEqual(uptoSeq).delete();
+/**
+ * Let go of every noted change up to and including `uptoSeq`: the server has it. The notes in
+ * `keep` stay, for a change that could not be sent yet (an evidence file while offline).
+ */
+export async function ackOutbox(
+  db: MedTechDatabase,
+  uptoSeq: number,
+  keep: ReadonlySet<number> = new Set(),
+): Promise<void> {
+  const sent = db.outbox.where(':id').belowOrEqual(uptoSeq);
+  await (keep.size === 0 ? sent : sent.filter((note) => !keep.has(note.seq))).delete();
+}
+
+/**
+ * Note a row as changed, as the hook would have: for a row that existed before sync was turned on
+ * and could not be sent in the first round (an evidence file while the server was out of reach).
+ */
+export async function noteAgain(db: MedTechDatabase, table: string, key: string): Promise<void> {
+  await db.outbox.add({ table, key, op: 'put', at: new Date().toISOString() });
 }

@@ -14,8 +14,8 @@
  * overwrites another's concurrent edit of a field it did not touch. Rows read back are opened and
  * checked by the same record schemas the database and the backup gate use (records/schemas.ts);
  * a row that fails is reported, never returned. Evidence bytes are not here: an evidence row is
- * its info only, its bytes travel as their own document (later). Device-only settings (the theme,
- * the day of this device's last backup) never enter the document.
+ * its info only, its bytes travel as their own document (evidence-documents.ts). Device-only
+ * settings (the theme, the day of this device's last backup) never enter the document.
  *
  * Known limit, for the outbox to handle: two devices that create the *same* row key while apart
  * (a requirement's state, a setting, the degree record: their keys are not random) each make a

@@ -22,16 +22,21 @@
  * in the document, not yet here) is not overwritten with this device's older value; and a row the
  * document no longer holds, though this device had synced it, was deleted elsewhere: it is not
  * sent back to life (a delete beats a concurrent edit). Without a base (a row new here, or after
- * a reload) the row is sent whole. Evidence rows carry no bytes here: a device writes an evidence row only once it holds
- * the file (its bytes travel as their own document, later), so an evidence row is applied only
- * over a row this device already has, keeping its bytes.
+ * a reload) the row is sent whole.
+ *
+ * Evidence rows carry no bytes in the document: each file travels as its own document
+ * (evidence-documents.ts). A device sends a file's bytes before its row, and keeps the row's note
+ * until the server has them (offline, the note waits for a later round); it writes a row it
+ * receives only with the bytes, once they have arrived; and a deleted row's bytes are cleared from
+ * the server, by the device that deleted it and by each device the delete reaches. Without a
+ * file carrier (`files`), rows travel without bytes and apply only over a row that has them here.
  */
 import type * as Y from 'yjs';
 import type { MedTechDatabase } from '../db/database';
-import type { OutboxRow } from '../db/outbox';
-import { ackOutbox, readOutbox, setSyncEnabled } from '../db/outbox-repo';
+import { ackOutbox, noteAgain, readOutbox, setSyncEnabled } from '../db/outbox-repo';
 import type { SyncKey } from './crypto';
-import { rowSlot } from './crypto';
+import { SealError, rowSlot } from './crypto';
+import type { EvidenceBytes } from './evidence-documents';
 import {
   SYNCED_TABLES,
   deleteRow,
@@ -65,6 +70,10 @@ export interface Replica {
    * map lost finds another map at the slot and sends its lost fields again (applyDocChanges).
    */
   made: Map<SyncedTable, Map<string, unknown>>;
+  /** Where evidence bytes travel; without it, evidence rows travel without their bytes. */
+  files: EvidenceBytes | undefined;
+  /** Evidence ids whose bytes the server is known to hold (sent or received in this session). */
+  bytesThere: Set<string>;
 }
 
 /** Slots that changed in the document, per table. */
@@ -83,8 +92,61 @@ const isSynced = (table: string): table is SyncedTable =>
   (SYNCED_TABLES as readonly string[]).includes(table);
 
 /** A replica of `db` in `doc`, its slot index not yet built (attach builds it). */
-export function createReplica(db: MedTechDatabase, doc: Y.Doc, key: SyncKey): Replica {
-  return { db, doc, key, slots: new Map(), base: new Map(), keySlots: new Map(), made: new Map() };
+export function createReplica(
+  db: MedTechDatabase,
+  doc: Y.Doc,
+  key: SyncKey,
+  files?: EvidenceBytes,
+): Replica {
+  return {
+    db,
+    doc,
+    key,
+    slots: new Map(),
+    base: new Map(),
+    keySlots: new Map(),
+    made: new Map(),
+    files: files && oneAtATime(files),
+    bytesThere: new Set(),
+  };
+}
+
+/**
+ * The same errands, run one after another: rows are sent and opened many at a time, but a hundred
+ * files of 10 MB each must not be in memory, or on the WebSocket, at once.
+ */
+function oneAtATime(files: EvidenceBytes): EvidenceBytes {
+  let last: Promise<unknown> = Promise.resolve();
+  const inTurn = <Result>(errand: () => Promise<Result>): Promise<Result> => {
+    const run = last.then(errand);
+    last = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    send: (slot, file) => inTurn(() => files.send(slot, file)),
+    receive: (slot, mimeType) => inTurn(() => files.receive(slot, mimeType)),
+    clear: (slot) => inTurn(() => files.clear(slot)),
+  };
+}
+
+/** Why an evidence file could not travel, in words; a network failure is not one (it waits). */
+function fileProblem(error: unknown): string | undefined {
+  return error instanceof SealError ? `This file cannot be read: ${error.message}` : undefined;
+}
+
+/**
+ * Remove an evidence file's bytes from the server. False when the server could not be reached:
+ * the caller keeps its note and tries again.
+ */
+async function clearBytes(replica: Replica, slot: string, rowKey: string): Promise<boolean> {
+  if (replica.files === undefined) return true;
+  try {
+    await replica.files.clear(slot);
+    replica.bytesThere.delete(rowKey);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function baseOf(replica: Replica, table: SyncedTable): Map<string, Row> {
@@ -147,7 +209,9 @@ function docSlots(replica: Replica, table: SyncedTable): string[] {
 /**
  * Write one database row (or its absence) into the document: with a base, only the fields changed
  * here since, over the document's row; a row the document lost after this device synced it stays
- * lost (deleted elsewhere: the next round deletes it here too).
+ * lost (deleted elsewhere: the next round deletes it here too). An evidence file's bytes go to the
+ * server first, and a deleted one's are cleared there. False when that could not be done yet (the
+ * server out of reach): the row's note must stay for a later round.
  */
 async function sendRow(
   replica: Replica,
@@ -155,21 +219,23 @@ async function sendRow(
   rowKey: string,
   row: Row | undefined,
   problems: RowProblem[],
-): Promise<void> {
-  if (staysHere(table, rowKey)) return;
+): Promise<boolean> {
+  if (staysHere(table, rowKey)) return true;
   const slot = await slotFor(replica, table, rowKey);
   const bases = baseOf(replica, table);
   const base = bases.get(rowKey);
   if (row === undefined) {
+    // The row's delete first, into the device's copy at once: it beats a concurrent edit
+    // elsewhere whether or not the server can be told of the bytes now.
     await deleteRow(replica.doc, replica.key, table, rowKey, FROM_DATABASE);
     bases.delete(rowKey);
-    return;
+    return table === 'evidenceFiles' ? clearBytes(replica, slot, rowKey) : true;
   }
   let sent = row;
   const creating = base === undefined && !replica.doc.getMap(table).has(slot);
   if (base !== undefined) {
     const there = await readRowAt(replica.doc, replica.key, table, slot);
-    if (there === undefined) return;
+    if (there === undefined) return true;
     if ('row' in there) {
       const merged: Row = { ...(there.row as Row) };
       for (const field of new Set([...Object.keys(row), ...Object.keys(base)])) {
@@ -180,13 +246,31 @@ async function sendRow(
       sent = table === 'evidenceFiles' ? { ...merged, blob: row.blob } : merged;
     }
   }
+  if (
+    table === 'evidenceFiles' &&
+    replica.files !== undefined &&
+    !replica.bytesThere.has(rowKey) &&
+    row.blob instanceof Blob
+  ) {
+    // The bytes before the row: a device that sees the row can then fetch them.
+    try {
+      await replica.files.send(slot, row.blob);
+      replica.bytesThere.add(rowKey);
+    } catch (error) {
+      const problem = fileProblem(error);
+      if (problem === undefined) return false;
+      problems.push({ table, slot, problem });
+      return true;
+    }
+  }
   const result = await writeRowChanges(replica.doc, replica.key, table, sent, FROM_DATABASE);
   if (!result.written && result.reason === 'invalid') {
     problems.push({ table, slot, problem: result.problem ?? 'This record cannot be sent.' });
-    return;
+    return true;
   }
   if (creating) madeOf(replica, table).set(slot, replica.doc.getMap(table).get(slot));
   bases.set(rowKey, row);
+  return true;
 }
 
 /**
@@ -198,24 +282,26 @@ async function sendTable(
   replica: Replica,
   table: SyncedTable,
   problems: RowProblem[],
-): Promise<void> {
+): Promise<boolean> {
   const rows = (await replica.db.table(table).toArray()) as Row[];
   const here = new Set<string>();
-  await inGroups(rows, async (row) => {
+  const done = await inGroups(rows, async (row) => {
     const rowKey = String(rowKeyOf(table, row));
     here.add(await slotFor(replica, table, rowKey));
-    await sendRow(replica, table, rowKey, row, problems);
+    return sendRow(replica, table, rowKey, row, problems);
   });
   const index = slotsOf(replica, table);
-  const gone = docSlots(replica, table).filter((slot) => !here.has(slot));
+  // A device-only setting of another device's making is not this device's to delete.
+  const gone = docSlots(replica, table).filter((slot) => {
+    const rowKey = index.get(slot);
+    return !here.has(slot) && !(rowKey !== undefined && staysHere(table, rowKey));
+  });
   replica.doc.transact(() => {
-    for (const slot of gone) {
-      const rowKey = index.get(slot);
-      // A device-only setting of another device's making is not this device's to delete.
-      if (rowKey !== undefined && staysHere(table, rowKey)) continue;
-      replica.doc.getMap(table).delete(slot);
-    }
+    for (const slot of gone) replica.doc.getMap(table).delete(slot);
   }, FROM_DATABASE);
+  if (table === 'evidenceFiles')
+    for (const slot of gone) done.push(await clearBytes(replica, slot, index.get(slot) ?? ''));
+  return done.every(Boolean);
 }
 
 /**
@@ -225,10 +311,15 @@ async function sendTable(
 export async function sendNoted(replica: Replica): Promise<RoundReport> {
   const problems: RowProblem[] = [];
   let changed = 0;
+  let after: number | undefined;
   for (;;) {
-    const notes = await readOutbox(replica.db, NOTES_PER_ROUND);
+    // Past the notes kept so far: they wait for a later round, not for this loop.
+    const notes = await readOutbox(replica.db, NOTES_PER_ROUND, after);
     const last = notes.at(-1);
     if (last === undefined) break;
+    after = last.seq;
+    /** Rows (and tables, key '') whose evidence bytes could not travel: their notes stay. */
+    const waiting = new Set<string>();
     const cleared = new Set<SyncedTable>();
     const keys = new Map<SyncedTable, Set<string>>();
     for (const note of notes) {
@@ -241,19 +332,25 @@ export async function sendNoted(replica: Replica): Promise<RoundReport> {
       }
     }
     for (const table of cleared) {
-      await sendTable(replica, table, problems);
+      if (!(await sendTable(replica, table, problems))) waiting.add(`${table}\u0000`);
       changed += 1;
     }
     for (const [table, rowKeys] of keys) {
       if (cleared.has(table)) continue;
       const wanted = [...rowKeys];
       const rows = (await replica.db.table(table).bulkGet(wanted)) as (Row | undefined)[];
-      await inGroups([...wanted.entries()], ([index, rowKey]) =>
-        sendRow(replica, table, rowKey, rows[index], problems),
-      );
+      await inGroups([...wanted.entries()], async ([index, rowKey]) => {
+        if (!(await sendRow(replica, table, rowKey, rows[index], problems)))
+          waiting.add(`${table}\u0000${rowKey}`);
+      });
       changed += wanted.length;
     }
-    await ackOutbox(replica.db, last.seq);
+    const keep = new Set(
+      notes
+        .filter((note) => waiting.has(`${note.table}\u0000${note.key ?? ''}`))
+        .map((note) => note.seq),
+    );
+    await ackOutbox(replica.db, last.seq, keep);
     if (notes.length < NOTES_PER_ROUND) break;
   }
   return { changed, problems };
@@ -364,6 +461,10 @@ export async function applyDocChanges(
   const { db } = replica;
   /** Each row as this transaction leaves it (undefined: deleted), for the base once committed. */
   const settled: Array<[SyncedTable, string, Row | undefined]> = [];
+  /** Evidence files this transaction deleted here (not those this device deleted itself). */
+  const filesRemoved: string[] = [];
+  /** Evidence rows new here: written once their bytes arrive, after this transaction. */
+  const awaitingBytes: Row[] = [];
   const changed = await db.transaction(
     'rw',
     [...tables.map((table) => db.table(table)), db.outbox],
@@ -377,7 +478,8 @@ export async function applyDocChanges(
         return false;
       };
       let count = 0;
-      const lostFields: Omit<OutboxRow, 'seq'>[] = [];
+      /** Rows to send again (their fields lost to another device's new row), [table, key]. */
+      const lostFields: Array<[SyncedTable, string]> = [];
       for (const table of tables) {
         const store = db.table(table);
         const incoming = (puts.get(table) ?? []).filter((row) =>
@@ -395,8 +497,11 @@ export async function applyDocChanges(
             return;
           }
           if (table === 'evidenceFiles') {
-            // Info over the bytes this device holds; no bytes here yet: wait for them.
-            if (here === undefined) return;
+            // Info over the bytes this device holds; no bytes here yet: the row waits for them.
+            if (here === undefined) {
+              awaitingBytes.push(row);
+              return;
+            }
             writes.push({ ...row, blob: here.blob });
           } else if (here !== undefined && replaced.has(`${table}\u0000${rowKey}`)) {
             // This device's new row lost its map to another device's: keep the fields only this
@@ -410,26 +515,94 @@ export async function applyDocChanges(
               ...Object.fromEntries(kept.map((field) => [field, here[field]])),
             });
             settled.push([table, rowKey, row]);
-            if (kept.length > 0)
-              lostFields.push({ table, key: rowKey, op: 'put', at: new Date().toISOString() });
+            if (kept.length > 0) lostFields.push([table, rowKey]);
             return;
           } else writes.push(row);
           settled.push([table, rowKey, writes.at(-1)]);
         });
         if (writes.length > 0) await store.bulkPut(writes);
         const removed = (deletes.get(table) ?? []).filter((rowKey) => free(table, rowKey));
+        if (table === 'evidenceFiles' && removed.length > 0) {
+          const existed = await store.bulkGet(removed);
+          filesRemoved.push(...removed.filter((_, index) => existed[index] !== undefined));
+        }
         if (removed.length > 0) await store.bulkDelete(removed);
         for (const rowKey of removed) settled.push([table, rowKey, undefined]);
         count += writes.length + removed.length;
       }
-      if (lostFields.length > 0) await db.outbox.bulkAdd(lostFields);
+      for (const [table, rowKey] of lostFields) await noteAgain(db, table, rowKey);
       return count;
     },
   );
   for (const [table, rowKey, row] of settled)
     if (row === undefined) baseOf(replica, table).delete(rowKey);
     else baseOf(replica, table).set(rowKey, row);
-  return { changed, problems };
+  // A file deleted elsewhere: its bytes leave the server even if the device that deleted it
+  // could not clear them (it went offline, or away). Nothing to do when they are gone already.
+  for (const rowKey of filesRemoved) {
+    const slot = slotOfKey.get(`evidenceFiles\u0000${rowKey}`);
+    if (slot !== undefined) await clearBytes(replica, slot, rowKey);
+  }
+  const received = await receiveFiles(replica, awaitingBytes, problems, hold);
+  return { changed: changed + received, problems };
+}
+
+/**
+ * Evidence rows new here, each written with its bytes once they have arrived from the file's own
+ * document and opened: one file at a time, each in its own transaction that names the outbox, so
+ * that the other records (written already) and the first files show while the rest arrive. A row
+ * whose file could not be fetched (the server out of reach) is held for a later round; one whose
+ * file the server does not hold (deleted, or not sent yet) waits until the session reconnects.
+ * Returns how many rows were written.
+ */
+async function receiveFiles(
+  replica: Replica,
+  rows: readonly Row[],
+  problems: RowProblem[],
+  hold: (table: SyncedTable, rowKey: string) => void,
+): Promise<number> {
+  const { db, files } = replica;
+  if (files === undefined) return 0;
+  let written = 0;
+  for (const row of rows) {
+    const id = String(row.id);
+    const slot = await slotFor(replica, 'evidenceFiles', id);
+    let blob: Blob | undefined;
+    try {
+      blob = await files.receive(slot, String(row.mimeType));
+    } catch (error) {
+      const problem = fileProblem(error);
+      if (problem === undefined) hold('evidenceFiles', id);
+      else problems.push({ table: 'evidenceFiles', slot, problem });
+      continue;
+    }
+    if (blob === undefined) continue;
+    if (blob.size !== row.size) {
+      problems.push({
+        table: 'evidenceFiles',
+        slot,
+        problem: `The file ${String(row.name)} arrived with another size than its record says.`,
+      });
+      continue;
+    }
+    replica.bytesThere.add(id);
+    const kept = { ...row, blob };
+    const put = await db.transaction('rw', db.evidenceFiles, db.outbox, async () => {
+      // Meanwhile the row may have been deleted or written here (a note waits): that wins.
+      const noted = await db.outbox
+        .filter((note) => note.table === 'evidenceFiles' && note.key === id)
+        .count();
+      if (noted > 0 || (await db.evidenceFiles.get(id)) !== undefined) return false;
+      // Should the document have changed or deleted the row while the bytes came, that change
+      // is in the next round's slots, and applies over this row.
+      await db.table('evidenceFiles').put(kept);
+      return true;
+    });
+    if (!put) continue;
+    baseOf(replica, 'evidenceFiles').set(id, kept);
+    written += 1;
+  }
+  return written;
 }
 
 /**
@@ -462,7 +635,9 @@ export async function attach(replica: Replica): Promise<RoundReport> {
     const sent = await inGroups(rows, async (row) => {
       const rowKey = String(rowKeyOf(table, row));
       if (inDoc.has(await slotFor(replica, table, rowKey))) return 0;
-      await sendRow(replica, table, rowKey, row, problems);
+      // Not sent yet (its file could not reach the server): noted, so a later round sends it.
+      if (!(await sendRow(replica, table, rowKey, row, problems)))
+        await noteAgain(db, table, rowKey);
       return 1;
     });
     changed += sent.reduce((sum: number, one) => sum + one, 0);

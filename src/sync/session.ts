@@ -9,8 +9,16 @@
  * and each document change. The first session of a device on a document waits for the server's
  * copy, then merges (replicator.ts attach). A document written by a newer app pauses the session
  * ("update to keep syncing") instead of writing what this version may misread.
+ *
+ * Evidence files travel as documents of their own (evidence-documents.ts), each joined over the
+ * session's one WebSocket for as long as one errand takes, and never kept on the device (the
+ * database row holds the bytes here).
  */
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import {
+  HocuspocusProvider,
+  HocuspocusProviderWebsocket,
+  WebSocketStatus,
+} from '@hocuspocus/provider';
 import Dexie from 'dexie';
 import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
@@ -18,6 +26,8 @@ import type { MedTechDatabase } from '../db/database';
 import { readOutbox, setSyncEnabled } from '../db/outbox-repo';
 import { importSyncKey } from './crypto';
 import { SYNC_FORMAT_VERSION, documentFormat, stampFormat } from './doc-mapping';
+import { evidenceBytes } from './evidence-documents';
+import type { FileDocumentOpener } from './evidence-documents';
 import type { Pairing } from './pairing';
 import {
   applyDocChanges,
@@ -64,6 +74,74 @@ export function localCopyName(db: MedTechDatabase, documentName: string): string
   return `${db.name}-sync-${documentName}`;
 }
 
+/**
+ * How long one file errand may take before it counts as failed and waits for a later round: a
+ * guard against a server that stops answering, far above a 10 MB file on a slow line.
+ */
+const FILE_ERRAND_MS = 120_000;
+
+/**
+ * Open file documents over the session's WebSocket, one errand each (evidence-documents.ts
+ * FileDocumentOpener): joined, the errand run on the server's copy, the server's confirmation of
+ * its change awaited, then closed. Offline, it fails at once; the caller tries again later.
+ */
+function fileOpener(websocket: HocuspocusProviderWebsocket, token: string): FileDocumentOpener {
+  return <Result>(name: string, work: (doc: Y.Doc) => Result) =>
+    new Promise<Result>((resolve, reject) => {
+      if (websocket.status !== WebSocketStatus.Connected) {
+        reject(new Error('The sync server is out of reach.'));
+        return;
+      }
+      const doc = new Y.Doc();
+      // No awareness: nobody is shown as present in a file; the session's provider keeps the
+      // connection's pings going.
+      const provider = new HocuspocusProvider({
+        websocketProvider: websocket,
+        name,
+        token,
+        document: doc,
+        awareness: null,
+      });
+      let finished = false;
+      let worked = false;
+      let result: Result;
+      const finish = (error?: Error) => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
+        // After the provider's own event handling: it is closed from inside one of its events.
+        queueMicrotask(() => {
+          provider.destroy();
+          doc.destroy();
+          if (error) reject(error);
+          else resolve(result);
+        });
+      };
+      const timer = setTimeout(
+        () => finish(new Error('The sync server did not answer in time.')),
+        FILE_ERRAND_MS,
+      );
+      provider.on('synced', () => {
+        if (worked) return;
+        worked = true;
+        try {
+          result = work(doc);
+        } catch (error) {
+          finish(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        if (provider.unsyncedChanges === 0) finish();
+      });
+      provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+        if (worked && number === 0) finish();
+      });
+      provider.on('authenticationFailed', () => finish(new Error('The sync server refused.')));
+      provider.on('close', () => finish(new Error('The connection closed.')));
+      provider.on('destroy', () => finish(new Error('The session stopped.')));
+      provider.attach();
+    });
+}
+
 /** The session running for each database in this page (one database, one document). */
 const active = new Map<MedTechDatabase, { session: SyncSession; documentName: string }>();
 
@@ -79,7 +157,15 @@ export async function startSession(
   const local = new IndexeddbPersistence(localCopyName(db, pairing.doc), doc);
   await local.whenSynced;
 
-  const replica = createReplica(db, doc, key);
+  const websocketProvider = new HocuspocusProviderWebsocket({
+    url: pairing.server,
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+  });
+  const bytes = evidenceBytes(fileOpener(websocketProvider, pairing.token), key, pairing.doc);
+  // A read-only link cannot change the server: it fetches files and leaves clearing them to the
+  // student's devices.
+  const files = pairing.access === 'edit' ? bytes : { ...bytes, clear: async () => undefined };
+  const replica = createReplica(db, doc, key, files);
   const changes: SlotChanges = new Map();
   const problems: RowProblem[] = [];
   const listeners = new Set<(status: SyncStatus) => void>();
@@ -119,10 +205,6 @@ export async function startSession(
   };
   Dexie.on('storagemutated', onStorage);
 
-  const websocketProvider = new HocuspocusProviderWebsocket({
-    url: pairing.server,
-    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
-  });
   const provider = new HocuspocusProvider({
     websocketProvider,
     name: pairing.doc,
@@ -145,6 +227,11 @@ export async function startSession(
       attached = true;
     }
     if (pairing.access === 'edit') stampFormat(doc);
+    // Evidence rows whose bytes have not arrived here (offline then, or before a reload) are
+    // looked at again: their files may be on the server now.
+    const evidence = changes.get('evidenceFiles') ?? new Set<string>();
+    for (const slot of doc.getMap('evidenceFiles').keys()) evidence.add(slot);
+    changes.set('evidenceFiles', evidence);
     await schedule();
     if (provider.unsyncedChanges === 0) report({ state: 'synced', at: new Date().toISOString() });
   };
@@ -196,6 +283,8 @@ export async function startSession(
       }
     },
     async stop() {
+      // Once: a second stop (a test's clean-up, say) would let go of the watchers again.
+      if (stopped) return;
       stopped = true;
       stopWatching();
       Dexie.on('storagemutated').unsubscribe(onStorage);

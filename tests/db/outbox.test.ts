@@ -22,7 +22,13 @@ import { MedTechDatabase } from '../../src/db/database';
 import { attachEvidence } from '../../src/db/evidence-repo';
 import { writeImportKeepingUndo } from '../../src/db/import-undo-repo';
 import { noteRowsChecked } from '../../src/db/meta-repo';
-import { ackOutbox, readOutbox, setSyncEnabled, syncEnabled } from '../../src/db/outbox-repo';
+import {
+  ackOutbox,
+  noteAgain,
+  readOutbox,
+  setSyncEnabled,
+  syncEnabled,
+} from '../../src/db/outbox-repo';
 import { RowRefusedError } from '../../src/db/row-guard';
 import { deleteClinicalEntry, saveClinicalEntry } from '../../src/db/records-repo';
 import { saveSettings } from '../../src/db/settings-repo';
@@ -250,6 +256,23 @@ describe('the consumer', () => {
     // Sequence numbers keep rising after an acknowledgement.
     await db.clinicalEntries.put(ENTRY);
     expect((await readOutbox(db, 3))[0]?.seq).toBeGreaterThan(rest[0]?.seq ?? 0);
+  });
+
+  it('keeps the notes it is told to keep, reads past them, and notes a row again', async () => {
+    await setSyncEnabled(db, true);
+    for (const id of ['e1', 'e2', 'e3']) await db.clinicalEntries.put({ ...ENTRY, id });
+    const page = await readOutbox(db, 10);
+    // The second could not be sent (an evidence file with the server out of reach).
+    await ackOutbox(db, page.at(-1)?.seq ?? 0, new Set([page[1]?.seq ?? 0]));
+    expect((await readOutbox(db, 10)).map((row) => row.key)).toEqual(['e2']);
+    await db.clinicalEntries.put({ ...ENTRY, id: 'e4' });
+    expect((await readOutbox(db, 10, page[1]?.seq)).map((row) => row.key)).toEqual(['e4']);
+    await noteAgain(db, 'clinicalEntries', 'e1');
+    expect((await readOutbox(db, 10)).map((row) => [row.key, row.op])).toEqual([
+      ['e2', 'put'],
+      ['e4', 'put'],
+      ['e1', 'put'],
+    ]);
   });
 });
 

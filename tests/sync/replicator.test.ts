@@ -3,6 +3,7 @@
  * copy of the document, exchanging document updates as the server would. Changes made apart meet
  * as a union, field by field; a delete beats a concurrent edit; a Replace import replaces; what
  * arrives is checked by the record schemas and never noted back; device settings stay put.
+ * Evidence files go through an in-memory stand-in for the server's file documents.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -16,6 +17,8 @@ import { saveSettings } from '../../src/db/settings-repo';
 import { writeBackup } from '../../src/db/backup-repo';
 import type { BackupData } from '../../src/domain/backup';
 import { generateSyncKey, rowSlot, sealValue } from '../../src/sync/crypto';
+import { evidenceBytes, fileDocumentName } from '../../src/sync/evidence-documents';
+import type { FileDocumentOpener } from '../../src/sync/evidence-documents';
 import type { SyncKey } from '../../src/sync/crypto';
 import {
   applyDocChanges,
@@ -58,7 +61,28 @@ afterEach(async () => {
   }
 });
 
-async function device(): Promise<Device> {
+/** The server's file documents, in memory; `online` false makes every errand fail as offline. */
+interface FileServer {
+  documents: Map<string, Y.Doc>;
+  online: boolean;
+  open: FileDocumentOpener;
+}
+
+function fileServer(): FileServer {
+  const server: FileServer = {
+    documents: new Map(),
+    online: true,
+    async open(name, work) {
+      if (!server.online) throw new Error('The sync server is out of reach.');
+      let doc = server.documents.get(name);
+      if (!doc) server.documents.set(name, (doc = new Y.Doc()));
+      return work(doc);
+    },
+  };
+  return server;
+}
+
+async function device(files?: FileServer): Promise<Device> {
   const db = new MedTechDatabase(`replica-${crypto.randomUUID()}`);
   await db.open();
   const doc = new Y.Doc();
@@ -66,7 +90,7 @@ async function device(): Promise<Device> {
   const made: Device = {
     db,
     doc,
-    replica: createReplica(db, doc, key),
+    replica: createReplica(db, doc, key, files && evidenceBytes(files.open, key, 'student-doc')),
     changes,
     stop: watchDocument(doc, changes, () => undefined),
   };
@@ -75,9 +99,9 @@ async function device(): Promise<Device> {
 }
 
 /** `a` turns sync on, then a fresh device joins it: both merged, the second returned. */
-async function joined(a: Device): Promise<Device> {
+async function joined(a: Device, files?: FileServer): Promise<Device> {
   await attach(a.replica);
-  const b = await device();
+  const b = await device(files);
   exchange(a, b);
   await attach(b.replica);
   return b;
@@ -323,5 +347,112 @@ describe('what arrives is checked', () => {
     expect(applied.problems).toHaveLength(1);
     expect(applied.problems[0]?.problem).toMatch(/hours/i);
     expect(await b.db.clinicalEntries.count()).toBe(0);
+  });
+});
+
+describe('evidence files', () => {
+  const scan = (text: string) => new Blob([`%PDF-1.4 ${text}`], { type: 'application/pdf' });
+  const evidence = (text: string) =>
+    ({ name: 'card.pdf', mimeType: 'application/pdf', blob: scan(text) }) as const;
+  const sealedIn = async (files: FileServer, id: string) =>
+    files.documents
+      .get(fileDocumentName('student-doc', await rowSlot(key, 'evidenceFiles', id)))
+      ?.getMap('file')
+      .get('sealed');
+  const textOf = async (blob: Blob | undefined) => (blob === undefined ? undefined : blob.text());
+
+  it('travel before their rows; offline, the row stays out and its note waits', async () => {
+    const files = fileServer();
+    const a = await device(files);
+    await attach(a.replica);
+    files.online = false;
+    const card = await saveCertification(a.db, CARD, undefined, evidence('front'));
+    const file = await a.db.evidenceFiles.where('certificationId').equals(card.id).first();
+    await round(a);
+    expect(a.doc.getMap('evidenceFiles').size).toBe(0);
+    expect(a.doc.getMap('certifications').size).toBe(1);
+    expect((await readOutbox(a.db, 10)).map((note) => note.table)).toEqual(['evidenceFiles']);
+
+    files.online = true;
+    await round(a);
+    expect(await readOutbox(a.db, 10)).toEqual([]);
+    expect(a.doc.getMap('evidenceFiles').size).toBe(1);
+    expect(await sealedIn(files, file?.id as string)).toBeInstanceOf(Uint8Array);
+
+    const b = await device(files);
+    exchange(a, b);
+    await attach(b.replica);
+    const received = await b.db.evidenceFiles.get(file?.id as string);
+    expect(await textOf(received?.blob)).toBe('%PDF-1.4 front');
+    expect(received?.blob.type).toBe('application/pdf');
+  });
+
+  it('a row whose file has not arrived is not written, and is written once it has', async () => {
+    const files = fileServer();
+    const a = await device(files);
+    const card = await saveCertification(a.db, CARD, undefined, evidence('front'));
+    await attach(a.replica);
+    const file = await a.db.evidenceFiles.where('certificationId').equals(card.id).first();
+    const b = await device(files);
+    exchange(a, b);
+    files.online = false;
+    await attach(b.replica);
+    expect(await b.db.certifications.get(card.id)).toBeDefined();
+    expect(await b.db.evidenceFiles.count()).toBe(0);
+    // Held for a later round, not noted back.
+    expect(b.changes.get('evidenceFiles')?.size).toBe(1);
+    expect(await readOutbox(b.db, 10)).toEqual([]);
+
+    files.online = true;
+    await round(b);
+    expect(await textOf((await b.db.evidenceFiles.get(file?.id as string))?.blob)).toBe(
+      '%PDF-1.4 front',
+    );
+    expect(await readOutbox(b.db, 10)).toEqual([]);
+  });
+
+  it('a file whose bytes do not open is reported and never written', async () => {
+    const files = fileServer();
+    const a = await device(files);
+    await saveCertification(a.db, CARD, undefined, evidence('one'));
+    await saveCertification(a.db, { ...CARD, name: 'ACLS' }, undefined, evidence('two'));
+    await attach(a.replica);
+    const [first, second] = await a.db.evidenceFiles.toArray();
+    // Someone with write access to the server moves one file's sealed bytes into the other's.
+    const moved = await sealedIn(files, first?.id as string);
+    files.documents
+      .get(
+        fileDocumentName('student-doc', await rowSlot(key, 'evidenceFiles', second?.id as string)),
+      )
+      ?.getMap('file')
+      .set('sealed', moved as Uint8Array);
+
+    const b = await device(files);
+    exchange(a, b);
+    const { problems } = await attach(b.replica);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.problem).toMatch(/cannot be read/);
+    expect(await b.db.evidenceFiles.get(first?.id as string)).toBeDefined();
+    expect(await b.db.evidenceFiles.get(second?.id as string)).toBeUndefined();
+  });
+
+  it('a delete made offline is cleared from the server by the device it reaches', async () => {
+    const files = fileServer();
+    const a = await device(files);
+    const card = await saveCertification(a.db, CARD, undefined, evidence('front'));
+    const b = await joined(a, files);
+    const [file] = await b.db.evidenceFiles.toArray();
+    expect(await sealedIn(files, file?.id as string)).toBeInstanceOf(Uint8Array);
+
+    // A deletes the file with the server out of reach for its file documents, then goes away.
+    files.online = false;
+    await deleteCertification(a.db, card.id);
+    await round(a);
+    expect((await readOutbox(a.db, 10)).map((note) => note.op)).toEqual(['delete']);
+    files.online = true;
+    exchange(a, b);
+    await round(b);
+    expect(await b.db.evidenceFiles.count()).toBe(0);
+    expect(await sealedIn(files, file?.id as string)).toBeUndefined();
   });
 });

@@ -179,6 +179,12 @@ describe('sync server', () => {
     await expect(wrong.ready).rejects.toThrow(/refused/);
     const strange = connect('../../etc/passwd', WRITE_TOKEN);
     await expect(strange.ready).rejects.toThrow(/refused/);
+    // An evidence file's document: the student's document, ".f.", a 128-bit slot; nothing looser.
+    const name = newDocumentName();
+    const slot = 'AAAAAAAAAAAAAAAAAAAAAA';
+    await expect(connect(`${name}.f.${slot}`, WRITE_TOKEN).ready).resolves.toBeDefined();
+    for (const loose of [`${name}.f.${slot}x`, `${name}.f.../${slot}`, `${name}.x.${slot}`])
+      await expect(connect(loose, WRITE_TOKEN).ready).rejects.toThrow(/refused/);
   });
 
   it('stores only ciphertext: a marker typed into a note never reaches the disk', async () => {
