@@ -10,7 +10,8 @@ import { MedTechDatabase, db } from '../src/db/database';
 import { DATABASE_NAME } from '../src/db/schema';
 import { loadRowGuard } from '../src/db/row-guard';
 import { buildBackup } from '../src/domain/backup';
-import { MAX_ROWS } from '../src/domain/records/limits';
+import { EVIDENCE_MAX_BYTES, MAX_ROWS } from '../src/domain/records/limits';
+import { attachEvidence } from '../src/db/evidence-repo';
 import { readBackupInWorker } from '../src/workers/backup-reader';
 import { saveSettings } from '../src/db/settings-repo';
 import { clinicalTotals } from '../src/domain/hours';
@@ -164,10 +165,20 @@ async function until(check: () => Promise<boolean>): Promise<void> {
   while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
+/** A file of `size` random bytes (incompressible, as a scan is), as a PDF. */
+function randomFile(size: number): Blob {
+  const bytes = new Uint8Array(size);
+  // getRandomValues fills at most 65,536 bytes a call.
+  for (let start = 0; start < size; start += 65_536)
+    crypto.getRandomValues(bytes.subarray(start, start + 65_536));
+  return new Blob([bytes], { type: 'application/pdf' });
+}
+
 /**
  * Sync through the sync server `server` (started by scripts/bench.mjs): a device holding `count`
- * entries turns sync on and sends them all; then a fresh device joins and receives them all, each
- * in a database of its own, as two browsers would.
+ * entries and one evidence file of the largest size a file may have turns sync on and sends them
+ * all; then a fresh device joins and receives them all, the file's bytes included, each in a
+ * database of its own, as two browsers would.
  */
 async function syncBench(
   count: number,
@@ -188,12 +199,22 @@ async function syncBench(
   const first = new MedTechDatabase(`bench-sync-first-${pairing.doc}`);
   const fresh = new MedTechDatabase(`bench-sync-fresh-${pairing.doc}`);
   await first.clinicalEntries.bulkPut(entriesOf(count));
+  await attachEvidence(
+    first,
+    { requirementKey: 'mlt-exam' },
+    { name: 'transcript.pdf', mimeType: 'application/pdf', blob: randomFile(EVIDENCE_MAX_BYTES) },
+  );
   const started = performance.now();
   const sending = await startSession(first, pairing);
   await until(async () => sending.status().state === 'synced');
+  await sending.settled();
   const sent = performance.now();
   const receiving = await startSession(fresh, pairing);
-  await until(async () => (await fresh.clinicalEntries.count()) === count);
+  await until(
+    async () =>
+      (await fresh.clinicalEntries.count()) === count &&
+      (await fresh.evidenceFiles.toArray()).some((file) => file.blob.size === EVIDENCE_MAX_BYTES),
+  );
   const received = performance.now();
   await sending.stop();
   await receiving.stop();

@@ -5,6 +5,7 @@
  * screens show; the timeouts only guard against a hang.
  */
 import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,7 +161,9 @@ test('two paired devices change the same records with the server down, and agree
   await other.getByRole('button', { name: `Edit ${APPLY}` }).click();
   await other.getByLabel('Note (optional)').fill('Fee paid by the program');
   await other.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(other.getByText('Fee paid by the program')).toBeVisible();
+  await expect(
+    other.locator('.requirement__note', { hasText: 'Fee paid by the program' }),
+  ).toBeVisible();
   await logHours(other, { date: '2026-11-22', hours: '5', site: 'Valley Clinic' });
   await other.getByRole('button', { name: /Edit entry of Nov 20, 2026/ }).click();
   await other.getByLabel('Site').fill('County Lab');
@@ -185,7 +188,9 @@ test('two paired devices change the same records with the server down, and agree
   for (const device of [page, other]) {
     await goTo(device, 'Checklist');
     await expect(device.getByRole('checkbox', { name: APPLY })).toBeChecked();
-    await expect(device.getByText('Fee paid by the program')).toBeVisible();
+    await expect(
+      device.locator('.requirement__note', { hasText: 'Fee paid by the program' }),
+    ).toBeVisible();
   }
   // Their exports hold the same records.
   expect(recordsOf(await exportBackup(page))).toEqual(recordsOf(await exportBackup(other)));
@@ -199,6 +204,84 @@ test('two paired devices change the same records with the server down, and agree
   }
   expect(errorsB.filter((message) => !SERVER_DOWN.test(message))).toEqual([]);
   await other.context().close();
+});
+
+/** A PDF as a scanned card would be: 300 kB that do not compress. */
+const CARD_FILE = {
+  name: 'bls-card.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(300_000)]),
+};
+
+/** Every byte the server stores, across its documents. */
+async function storedSize(): Promise<number> {
+  return (await readStorage()).reduce((sum, bytes) => sum + bytes.length, 0);
+}
+
+test('a card deleted on one device while the other edits it is gone everywhere, its file too', async ({
+  page,
+  browser,
+  watch,
+}) => {
+  watch.expectedConsoleErrors.push(SERVER_DOWN);
+  const errors: string[] = [];
+  await openApp(page);
+  await goTo(page, 'Certifications');
+  await page.getByRole('button', { name: 'Add a certification' }).click();
+  await page.getByLabel('Issued on').fill('2026-01-10');
+  await page.getByLabel(/Photo or PDF of the card/).setInputFiles(CARD_FILE);
+  await page.getByRole('button', { name: 'Save certification' }).click();
+  const cardOn = (device: Page) => device.getByRole('listitem', { name: /BLS Provider/ });
+  await expect(
+    cardOn(page).getByRole('link', { name: `Open PDF ${CARD_FILE.name}` }),
+  ).toBeVisible();
+  const link = await turnOnSync(page);
+
+  const other = await secondDevice(browser, errors);
+  await joinFrom(other, link);
+  await goTo(other, 'Certifications');
+  // The file arrived with its card.
+  await expect(
+    cardOn(other).getByRole('link', { name: `Open PDF ${CARD_FILE.name}` }),
+  ).toBeVisible();
+  await expect.poll(storedSize).toBeGreaterThan(CARD_FILE.buffer.length);
+
+  // Apart: one device deletes the card, the other edits its notes.
+  if (server) await stopServer(server);
+  server = undefined;
+  await goTo(page, 'Certifications');
+  await cardOn(page)
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  await cardOn(page)
+    .getByRole('button', { name: /^Confirm delete/ })
+    .click();
+  await expect(cardOn(page)).toHaveCount(0);
+  await cardOn(other).getByRole('button', { name: /^Edit/ }).first().click();
+  await other.getByLabel('Notes (optional)').fill('Renewal class booked');
+  await other.getByRole('button', { name: 'Save certification' }).click();
+  await expect(cardOn(other).getByText('Renewal class booked')).toBeVisible();
+
+  // Once the server is back the delete wins on both, after reloads too, and on a new device.
+  ({ child: server } = await startServer(serverEnv()));
+  await expect(cardOn(other)).toHaveCount(0);
+  for (const device of [page, other]) {
+    await device.reload();
+    await goTo(device, 'Certifications');
+    await expect(device.getByRole('button', { name: 'Add a certification' })).toBeVisible();
+    await expect(cardOn(device)).toHaveCount(0);
+  }
+  const third = await secondDevice(browser, errors);
+  await joinFrom(third, link);
+  await goTo(third, 'Certifications');
+  await expect(third.getByRole('button', { name: 'Add a certification' })).toBeVisible();
+  await expect(cardOn(third)).toHaveCount(0);
+
+  // The server no longer holds the file's bytes (sealed, so by their size: well under the file).
+  await expect.poll(storedSize).toBeLessThan(CARD_FILE.buffer.length / 3);
+  expect(errors.filter((message) => !SERVER_DOWN.test(message))).toEqual([]);
+  await other.context().close();
+  await third.context().close();
 });
 
 /** The server's stored documents, once no write is under way (it writes a .tmp, then renames). */
