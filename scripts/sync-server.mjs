@@ -4,16 +4,21 @@
  * one file on disk. It merges documents it cannot read: devices encrypt every value before sending
  * (src/sync/crypto.ts). Run it behind a TLS proxy (wss://) anywhere but on your own machine.
  *
- *   SYNC_WRITE_TOKEN=… SYNC_READ_TOKEN=… npm run sync-server
+ *   SYNC_WRITE_TOKEN=… npm run sync-server
  *
  * Environment:
  *   SYNC_HOST         address to listen on (default 127.0.0.1: only this machine)
  *   SYNC_PORT         port (default 1234; 0 picks a free one, printed at start)
  *   SYNC_DATA_DIR     where documents are stored (default ./sync-data)
  *   SYNC_WRITE_TOKEN  the token of the student's own devices (required, at least 16 characters)
- *   SYNC_READ_TOKEN   the token of read-only links, such as an advisor's (optional; same length
- *                     rule); change it and restart to revoke every read-only link
  *   SYNC_STORE_DEBOUNCE_MS  how long a changed document waits before it is written (default 2000)
+ *
+ * Read-only links (an advisor's) are per document: a device with the write token keeps the SHA-256
+ * of the document's current read token in the document itself, in a plain map the server reads
+ * (`access.readTokenHash`, src/sync/advisor-access.ts). Another token is let in read-only when its
+ * hash is that one; a new hash (a new advisor link) closes the read-only connections of the old
+ * token, which are refused from then on. There is no server-wide read token: one would read every
+ * student's document, and no student could revoke it.
  *
  * Prints one line, "Sync server listening on ws://<host>:<port>", once it accepts connections.
  * Stops (storing every open document) on SIGINT or SIGTERM.
@@ -37,12 +42,13 @@ function fail(message) {
 
 function readSettings(env) {
   const writeToken = env.SYNC_WRITE_TOKEN ?? '';
-  const readToken = env.SYNC_READ_TOKEN || undefined;
   if (writeToken.length < TOKEN_MIN)
     fail(`set SYNC_WRITE_TOKEN to a secret of at least ${TOKEN_MIN} characters.`);
-  if (readToken !== undefined && readToken.length < TOKEN_MIN)
-    fail(`SYNC_READ_TOKEN must have at least ${TOKEN_MIN} characters (or be unset).`);
-  if (readToken === writeToken) fail('SYNC_READ_TOKEN must differ from SYNC_WRITE_TOKEN.');
+  // Said out loud rather than ignored: whoever set it expects read-only links to work with it.
+  if (env.SYNC_READ_TOKEN)
+    fail(
+      'SYNC_READ_TOKEN is no longer used: advisor links are made per document in the app, and revoked there (docs/sync.md). Unset it.',
+    );
   const port = Number(env.SYNC_PORT ?? 1234);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail('SYNC_PORT must be a port number.');
   const debounce = Number(env.SYNC_STORE_DEBOUNCE_MS ?? 2000);
@@ -53,7 +59,6 @@ function readSettings(env) {
     port,
     directory: resolve(env.SYNC_DATA_DIR || 'sync-data'),
     writeToken,
-    readToken,
     debounce,
   };
 }
@@ -62,6 +67,47 @@ function readSettings(env) {
 function sameSecret(given, expected) {
   const digest = (text) => createHash('sha256').update(String(text)).digest();
   return timingSafeEqual(digest(given), digest(expected));
+}
+
+/** Where a document keeps the hash of its read token (src/sync/advisor-access.ts). */
+const ACCESS_MAP = 'access';
+const READ_TOKEN_HASH = 'readTokenHash';
+const HASH_TEXT = /^[0-9a-f]{64}$/;
+
+/** The hex SHA-256 of a token, as the app computes it (UTF-8 text). */
+function hashOf(token) {
+  return createHash('sha256').update(String(token), 'utf8').digest('hex');
+}
+
+/** The document's current read-token hash, or undefined when it has none (or a malformed one). */
+function readTokenHashOf(document) {
+  const value = document.getMap(ACCESS_MAP).get(READ_TOKEN_HASH);
+  return typeof value === 'string' && HASH_TEXT.test(value) ? value : undefined;
+}
+
+/** Whether a read-only connection's token (its hash, kept in its context) is still the document's. */
+function stillAllowed(document, context) {
+  const current = readTokenHashOf(document);
+  return current !== undefined && typeof context?.readTokenHash === 'string'
+    ? sameSecret(context.readTokenHash, current)
+    : false;
+}
+
+const REVOKED = { code: 4403, reason: 'Read-only link revoked.' };
+
+/**
+ * Cut a revoked read-only connection: out of the document at once (no further change reaches it),
+ * then its socket closed, so that the app reconnects, asks again and is told it is refused.
+ */
+function revoke(connection) {
+  connection.close(REVOKED);
+  connection.webSocket.close(REVOKED.code, REVOKED.reason);
+}
+
+/** Revoke every read-only connection to `document` whose token is no longer its read token. */
+function closeRevoked(document) {
+  for (const { connection } of [...document.connections.values()])
+    if (connection.readOnly && !stillAllowed(document, connection.context)) revoke(connection);
 }
 
 function fileOf(directory, documentName) {
@@ -97,15 +143,41 @@ const server = new Server(
     quiet: true,
     debounce: settings.debounce,
     maxDebounce: Math.max(settings.debounce, 10_000),
-    async onAuthenticate({ token, documentName, connectionConfig }) {
+    async onAuthenticate({ token, documentName, connectionConfig, instance, request, socketId }) {
       if (!DOCUMENT_NAME.test(documentName)) throw new Error('Unknown document.');
       if (sameSecret(token, settings.writeToken)) return;
-      if (settings.readToken !== undefined && sameSecret(token, settings.readToken)) {
-        // Hocuspocus 3 refuses every change from a read-only connection (and says so to it).
+      // The document this connection would get: Hocuspocus loads it once (a load under way is
+      // shared) and hands the same one to the connection once it is let in.
+      const document = await instance.createDocument(
+        documentName,
+        request,
+        socketId,
+        connectionConfig,
+        {},
+      );
+      const readTokenHash = hashOf(token);
+      if (stillAllowed(document, { readTokenHash })) {
+        // Hocuspocus 3 refuses every change from a read-only connection (and says so to it), the
+        // read-token hash included: only a write-token device can move it.
         connectionConfig.readOnly = true;
-        return;
+        return { readTokenHash };
       }
+      // Loaded only to be asked: let it go if nobody else holds it (nothing is written).
+      void instance.unloadDocument(document);
       throw new Error('Not authorized.');
+    },
+    async connected({ connection, documentName, instance }) {
+      // A new advisor link made while this connection was being let in: the sweep below ran
+      // before it joined the document, so check again now that it has.
+      const document = instance.documents.get(documentName);
+      if (connection.readOnly && document && !stillAllowed(document, connection.context))
+        revoke(connection);
+    },
+    async afterLoadDocument({ document }) {
+      // A new read-token hash (a new advisor link) revokes the old one's open connections.
+      document.getMap(ACCESS_MAP).observe((event) => {
+        if (event.keysChanged.has(READ_TOKEN_HASH)) closeRevoked(document);
+      });
     },
     async onLoadDocument({ document, documentName }) {
       let bytes;
