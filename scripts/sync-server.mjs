@@ -133,6 +133,39 @@ async function writeAtomically(file, bytes) {
   }
 }
 
+/** A document's stored bytes, or undefined when it was never stored. */
+async function readStored(directory, documentName) {
+  try {
+    return new Uint8Array(await readFile(fileOf(directory, documentName)));
+  } catch (error) {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The read-token hash a connection is checked against: the open document's, if the server holds
+ * it (or is loading it), else the stored file's, which is then current (a document is let go only
+ * once stored). The file is read into a document of its own, so that a refused token loads
+ * nothing into the server. A hash changed after this check is caught by the checks after a new
+ * advisor link (`connected`, and the observer set in `afterLoadDocument`).
+ */
+async function currentReadTokenHash(instance, documentName) {
+  const open =
+    instance.documents.get(documentName) ??
+    (await instance.loadingDocuments.get(documentName)?.catch(() => undefined));
+  if (open !== undefined) return readTokenHashOf(open);
+  const bytes = await readStored(settings.directory, documentName);
+  if (bytes === undefined) return undefined;
+  const stored = new Y.Doc();
+  try {
+    Y.applyUpdate(stored, bytes);
+    return readTokenHashOf(stored);
+  } finally {
+    stored.destroy();
+  }
+}
+
 const settings = readSettings(process.env);
 await mkdir(settings.directory, { recursive: true });
 
@@ -143,27 +176,18 @@ const server = new Server(
     quiet: true,
     debounce: settings.debounce,
     maxDebounce: Math.max(settings.debounce, 10_000),
-    async onAuthenticate({ token, documentName, connectionConfig, instance, request, socketId }) {
+    async onAuthenticate({ token, documentName, connectionConfig, instance }) {
       if (!DOCUMENT_NAME.test(documentName)) throw new Error('Unknown document.');
       if (sameSecret(token, settings.writeToken)) return;
-      // The document this connection would get: Hocuspocus loads it once (a load under way is
-      // shared) and hands the same one to the connection once it is let in.
-      const document = await instance.createDocument(
-        documentName,
-        request,
-        socketId,
-        connectionConfig,
-        {},
-      );
       const readTokenHash = hashOf(token);
-      if (stillAllowed(document, { readTokenHash })) {
+      const current = await currentReadTokenHash(instance, documentName);
+      if (current !== undefined && sameSecret(readTokenHash, current)) {
         // Hocuspocus 3 refuses every change from a read-only connection (and says so to it), the
-        // read-token hash included: only a write-token device can move it.
+        // read-token hash included: only a write-token device can move it. The hash rides in the
+        // connection's context, for the checks after a new advisor link.
         connectionConfig.readOnly = true;
         return { readTokenHash };
       }
-      // Loaded only to be asked: let it go if nobody else holds it (nothing is written).
-      void instance.unloadDocument(document);
       throw new Error('Not authorized.');
     },
     async connected({ connection, documentName, instance }) {
@@ -180,14 +204,8 @@ const server = new Server(
       });
     },
     async onLoadDocument({ document, documentName }) {
-      let bytes;
-      try {
-        bytes = await readFile(fileOf(settings.directory, documentName));
-      } catch (error) {
-        if (error.code === 'ENOENT') return;
-        throw error;
-      }
-      Y.applyUpdate(document, new Uint8Array(bytes));
+      const bytes = await readStored(settings.directory, documentName);
+      if (bytes !== undefined) Y.applyUpdate(document, bytes);
     },
     async onStoreDocument({ document, documentName }) {
       await writeAtomically(

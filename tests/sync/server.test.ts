@@ -17,7 +17,7 @@ import { allowReadToken, newAdvisorToken, readTokenHash } from '../../src/sync/a
 import { generateSyncKey } from '../../src/sync/crypto';
 import { readDocument, writeRowChanges } from '../../src/sync/doc-mapping';
 import { newDocumentName } from '../../src/sync/pairing';
-import { startServer } from './server-process';
+import { startServer, stopServer } from './server-process';
 
 const WRITE_TOKEN = 'write-token-0123456789abcdef';
 const MARKER = 'ZEBRA-MARKER-7731';
@@ -28,9 +28,9 @@ let url: string;
 const providers: HocuspocusProvider[] = [];
 
 /** A device or advisor connected to one document; `ready` settles on authentication. */
-function connect(name: string, token: string, document = new Y.Doc()) {
+function connect(name: string, token: string, document = new Y.Doc(), at = url) {
   const websocketProvider = new HocuspocusProviderWebsocket({
-    url,
+    url: at,
     WebSocketPolyfill: WebSocket,
   });
   const provider = new HocuspocusProvider({ websocketProvider, name, token, document });
@@ -254,6 +254,45 @@ describe('sync server', () => {
       () => current.document.getMap('checklist').get('after') === 'revoked',
     );
     expect(advisor.document.getMap('checklist').get('after')).toBeUndefined();
+  });
+
+  it("checks an advisor's token against the stored document when none is open", async () => {
+    const name = newDocumentName();
+    const token = newAdvisorToken();
+    const student = connect(name, WRITE_TOKEN);
+    await student.synced;
+    student.document.getMap('checklist').set('bls', 'done');
+    await allowReadToken(student.document, token);
+    const file = join(directory, `${name}.ydoc`);
+    await vi.waitFor(
+      async () => {
+        const stored = new Y.Doc();
+        Y.applyUpdate(stored, new Uint8Array(await readFile(file)));
+        expect(stored.getMap('access').get('readTokenHash')).toBe(await readTokenHash(token));
+      },
+      { timeout: 30_000, interval: 50 },
+    );
+    // A second server on the same storage has nothing open: it reads the stored file.
+    const second = await startServer({
+      SYNC_HOST: '127.0.0.1',
+      SYNC_PORT: '0',
+      SYNC_DATA_DIR: directory,
+      SYNC_WRITE_TOKEN: WRITE_TOKEN,
+    });
+    try {
+      const wrong = connect(name, newAdvisorToken(), new Y.Doc(), second.url);
+      await expect(wrong.ready).rejects.toThrow(/refused/);
+      const advisor = connect(name, token, new Y.Doc(), second.url);
+      expect((await advisor.ready).scope).toBe('readonly');
+      await until(
+        advisor.document,
+        () => advisor.document.getMap('checklist').get('bls') === 'done',
+      );
+      advisor.provider.destroy();
+      wrong.provider.destroy();
+    } finally {
+      await stopServer(second.child);
+    }
   });
 
   it('refuses a token that hashes to nothing the document holds, even with no advisor link', async () => {
