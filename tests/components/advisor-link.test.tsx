@@ -208,6 +208,17 @@ describe("an advisor's device (a view link)", () => {
     expect(screen.queryByRole('button', { name: /advisor link/ })).not.toBeInTheDocument();
   });
 
+  it('stops following the records after asking, and is no longer read-only', async () => {
+    const { user } = await openPaired(await aPairing('view'));
+    window.location.hash = '#/settings';
+    await user.click(await screen.findByRole('button', { name: 'Stop syncing on this device' }));
+    const question = screen.getByRole('group', { name: /Stop following these records/ });
+    await user.click(within(question).getByRole('button', { name: 'Stop syncing' }));
+    expect(await screen.findByRole('button', { name: 'Turn on sync' })).toBeVisible();
+    expect(useAppStore.getState().readOnly).toBe(false);
+    expect(screen.getByRole('button', { name: 'Save settings' })).toBeVisible();
+  });
+
   it('says a screen for editing is not part of the view', async () => {
     await openPaired(await aPairing('view'));
     window.location.hash = '#/clinical';

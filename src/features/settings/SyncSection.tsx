@@ -213,8 +213,9 @@ function SyncOn({ onStopped }: { onStopped: () => void }) {
       {asking ? (
         <div role="group" aria-labelledby={`${id}-stop-question`} className="settings-sync__stop">
           <p id={`${id}-stop-question`}>
-            Stop syncing on this device? Your records stay on this device. Changes made here will no
-            longer reach your other devices, and theirs will no longer arrive here.
+            {access === 'view'
+              ? "Stop following these records on this device? The copy already here stays, as this browser's own, and the student's changes will no longer arrive."
+              : 'Stop syncing on this device? Your records stay on this device. Changes made here will no longer reach your other devices, and theirs will no longer arrive here.'}
           </p>
           <div className="button-row">
             <button
