@@ -65,6 +65,10 @@ const ReportScreen = lazy(async () => ({
 const NotFoundScreen = lazy(async () => ({
   default: (await import('./NotFoundScreen')).NotFoundScreen,
 }));
+// An advisor's device only, on a screen its link does not show.
+const NotSharedScreen = lazy(async () => ({
+  default: (await import('./NotSharedScreen')).NotSharedScreen,
+}));
 // Once: the welcome on first open, in place of the checklist.
 const FirstRun = lazy(async () => ({
   default: (await import('../features/first-run/FirstRun')).FirstRun,
@@ -186,7 +190,7 @@ function Shell() {
         <h1>MedTech Ready</h1>
         <p className="app-header__tagline">
           {readOnly
-            ? "A student's readiness, shared with you to read: nothing can be changed here."
+            ? 'Read-only: nothing can be changed here.'
             : 'Your readiness checklist. Stored only in this browser.'}
         </p>
         <nav aria-label="Main" className="app-nav">
@@ -248,15 +252,7 @@ function Shell() {
               }
             >
               {notShared ? (
-                <section aria-labelledby="not-shared-heading" className="screen">
-                  <h2 id="not-shared-heading" tabIndex={-1} data-screen-heading={route}>
-                    Not part of this view
-                  </h2>
-                  <p>
-                    This link shows the student&apos;s readiness, targets and reports, not this
-                    screen. <a href={ROUTE_HASHES.checklist}>Go to the readiness summary</a>
-                  </p>
-                </section>
+                <NotSharedScreen route={route} summaryHref={ROUTE_HASHES.checklist} />
               ) : route === 'report' ? (
                 <ReportScreen targetId={reportTargetOf(hash) ?? ''} />
               ) : route === 'not-found' ? (

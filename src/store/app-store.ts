@@ -61,8 +61,7 @@ export function useReadOnly(): boolean {
   return useAppStore((state) => state.readOnly === true);
 }
 
-export const READ_ONLY_REFUSAL =
-  "This is a read-only view of a student's records: changes cannot be made on this device.";
+export const READ_ONLY_REFUSAL = 'Read-only: changes cannot be made on this device.';
 
 export function dismissWriteError(): void {
   useAppStore.setState({ writeError: undefined });

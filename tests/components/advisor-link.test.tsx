@@ -233,7 +233,7 @@ describe("an advisor's device (a view link)", () => {
     await setCompleted('mlt-degree', true);
     await archiveTarget('t1', true);
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      "This is a read-only view of a student's records: changes cannot be made on this device.",
+      'Read-only: changes cannot be made on this device.',
     );
     expect(await db.requirementStates.count()).toBe(0);
     expect((await db.targets.get('t1'))?.archived).toBeFalsy();
