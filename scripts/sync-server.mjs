@@ -148,7 +148,7 @@ async function readStored(directory, documentName) {
  * it (or is loading it), else the stored file's, which is then current (a document is let go only
  * once stored). The file is read into a document of its own, so that a refused token loads
  * nothing into the server. A hash changed after this check is caught by the checks after a new
- * advisor link (`connected`, and the observer set in `afterLoadDocument`).
+ * advisor link (`beforeHandleMessage`, `connected`, and the observer set in `afterLoadDocument`).
  */
 async function currentReadTokenHash(instance, documentName) {
   const open =
@@ -190,9 +190,17 @@ const server = new Server(
       }
       throw new Error('Not authorized.');
     },
-    async connected({ connection, documentName, instance }) {
+    async beforeHandleMessage({ connection, document }) {
       // A new advisor link made while this connection was being let in: the sweep below ran
-      // before it joined the document, so check again now that it has.
+      // before it joined the document. Checked before each of its messages is handled, its
+      // first ones included (the one asking for the document's state), so it is answered nothing.
+      if (connection.readOnly && !stillAllowed(document, connection.context)) {
+        revoke(connection);
+        throw new Error(REVOKED.reason);
+      }
+    },
+    async connected({ connection, documentName, instance }) {
+      // The same, for a connection that has sent nothing since it joined.
       const document = instance.documents.get(documentName);
       if (connection.readOnly && document && !stillAllowed(document, connection.context))
         revoke(connection);
