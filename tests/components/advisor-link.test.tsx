@@ -116,6 +116,7 @@ describe("Settings: the advisor's link, on the student's device", () => {
     expect(fake.allowReadToken).toHaveBeenCalledExactlyOnceWith(token);
     expect(await readAdvisorToken(db, pairing.doc)).toBe(token);
     expect(section.getByRole('img', { name: 'QR code of the advisor link' })).toBeInTheDocument();
+    expect(section.queryByText(/works once this device has synced/)).not.toBeInTheDocument();
 
     await user.click(section.getByRole('button', { name: 'Copy advisor link' }));
     expect(await section.findByText('Advisor link copied.')).toBeVisible();
@@ -156,6 +157,21 @@ describe("Settings: the advisor's link, on the student's device", () => {
       access: 'view',
     });
     expect(screen.getByRole('button', { name: 'New advisor link' })).toBeInTheDocument();
+  });
+
+  it('says the link works only once an offline device has synced', async () => {
+    fake.startSession.mockImplementationOnce(async () => ({
+      status: (): SyncStatus => ({ state: 'offline', waiting: 0 }),
+      onStatus: () => () => undefined,
+      allowReadToken: fake.allowReadToken,
+      stop: async () => undefined,
+    }));
+    const { user, section } = await openSettings();
+    await user.click(section.getByRole('button', { name: 'Create advisor link' }));
+    await section.findByRole('textbox', { name: 'Advisor link' });
+    expect(
+      section.getByText('It works once this device has synced with the server.'),
+    ).toBeVisible();
   });
 
   it('says so when the link cannot be made, and shows none', async () => {

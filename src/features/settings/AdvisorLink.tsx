@@ -13,6 +13,8 @@ import { PairingQrCode } from './PairingQrCode';
 export function AdvisorLink() {
   const id = useId();
   const link = useSyncState((state) => state.advisorLink);
+  // The hash reaches the server with this device's next sync: until then the link is refused.
+  const synced = useSyncState((state) => state.syncStatus?.state === 'synced');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>();
   const [said, setSaid] = useState('');
@@ -87,6 +89,7 @@ export function AdvisorLink() {
               />
             )}
           </Field>
+          {!synced && <p className="hint">It works once this device has synced with the server.</p>}
           <PairingQrCode link={link} name="QR code of the advisor link" />
         </>
       )}
