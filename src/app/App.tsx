@@ -8,14 +8,26 @@ import type { ComponentType } from 'react';
 import { Checklist } from '../features/checklist/Checklist';
 import { PathwayPicker } from '../features/checklist/PathwayPicker';
 import { ReadinessSummary } from '../features/readiness/ReadinessSummary';
-import { dismissWriteError, refreshToday, useAppStore, useSlicesLoaded } from '../store/app-store';
+import {
+  dismissWriteError,
+  refreshToday,
+  useAppStore,
+  useReadOnly,
+  useSlicesLoaded,
+} from '../store/app-store';
 import { useNeedsWelcome } from '../store/first-run';
 import { useChecklist } from '../store/useChecklist';
 import { CHECKLIST_SLICES, CLINICAL_SLICES } from '../store/screen-slices';
 import type { SliceKey } from '../db/snapshot';
 import { ErrorBoundary } from './ErrorBoundary';
 import { reloadToUpdate } from './service-worker';
-import { NAVIGATION, ROUTE_HASHES, TAB_BAR } from '../ui/routes';
+import {
+  ADVISOR_NAVIGATION,
+  ADVISOR_ROUTES,
+  NAVIGATION,
+  ROUTE_HASHES,
+  TAB_BAR,
+} from '../ui/routes';
 import { reportTargetOf, routeOf, useHash } from './useRoute';
 import type { Route } from './useRoute';
 
@@ -52,6 +64,10 @@ const ReportScreen = lazy(async () => ({
 // route table from there would split the table into a chunk of its own on the first screen.
 const NotFoundScreen = lazy(async () => ({
   default: (await import('./NotFoundScreen')).NotFoundScreen,
+}));
+// An advisor's device only, on a screen its link does not show.
+const NotSharedScreen = lazy(async () => ({
+  default: (await import('./NotSharedScreen')).NotSharedScreen,
 }));
 // Once: the welcome on first open, in place of the checklist.
 const FirstRun = lazy(async () => ({
@@ -112,7 +128,12 @@ function Shell() {
   const ownSlices = SCREEN_SLICES[route];
   const ownLoaded = useSlicesLoaded(ownSlices ?? NONE);
   const shown = ownSlices ? ownLoaded : status === 'ready';
+  const readOnly = useReadOnly();
+  // An advisor's device shows only the readiness screens: the others are for editing.
+  const notShared = readOnly && route !== 'not-found' && !ADVISOR_ROUTES.includes(route);
   const Screen = SCREENS[route];
+  const navigation = readOnly ? ADVISOR_NAVIGATION : NAVIGATION;
+  const tabBar = readOnly ? ADVISOR_NAVIGATION : TAB_BAR;
   const theme = useAppStore((state) => state.snapshot.settings.theme);
 
   // The theme chosen in settings; "system" leaves it to prefers-color-scheme.
@@ -168,11 +189,13 @@ function Shell() {
       <header className="app-header">
         <h1>MedTech Ready</h1>
         <p className="app-header__tagline">
-          Your readiness checklist. Stored only in this browser.
+          {readOnly
+            ? 'Read-only: nothing can be changed here.'
+            : 'Your readiness checklist. Stored only in this browser.'}
         </p>
         <nav aria-label="Main" className="app-nav">
           <ul>
-            {NAVIGATION.map((entry) => (
+            {navigation.map((entry) => (
               <li key={entry.route}>
                 <a
                   href={ROUTE_HASHES[entry.route]}
@@ -228,7 +251,9 @@ function Shell() {
                 </p>
               }
             >
-              {route === 'report' ? (
+              {notShared ? (
+                <NotSharedScreen route={route} summaryHref={ROUTE_HASHES.checklist} />
+              ) : route === 'report' ? (
                 <ReportScreen targetId={reportTargetOf(hash) ?? ''} />
               ) : route === 'not-found' ? (
                 <NotFoundScreen checklistHref={ROUTE_HASHES.checklist} />
@@ -244,7 +269,7 @@ function Shell() {
       {/* Phones: five destinations at the bottom, in reach of a thumb; "More" lists the rest. */}
       <nav aria-label="Main" className="tab-bar">
         <ul>
-          {TAB_BAR.map((entry) => (
+          {tabBar.map((entry) => (
             <li key={entry.route}>
               <a
                 href={ROUTE_HASHES[entry.route]}
@@ -275,6 +300,7 @@ function Shell() {
 function ChecklistScreen() {
   const welcome = useNeedsWelcome();
   const { pathway, items, judged, readiness } = useChecklist();
+  const readOnly = useReadOnly();
   if (welcome) return <FirstRun />;
   // Not yet known whether this is a first visit: the welcome must not flash past a checklist.
   if (welcome === undefined)
@@ -293,10 +319,15 @@ function ChecklistScreen() {
       <ReadinessSummary pathway={pathway} readiness={readiness} />
       <Suspense fallback={null}>
         <ExpiryBanner />
-        <BackupReminder />
+        {!readOnly && <BackupReminder />}
       </Suspense>
-      <PathwayPicker pathway={pathway} />
-      <Checklist items={items} judged={judged} />
+      {/* An advisor reads the summary; the checklist itself is where the student edits. */}
+      {!readOnly && (
+        <>
+          <PathwayPicker pathway={pathway} />
+          <Checklist items={items} judged={judged} />
+        </>
+      )}
     </>
   );
 }

@@ -10,6 +10,12 @@ import type { MedTechDatabase } from './database';
 type Pairing = import('../sync/pairing').Pairing;
 
 const PAIRING_KEY = 'syncPairing';
+/**
+ * The advisor token this device made for its document: only its hash is in the document, so the
+ * link can be shown again only where it was made. Kept with the document's name, so a token made
+ * for other records is never offered for these.
+ */
+const ADVISOR_TOKEN_KEY = 'syncAdvisorToken';
 
 /** Keep this device's pairing (replacing any earlier one). */
 export async function savePairing(db: MedTechDatabase, pairing: Pairing): Promise<void> {
@@ -25,7 +31,30 @@ export async function readPairing(db: MedTechDatabase): Promise<Pairing | undefi
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Forget this device's pairing. */
+/** Forget this device's pairing, and the advisor link it made. */
 export async function deletePairing(db: MedTechDatabase): Promise<void> {
-  await db.meta.delete(PAIRING_KEY);
+  await db.transaction('rw', db.meta, async () => {
+    await db.meta.delete(PAIRING_KEY);
+    await db.meta.delete(ADVISOR_TOKEN_KEY);
+  });
+}
+
+/** Keep the advisor token this device made for the document `doc` (replacing an earlier one). */
+export async function saveAdvisorToken(
+  db: MedTechDatabase,
+  doc: string,
+  token: string,
+): Promise<void> {
+  await db.meta.put({ key: ADVISOR_TOKEN_KEY, value: { doc, token } });
+}
+
+/** The advisor token this device made for the document `doc`, if it made one. */
+export async function readAdvisorToken(
+  db: MedTechDatabase,
+  doc: string,
+): Promise<string | undefined> {
+  const value: unknown = (await db.meta.get(ADVISOR_TOKEN_KEY))?.value;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const stored = value as { doc?: unknown; token?: unknown };
+  return stored.doc === doc && typeof stored.token === 'string' ? stored.token : undefined;
 }

@@ -2,7 +2,8 @@
  * The Zustand store that drives the screens.
  * `snapshot` is a read-only mirror of IndexedDB written only by store/sync.ts; the actions (in
  * the *-actions.ts files beside this one) write to Dexie through `runWrite` and let the mirror
- * echo the change, in every tab. Everything else here is session state.
+ * echo the change, in every tab (and refuse it on an advisor's read-only device). Everything else
+ * here is session state.
  */
 import { create } from 'zustand';
 import { toIsoDate } from '../domain/dates';
@@ -31,6 +32,11 @@ export interface AppState {
   updateReady?: boolean;
   /** Rows this start moved out of the records because today's rules refuse them (set-aside.ts). */
   setAsideMoved?: number;
+  /**
+   * This device joined with an advisor's read-only link (set by sync-state.ts from its pairing):
+   * screens hide their editing controls (useReadOnly) and runWrite refuses every write.
+   */
+  readOnly?: boolean;
 }
 
 export const useAppStore = create<AppState>()(() => ({
@@ -49,6 +55,13 @@ export function refreshToday(): void {
   const today = toIsoDate(new Date());
   if (today !== useAppStore.getState().today) useAppStore.setState({ today });
 }
+
+/** Whether this device only reads the records (an advisor's link): editing controls stay hidden. */
+export function useReadOnly(): boolean {
+  return useAppStore((state) => state.readOnly === true);
+}
+
+export const READ_ONLY_REFUSAL = 'Read-only: changes cannot be made on this device.';
 
 export function dismissWriteError(): void {
   useAppStore.setState({ writeError: undefined });
@@ -73,6 +86,11 @@ export function writeFailed<Field extends string>(): ActionResult<Field> {
  * message instead of an uncaught error; the transaction has rolled back, so nothing is half-written.
  */
 export async function runWrite(run: () => Promise<unknown>): Promise<boolean> {
+  // The one guard for an advisor's device: whatever a screen still offers, nothing is written.
+  if (useAppStore.getState().readOnly === true) {
+    useAppStore.setState({ writeError: READ_ONLY_REFUSAL });
+    return false;
+  }
   try {
     await loadRowGuard();
     await writeAndAwaitEcho(run);

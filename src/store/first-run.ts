@@ -9,7 +9,9 @@ import { useAppStore } from './app-store';
 import type { AppState } from './app-store';
 
 /** Undefined until it can be told: a student who was welcomed before is known from settings alone. */
-function needsWelcome({ snapshot, loaded, status }: AppState): boolean | undefined {
+function needsWelcome({ snapshot, loaded, status, readOnly }: AppState): boolean | undefined {
+  // An advisor's device shows the student's records as they arrive, never a welcome to answer.
+  if (readOnly === true) return false;
   if (!loaded.settings) return undefined;
   if (snapshot.settings.welcomedOn !== undefined) return false;
   if (status !== 'ready') return undefined;

@@ -8,6 +8,9 @@ import { rowsCheckedByTodaysRules } from '../db/meta-repo';
 import { runWrite, useAppStore } from './app-store';
 
 export async function checkStoredRows(db: MedTechDatabase): Promise<void> {
+  // An advisor's device writes nothing (runWrite would refuse, and say so for no action of
+  // theirs); its rows come from the document, checked by today's rules as they arrive.
+  if (useAppStore.getState().readOnly === true) return;
   if (await rowsCheckedByTodaysRules(db)) return;
   const { setAsideRefusedRows } = await import('../db/set-aside-repo');
   let moved = 0;

@@ -9,7 +9,13 @@
 import { create } from 'zustand';
 import { db } from '../db/database';
 import { loadRowGuard } from '../db/row-guard';
-import { deletePairing, readPairing, savePairing } from '../db/sync-pairing-repo';
+import {
+  deletePairing,
+  readAdvisorToken,
+  readPairing,
+  saveAdvisorToken,
+  savePairing,
+} from '../db/sync-pairing-repo';
 import { useAppStore } from './app-store';
 import type { ActionResult } from './app-store';
 
@@ -24,6 +30,8 @@ export interface SyncState {
   pairingLink?: string;
   /** Whether this device may change the synced records ('view': an advisor's link). */
   access?: Pairing['access'];
+  /** While sync is on with edit access: the advisor's read-only link this device made, if any. */
+  advisorLink?: string;
 }
 
 export const useSyncState = create<SyncState>()(() => ({}));
@@ -95,8 +103,25 @@ function appAddress(): string {
   return window.location.origin + window.location.pathname;
 }
 
+/**
+ * The one place the screens learn that this device only reads (an advisor's link): the store's
+ * flag that hides editing and makes runWrite refuse (store/app-store.ts).
+ */
+function setAccess(access: Pairing['access'] | undefined): void {
+  useSyncState.setState({ access });
+  useAppStore.setState({ readOnly: access === 'view' });
+}
+
+/** The advisor's link for `pairing`'s document with `token`: the same, with its own token, view only. */
+async function advisorLinkOf(pairing: Pairing, token: string | undefined) {
+  if (token === undefined || pairing.access !== 'edit') return undefined;
+  const { buildPairingLink } = await import('../sync/pairing');
+  return buildPairingLink(appAddress(), { ...pairing, token, access: 'view' });
+}
+
 /** Start syncing with a stored pairing, and show its status from now on. */
 async function start(pairing: Pairing): Promise<void> {
+  setAccess(pairing.access);
   const [{ startSession }, { buildPairingLink }] = await Promise.all([
     import('../sync/session'),
     import('../sync/pairing'),
@@ -106,8 +131,9 @@ async function start(pairing: Pairing): Promise<void> {
   stopListening = started.onStatus((status) => useSyncState.setState({ syncStatus: status }));
   useSyncState.setState({
     syncStatus: started.status(),
-    pairingLink: buildPairingLink(appAddress(), pairing),
-    access: pairing.access,
+    // An advisor's device shows no link: it would only pass the read-only view on.
+    pairingLink: pairing.access === 'edit' ? buildPairingLink(appAddress(), pairing) : undefined,
+    advisorLink: await advisorLinkOf(pairing, await readAdvisorToken(db, pairing.doc)),
   });
 }
 
@@ -121,7 +147,8 @@ async function forget(): Promise<void> {
   const { forgetSync } = await import('../sync/session');
   await forgetSync(db);
   await deletePairing(db);
-  useSyncState.setState({ syncStatus: undefined, pairingLink: undefined, access: undefined });
+  useSyncState.setState({ syncStatus: undefined, pairingLink: undefined, advisorLink: undefined });
+  setAccess(undefined);
 }
 
 /** Pair this device and start syncing; undone if the start fails. */
@@ -293,10 +320,12 @@ function recordsOpen(): Promise<void> {
  */
 export function resumeSync(): Promise<void> {
   return oneAtATime(async () => {
+    // The pairing is read first (one row), so that an advisor's device hides editing from the
+    // first screen on, not only once the session has started.
+    const pairing = session ? undefined : await readPairing(db).catch(() => undefined);
+    if (pairing !== undefined) setAccess(pairing.access);
     await recordsOpen();
-    if (session) return;
-    const pairing = await readPairing(db).catch(() => undefined);
-    if (pairing === undefined) return;
+    if (session || pairing === undefined) return;
     try {
       await start(pairing);
     } catch (error) {
@@ -305,8 +334,37 @@ export function resumeSync(): Promise<void> {
           state: 'refused',
           reason: `Sync could not start on this device. (${describe(error)})`,
         },
-        access: pairing.access,
       });
+    }
+  });
+}
+
+export type AdvisorLinkResult = { ok: true } | { ok: false; problem: string };
+
+/**
+ * Make a new advisor's link: a new random token, its hash into the document (the server then lets
+ * it read, and closes and refuses the token of any earlier link), the token kept on this device so
+ * the link can be shown again. Only a device that may edit, with its session running.
+ */
+export function createAdvisorLink(): Promise<AdvisorLinkResult> {
+  return oneAtATime(async () => {
+    const pairing = await readPairing(db);
+    const running = session;
+    if (pairing === undefined || running === undefined)
+      return { ok: false, problem: 'Sync is not running on this device, so no link can be made.' };
+    if (pairing.access !== 'edit')
+      return { ok: false, problem: 'A read-only device cannot make an advisor link.' };
+    try {
+      const { newAdvisorToken } = await import('../sync/advisor-access');
+      const token = newAdvisorToken();
+      // Kept here first: a link whose hash is in the document but whose token is lost could
+      // never be shown again, only replaced.
+      await saveAdvisorToken(db, pairing.doc, token);
+      await running.allowReadToken(token);
+      useSyncState.setState({ advisorLink: await advisorLinkOf(pairing, token) });
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, problem: `The advisor link could not be made. (${describe(error)})` };
     }
   });
 }

@@ -621,14 +621,19 @@ export async function indexSlots(replica: Replica): Promise<void> {
  * the document holds into the database (the document wins where both hold a row); every row only
  * this device holds into the document. Device-only settings stay where they are.
  */
-export async function attach(replica: Replica): Promise<RoundReport> {
+export async function attach(
+  replica: Replica,
+  direction: 'both' | 'in' = 'both',
+): Promise<RoundReport> {
   const { db } = replica;
-  await setSyncEnabled(db, true);
+  // 'in': an advisor's read-only device takes the document's rows and notes nothing, sends nothing.
+  if (direction === 'both') await setSyncEnabled(db, true);
   // The index first: a slot the document holds for a row this device has is that row.
   await indexSlots(replica);
   const pulled = await applyDocChanges(replica, everySlot(replica.doc));
   const problems = [...pulled.problems];
   let changed = pulled.changed;
+  if (direction === 'in') return { changed, problems };
   for (const table of SYNCED_TABLES) {
     const inDoc = new Set(docSlots(replica, table));
     const rows = (await db.table(table).toArray()) as Row[];

@@ -24,6 +24,7 @@ import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { MedTechDatabase } from '../db/database';
 import { readOutbox, setSyncEnabled } from '../db/outbox-repo';
+import { allowReadToken } from './advisor-access';
 import { importSyncKey } from './crypto';
 import { SYNC_FORMAT_VERSION, documentFormat, stampFormat } from './doc-mapping';
 import { evidenceBytes } from './evidence-documents';
@@ -58,6 +59,8 @@ export interface SyncSession {
   problems(): readonly RowProblem[];
   /** Resolves once every change noted so far is in the document and the document's in the database. */
   settled(): Promise<void>;
+  /** Let this advisor token read the document, revoking any earlier one (advisor-access.ts). */
+  allowReadToken(token: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -185,7 +188,8 @@ export async function startSession(
   const round = async () => {
     queued = false;
     if (stopped || paused || !attached) return;
-    const sent = await sendNoted(replica);
+    // A read-only (advisor's) device sends nothing: the server would refuse it anyway.
+    const sent = pairing.access === 'edit' ? await sendNoted(replica) : { problems: [] };
     const applied = await applyDocChanges(replica, changes);
     problems.push(...sent.problems, ...applied.problems);
   };
@@ -221,7 +225,7 @@ export async function startSession(
       return;
     }
     if (!attached) {
-      const first = await attach(replica);
+      const first = await attach(replica, pairing.access === 'edit' ? 'both' : 'in');
       problems.push(...first.problems);
       await db.meta.put({ key: ATTACHED_KEY, value: pairing.doc });
       attached = true;
@@ -282,6 +286,7 @@ export async function startSession(
         if (!waiting || !attached) return;
       }
     },
+    allowReadToken: (token) => allowReadToken(doc, token),
     async stop() {
       // Once: a second stop (a test's clean-up, say) would let go of the watchers again.
       if (stopped) return;

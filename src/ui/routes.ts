@@ -72,3 +72,27 @@ export const TAB_BAR: ReadonlyArray<{
     section: ['more', 'degree', 'exam', 'clearances', 'backup', 'settings'],
   },
 ];
+
+/**
+ * What an advisor's read-only link shows: the readiness summary (on the checklist's address), the
+ * targets with their reports, and Settings (how sync is going, and leaving). Every other screen
+ * edits records, so an advisor's device neither lists nor shows it.
+ */
+export const ADVISOR_ROUTES: readonly NamedRoute[] = [
+  'checklist',
+  'targets',
+  'report',
+  'settings',
+  'pair',
+];
+
+/** The advisor's navigation, wide screens and phones alike: three destinations. */
+export const ADVISOR_NAVIGATION: ReadonlyArray<{
+  route: NamedRoute;
+  label: string;
+  section: readonly NamedRoute[];
+}> = [
+  { route: 'checklist', label: 'Readiness', section: ['checklist'] },
+  { route: 'targets', label: 'Targets', section: ['targets', 'report'] },
+  { route: 'settings', label: 'Settings', section: ['settings'] },
+];

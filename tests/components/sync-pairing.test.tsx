@@ -233,12 +233,14 @@ describe('Settings: use on another device, while sync is on', () => {
     expect(drawn).toEqual(dark);
   });
 
-  it('reaches the link, Copy link and Stop from the keyboard', async () => {
+  it('reaches the link, Copy link, the advisor link and Stop from the keyboard', async () => {
     const { user, section } = await openSyncSection();
     await turnOn(section, user);
     await user.click(section.getByRole('textbox', { name: 'Pairing link' }));
     await user.tab();
     expect(section.getByRole('button', { name: 'Copy link' })).toHaveFocus();
+    await user.tab();
+    expect(section.getByRole('button', { name: 'Create advisor link' })).toHaveFocus();
     await user.tab();
     expect(section.getByRole('button', { name: 'Stop syncing on this device' })).toHaveFocus();
   });

@@ -6,7 +6,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBackupData, readStoredRows } from '../../src/db/backup-repo';
 import { MedTechDatabase } from '../../src/db/database';
-import { deletePairing, readPairing, savePairing } from '../../src/db/sync-pairing-repo';
+import {
+  deletePairing,
+  readAdvisorToken,
+  readPairing,
+  saveAdvisorToken,
+  savePairing,
+} from '../../src/db/sync-pairing-repo';
 import { generateSyncKey } from '../../src/sync/crypto';
 import type { Pairing } from '../../src/sync/pairing';
 import { newDocumentName } from '../../src/sync/pairing';
@@ -74,5 +80,30 @@ describe('the device pairing', () => {
       expect(text).not.toContain(pairing.key);
       expect(text).not.toContain(pairing.token);
     }
+  });
+});
+
+describe('the advisor token this device made', () => {
+  it('is read back for its own document only, and forgotten with the pairing', async () => {
+    const pairing = await aPairing();
+    await savePairing(db, pairing);
+    expect(await readAdvisorToken(db, pairing.doc)).toBeUndefined();
+    await saveAdvisorToken(db, pairing.doc, 'advisor-token-0123456789');
+    expect(await readAdvisorToken(db, pairing.doc)).toBe('advisor-token-0123456789');
+    expect(await readAdvisorToken(db, newDocumentName())).toBeUndefined();
+    await saveAdvisorToken(db, pairing.doc, 'advisor-token-replaced-0123');
+    expect(await readAdvisorToken(db, pairing.doc)).toBe('advisor-token-replaced-0123');
+    // Never in a backup: it opens the records as the pairing's key does.
+    expect(JSON.stringify(await readBackupData(db, true))).not.toContain('advisor-token');
+    await deletePairing(db);
+    expect(await readAdvisorToken(db, pairing.doc)).toBeUndefined();
+    expect(await readPairing(db)).toBeUndefined();
+  });
+
+  it('reads as none when what is stored is not one', async () => {
+    await db.meta.put({ key: 'syncAdvisorToken', value: 'not an object' });
+    expect(await readAdvisorToken(db, newDocumentName())).toBeUndefined();
+    await db.meta.put({ key: 'syncAdvisorToken', value: { doc: 'x', token: 42 } });
+    expect(await readAdvisorToken(db, 'x')).toBeUndefined();
   });
 });

@@ -13,13 +13,13 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { allowReadToken, newAdvisorToken, readTokenHash } from '../../src/sync/advisor-access';
 import { generateSyncKey } from '../../src/sync/crypto';
 import { readDocument, writeRowChanges } from '../../src/sync/doc-mapping';
 import { newDocumentName } from '../../src/sync/pairing';
-import { startServer } from './server-process';
+import { startServer, stopServer } from './server-process';
 
 const WRITE_TOKEN = 'write-token-0123456789abcdef';
-const READ_TOKEN = 'read-token-0123456789abcdef';
 const MARKER = 'ZEBRA-MARKER-7731';
 
 let directory: string;
@@ -28,9 +28,9 @@ let url: string;
 const providers: HocuspocusProvider[] = [];
 
 /** A device or advisor connected to one document; `ready` settles on authentication. */
-function connect(name: string, token: string, document = new Y.Doc()) {
+function connect(name: string, token: string, document = new Y.Doc(), at = url) {
   const websocketProvider = new HocuspocusProviderWebsocket({
-    url,
+    url: at,
     WebSocketPolyfill: WebSocket,
   });
   const provider = new HocuspocusProvider({ websocketProvider, name, token, document });
@@ -97,7 +97,6 @@ beforeAll(async () => {
     SYNC_PORT: '0',
     SYNC_DATA_DIR: directory,
     SYNC_WRITE_TOKEN: WRITE_TOKEN,
-    SYNC_READ_TOKEN: READ_TOKEN,
     SYNC_STORE_DEBOUNCE_MS: '50',
   }));
 });
@@ -147,19 +146,45 @@ describe('sync server', () => {
     );
   });
 
-  it('lets a read-only link read, and refuses its changes', async () => {
+  it('refuses a server-wide read token, which no student could revoke', async () => {
+    await expect(
+      startServer({
+        SYNC_PORT: '0',
+        SYNC_DATA_DIR: directory,
+        SYNC_WRITE_TOKEN: WRITE_TOKEN,
+        SYNC_READ_TOKEN: 'read-token-0123456789abcdef',
+      }),
+    ).rejects.toThrow(/SYNC_READ_TOKEN is no longer used/);
+  });
+
+  it("lets an advisor's token read its own document only, and refuses its changes", async () => {
     const name = newDocumentName();
+    const advisorToken = newAdvisorToken();
     const student = connect(name, WRITE_TOKEN);
     await student.synced;
     student.document.getMap('checklist').set('bls', 'done');
-    const advisor = connect(name, READ_TOKEN);
+    await allowReadToken(student.document, advisorToken);
+    await allAnswered(student.provider);
+
+    const advisor = connect(name, advisorToken);
     expect((await advisor.ready).scope).toBe('readonly');
     await until(advisor.document, () => advisor.document.getMap('checklist').get('bls') === 'done');
     await advisor.synced;
     await allAnswered(advisor.provider);
 
-    // The student's own change is answered "applied"; the advisor's, "not applied".
-    await allAnswered(student.provider);
+    // The same token opens no other document: one with no advisor link, one with another.
+    const other = connect(newDocumentName(), advisorToken);
+    await expect(other.ready).rejects.toThrow(/refused/);
+    const otherName = newDocumentName();
+    const otherStudent = connect(otherName, WRITE_TOKEN);
+    await otherStudent.synced;
+    await allowReadToken(otherStudent.document, newAdvisorToken());
+    await allAnswered(otherStudent.provider);
+    const elsewhere = connect(otherName, advisorToken);
+    await expect(elsewhere.ready).rejects.toThrow(/refused/);
+
+    // The student's own change is answered "applied"; the advisor's, "not applied", its attempt
+    // to let another token in included.
     const applied = nextSyncStatus(student.provider);
     student.document.getMap('checklist').set('cpr', 'done');
     expect(await applied).toBe(true);
@@ -167,11 +192,115 @@ describe('sync server', () => {
     const answer = nextSyncStatus(advisor.provider);
     advisor.document.getMap('checklist').set('bls', 'changed by the advisor');
     expect(await answer).toBe(false);
-    // Asked after the server turned the change away: a fresh device never sees it.
+    const hashAnswer = nextSyncStatus(advisor.provider);
+    await allowReadToken(advisor.document, 'a-token-the-advisor-chose-0123');
+    expect(await hashAnswer).toBe(false);
+
+    // Asked after the server turned the changes away: a fresh device never sees them, and the
+    // server's stored copy holds the student's hash and values only.
     const fresh = connect(name, WRITE_TOKEN);
     await fresh.synced;
-    expect(fresh.document.getMap('checklist').get('bls')).toBe('done');
-    expect(student.document.getMap('checklist').get('bls')).toBe('done');
+    expect(fresh.document.getMap('checklist').toJSON()).toEqual({ bls: 'done', cpr: 'done' });
+    expect(fresh.document.getMap('access').get('readTokenHash')).toBe(
+      await readTokenHash(advisorToken),
+    );
+    const file = join(directory, `${name}.ydoc`);
+    await vi.waitFor(
+      async () => {
+        const stored = new Y.Doc();
+        Y.applyUpdate(stored, new Uint8Array(await readFile(file)));
+        expect(stored.getMap('checklist').toJSON()).toEqual({ bls: 'done', cpr: 'done' });
+        expect(stored.getMap('access').toJSON()).toEqual({
+          readTokenHash: await readTokenHash(advisorToken),
+        });
+      },
+      { timeout: 30_000, interval: 50 },
+    );
+    expect((await readFile(file)).toString('latin1')).not.toContain(advisorToken);
+  });
+
+  it("closes the old advisor link's connection on a new link, and refuses it from then on", async () => {
+    const name = newDocumentName();
+    const oldToken = newAdvisorToken();
+    const newToken = newAdvisorToken();
+    const student = connect(name, WRITE_TOKEN);
+    await student.synced;
+    await allowReadToken(student.document, oldToken);
+    await allAnswered(student.provider);
+    const advisor = connect(name, oldToken);
+    expect((await advisor.ready).scope).toBe('readonly');
+    await advisor.synced;
+    const closed = new Promise<void>((resolve) => advisor.provider.on('close', () => resolve()));
+    // It asks again after the close, with the same token, and is told no.
+    const refusedAgain = new Promise<string>((resolve) =>
+      advisor.provider.on('authenticationFailed', ({ reason }: { reason: string }) =>
+        resolve(reason),
+      ),
+    );
+
+    await allowReadToken(student.document, newToken);
+    await closed;
+    expect(await refusedAgain).toBeTruthy();
+    // Nothing the student writes now reaches the old link.
+    student.document.getMap('checklist').set('after', 'revoked');
+    await allAnswered(student.provider);
+
+    const again = connect(name, oldToken);
+    await expect(again.ready).rejects.toThrow(/refused/);
+    const current = connect(name, newToken);
+    expect((await current.ready).scope).toBe('readonly');
+    await until(
+      current.document,
+      () => current.document.getMap('checklist').get('after') === 'revoked',
+    );
+    expect(advisor.document.getMap('checklist').get('after')).toBeUndefined();
+  });
+
+  it("checks an advisor's token against the stored document when none is open", async () => {
+    const name = newDocumentName();
+    const token = newAdvisorToken();
+    const student = connect(name, WRITE_TOKEN);
+    await student.synced;
+    student.document.getMap('checklist').set('bls', 'done');
+    await allowReadToken(student.document, token);
+    const file = join(directory, `${name}.ydoc`);
+    await vi.waitFor(
+      async () => {
+        const stored = new Y.Doc();
+        Y.applyUpdate(stored, new Uint8Array(await readFile(file)));
+        expect(stored.getMap('access').get('readTokenHash')).toBe(await readTokenHash(token));
+      },
+      { timeout: 30_000, interval: 50 },
+    );
+    // A second server on the same storage has nothing open: it reads the stored file.
+    const second = await startServer({
+      SYNC_HOST: '127.0.0.1',
+      SYNC_PORT: '0',
+      SYNC_DATA_DIR: directory,
+      SYNC_WRITE_TOKEN: WRITE_TOKEN,
+    });
+    try {
+      const wrong = connect(name, newAdvisorToken(), new Y.Doc(), second.url);
+      await expect(wrong.ready).rejects.toThrow(/refused/);
+      const advisor = connect(name, token, new Y.Doc(), second.url);
+      expect((await advisor.ready).scope).toBe('readonly');
+      await until(
+        advisor.document,
+        () => advisor.document.getMap('checklist').get('bls') === 'done',
+      );
+      advisor.provider.destroy();
+      wrong.provider.destroy();
+    } finally {
+      await stopServer(second.child);
+    }
+  });
+
+  it('refuses a token that hashes to nothing the document holds, even with no advisor link', async () => {
+    const name = newDocumentName();
+    const student = connect(name, WRITE_TOKEN);
+    await student.synced;
+    const guess = connect(name, 'write-token-0123456789abcdeX');
+    await expect(guess.ready).rejects.toThrow(/refused/);
   });
 
   it('refuses a wrong token, and a document name the app never makes', async () => {

@@ -3,11 +3,14 @@
  * application date, most urgent first, each with what to do.
  */
 import { CERTIFICATION_TYPE_LABELS, PROVIDER_LABELS } from '../../domain/types';
+import { useReadOnly } from '../../store/app-store';
 import { useCertifications } from '../../store/useCertifications';
 import { ROUTE_HASHES } from '../../ui/routes';
 
 export function ExpiryBanner() {
   const { attention } = useCertifications();
+  // An advisor's device has no certifications screen to go to (ui/routes.ts ADVISOR_ROUTES).
+  const readOnly = useReadOnly();
   if (attention.length === 0) return null;
   return (
     <section className="banner banner--warn expiry-banner" aria-labelledby="expiry-banner-heading">
@@ -23,7 +26,7 @@ export function ExpiryBanner() {
           </li>
         ))}
       </ul>
-      <a href={ROUTE_HASHES.certifications}>Go to your certifications</a>
+      {!readOnly && <a href={ROUTE_HASHES.certifications}>Go to your certifications</a>}
     </section>
   );
 }

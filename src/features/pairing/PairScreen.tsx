@@ -72,17 +72,20 @@ export function PairScreen() {
           )}
         </div>
       )}
+      {reading?.ok && reading.access === 'view' && (
+        <p>
+          This is an advisor&apos;s link: it shows a student&apos;s readiness, targets and reports,
+          kept up to date through the sync server at {reading.server}. You can read them, not change
+          them.
+        </p>
+      )}
       {reading?.ok && (
         <>
-          <p>
-            This device will hold the same records as your other devices, kept the same through the
-            sync server at {reading.server}. Records already on this device are merged with them:
-            nothing here is deleted.
-          </p>
-          {reading.access === 'view' && (
+          {reading.access === 'edit' && (
             <p>
-              This link lets you read the records, not change them: changes made on this device will
-              not reach the others.
+              This device will hold the same records as your other devices, kept the same through
+              the sync server at {reading.server}. Records already on this device are merged with
+              them: nothing here is deleted.
             </p>
           )}
           <p className="hint">

@@ -1,10 +1,12 @@
 /**
  * The answer to "am I ready, and what is left?": the readiness ring with its figure and the
- * requirements that remain, each a link to its place in the checklist.
+ * requirements that remain, each a link to its place in the checklist (plain words on an
+ * advisor's read-only device, which shows no checklist).
  */
 import type { Readiness } from '../../domain/readiness';
 import { AREA_LABELS } from '../../domain/types';
 import type { Pathway } from '../../domain/types';
+import { useReadOnly } from '../../store/app-store';
 import { requirementDomId } from '../../ui/dom-ids';
 import { ProgressRing } from '../../ui/ProgressRing';
 
@@ -15,6 +17,7 @@ interface ReadinessSummaryProps {
 }
 
 export function ReadinessSummary({ pathway, readiness }: ReadinessSummaryProps) {
+  const readOnly = useReadOnly();
   if (!readiness)
     return (
       <section className="readiness" aria-labelledby="readiness-heading" aria-busy="true">
@@ -57,9 +60,13 @@ export function ReadinessSummary({ pathway, readiness }: ReadinessSummaryProps) 
           <ul>
             {remaining.map((item) => (
               <li key={item.key}>
-                <a href={`#${requirementDomId(item.key)}`}>
+                {readOnly ? (
                   <bdi>{item.title}</bdi>
-                </a>{' '}
+                ) : (
+                  <a href={`#${requirementDomId(item.key)}`}>
+                    <bdi>{item.title}</bdi>
+                  </a>
+                )}{' '}
                 <span className="readiness__area">({AREA_LABELS[item.area]})</span>
               </li>
             ))}

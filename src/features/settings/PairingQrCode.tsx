@@ -37,14 +37,21 @@ function darkRuns(text: string): { size: number; runs: Run[] } {
   return { size, runs };
 }
 
-export function PairingQrCode({ link }: { link: string }) {
+export function PairingQrCode({
+  link,
+  name = 'QR code of the pairing link',
+}: {
+  link: string;
+  /** The code's accessible name: which link it holds. */
+  name?: string;
+}) {
   const { size, runs } = useMemo(() => darkRuns(link), [link]);
   const side = size + QUIET_ZONE * 2;
   return (
     <svg
       className="pairing-qr"
       role="img"
-      aria-label="QR code of the pairing link"
+      aria-label={name}
       viewBox={`0 0 ${side} ${side}`}
       shapeRendering="crispEdges"
     >

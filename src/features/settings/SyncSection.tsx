@@ -1,7 +1,7 @@
 /**
  * Settings → "Use on another device": turning sync on with the student's own sync server, and,
  * while it is on, how it is going, the pairing link (as text and as a QR code) for the student's
- * other devices, and stopping it here. Writes only through the sync store's actions
+ * other devices, the advisor's read-only link (AdvisorLink.tsx), and stopping it here. Writes only through the sync store's actions
  * (store/sync-state.ts), which load the sync code on demand.
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
@@ -16,6 +16,7 @@ import type { TurnOnField } from '../../store/sync-state';
 import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
 import { useRecordForm } from '../../ui/useRecordForm';
+import { AdvisorLink } from './AdvisorLink';
 import { PairingQrCode } from './PairingQrCode';
 import { syncStatusWords } from './sync-status-words';
 
@@ -128,6 +129,7 @@ function SyncOn({ onStopped }: { onStopped: () => void }) {
   const id = useId();
   const status = useSyncState((state) => state.syncStatus);
   const link = useSyncState((state) => state.pairingLink);
+  const access = useSyncState((state) => state.access);
   const now = useSyncExternalStore(subscribeClock, readClock);
   const [copied, setCopied] = useState<string>('');
   const [asking, setAsking] = useState(false);
@@ -206,11 +208,14 @@ function SyncOn({ onStopped }: { onStopped: () => void }) {
           <PairingQrCode link={link} />
         </>
       )}
+      {/* Only a device of the student's own gives out read-only links. */}
+      {access === 'edit' && <AdvisorLink />}
       {asking ? (
         <div role="group" aria-labelledby={`${id}-stop-question`} className="settings-sync__stop">
           <p id={`${id}-stop-question`}>
-            Stop syncing on this device? Your records stay on this device. Changes made here will no
-            longer reach your other devices, and theirs will no longer arrive here.
+            {access === 'view'
+              ? "Stop following these records on this device? The copy already here stays, as this browser's own, and the student's changes will no longer arrive."
+              : 'Stop syncing on this device? Your records stay on this device. Changes made here will no longer reach your other devices, and theirs will no longer arrive here.'}
           </p>
           <div className="button-row">
             <button

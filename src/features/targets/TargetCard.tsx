@@ -7,6 +7,7 @@ import { formatDisplayDate } from '../../domain/format';
 import { isolate } from '../../domain/isolate';
 import type { TargetReadiness } from '../../domain/target-readiness';
 import { TARGET_KIND_LABELS } from '../../domain/types';
+import { useReadOnly } from '../../store/app-store';
 import { archiveTarget } from '../../store/target-actions';
 import { ProgressRing } from '../../ui/ProgressRing';
 import { TargetForm } from './TargetForm';
@@ -18,9 +19,10 @@ import { describeRule } from '../../domain/clearances';
 export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
   const { target, pathway, judgements, clearances, counts, total, daysLeft, actions } = readiness;
   const [editing, setEditing] = useState(false);
+  const readOnly = useReadOnly();
   const headingId = `target-${target.id}`;
 
-  if (editing)
+  if (editing && !readOnly)
     return (
       <li className="target">
         <TargetForm
@@ -105,16 +107,21 @@ export function TargetCard({ readiness }: { readiness: TargetReadiness }) {
         <a className="button button--small" href={reportHash(target.id)}>
           Report <span className="visually-hidden">for {target.name}</span>
         </a>
-        <button type="button" className="button button--small" onClick={() => setEditing(true)}>
-          Edit <span className="visually-hidden">{target.name}</span>
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => void archiveTarget(target.id, true)}
-        >
-          Archive <span className="visually-hidden">{target.name}</span>
-        </button>
+        {/* An advisor's device reads the target and its report, and changes nothing. */}
+        {!readOnly && (
+          <>
+            <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+              Edit <span className="visually-hidden">{target.name}</span>
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void archiveTarget(target.id, true)}
+            >
+              Archive <span className="visually-hidden">{target.name}</span>
+            </button>
+          </>
+        )}
       </div>
     </li>
   );

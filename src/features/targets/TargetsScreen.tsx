@@ -1,7 +1,7 @@
 /** Targets side by side: readiness for each as of its own date, and what to do next. */
 import { useState } from 'react';
 import { formatDisplayDate } from '../../domain/format';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useReadOnly } from '../../store/app-store';
 import { archiveTarget, deleteTarget } from '../../store/target-actions';
 import { useTargets } from '../../store/useTargets';
 import { TargetCard } from './TargetCard';
@@ -15,6 +15,8 @@ export function TargetsScreen() {
   const pathwayId = useAppStore((state) => state.snapshot.settings.pathwayId);
   const adding = useDisclosure('add-target');
   const [confirmingDelete, setConfirmingDelete] = useState<string | undefined>();
+  // An advisor's device reads the targets: no adding, archiving, restoring or deleting.
+  const readOnly = useReadOnly();
 
   return (
     <section aria-labelledby="targets-heading" className="screen">
@@ -25,7 +27,7 @@ export function TargetsScreen() {
         The programs, jobs and exam applications you aim at. Each is judged as of its own date:
         cards on the day they must be valid, hours and graduation by their forecast.
       </p>
-      {!adding.open && (
+      {!readOnly && !adding.open && (
         <div className="button-row">
           <button
             id="add-target"
@@ -37,13 +39,14 @@ export function TargetsScreen() {
           </button>
         </div>
       )}
-      {adding.open && (
+      {!readOnly && adding.open && (
         <TargetForm title="Add a target" defaultPathway={pathwayId} onDone={adding.hide} />
       )}
       {active.length === 0 ? (
         <p className="empty">
-          No targets yet. Add the program or job you are applying to, with its deadline, and see
-          whether you will be ready by then.
+          {readOnly
+            ? 'No targets yet: the student has not named a program or job to apply to.'
+            : 'No targets yet. Add the program or job you are applying to, with its deadline, and see whether you will be ready by then.'}
         </p>
       ) : (
         <ul className="target-grid">
@@ -61,32 +64,34 @@ export function TargetsScreen() {
                 <span>
                   <bdi>{target.name}</bdi> · {formatDisplayDate(target.date)}
                 </span>
-                <span className="button-row">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => void archiveTarget(target.id, false)}
-                  >
-                    Restore <span className="visually-hidden">{target.name}</span>
-                  </button>
-                  {confirmingDelete === target.id ? (
-                    <button
-                      type="button"
-                      className="button button--small button--danger"
-                      onClick={() => void deleteTarget(target.id)}
-                    >
-                      Confirm delete <span className="visually-hidden">{target.name}</span>
-                    </button>
-                  ) : (
+                {!readOnly && (
+                  <span className="button-row">
                     <button
                       type="button"
                       className="button button--small"
-                      onClick={() => setConfirmingDelete(target.id)}
+                      onClick={() => void archiveTarget(target.id, false)}
                     >
-                      Delete <span className="visually-hidden">{target.name}</span>
+                      Restore <span className="visually-hidden">{target.name}</span>
                     </button>
-                  )}
-                </span>
+                    {confirmingDelete === target.id ? (
+                      <button
+                        type="button"
+                        className="button button--small button--danger"
+                        onClick={() => void deleteTarget(target.id)}
+                      >
+                        Confirm delete <span className="visually-hidden">{target.name}</span>
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => setConfirmingDelete(target.id)}
+                      >
+                        Delete <span className="visually-hidden">{target.name}</span>
+                      </button>
+                    )}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

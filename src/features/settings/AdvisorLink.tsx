@@ -1,0 +1,112 @@
+/**
+ * Settings → "Use on another device" → "Advisor link", on a device that may edit: a read-only link
+ * for an advisor (readiness, targets, reports), made here with a token of its own, shown with
+ * Copy and as a QR code; "New advisor link" replaces it, and the server then refuses the old one.
+ * Only the store's action makes or replaces a link (store/sync-state.ts createAdvisorLink).
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { createAdvisorLink, useSyncState } from '../../store/sync-state';
+import { Field } from '../../ui/Field';
+import { FieldError } from '../../ui/FieldError';
+import { PairingQrCode } from './PairingQrCode';
+
+export function AdvisorLink() {
+  const id = useId();
+  const link = useSyncState((state) => state.advisorLink);
+  // The hash reaches the server with this device's next sync: until then the link is refused.
+  const synced = useSyncState((state) => state.syncStatus?.state === 'synced');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [said, setSaid] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  const made = useRef(false);
+
+  // A link just made (or replaced): focus moves to it, ready to copy.
+  useEffect(() => {
+    if (made.current && link !== undefined) field.current?.focus();
+    made.current = false;
+  }, [link]);
+
+  async function make() {
+    setBusy(true);
+    setProblem(undefined);
+    setSaid('');
+    const replacing = link !== undefined;
+    made.current = true;
+    const result = await createAdvisorLink();
+    setBusy(false);
+    if (!result.ok) {
+      made.current = false;
+      setProblem(result.problem);
+    } else if (replacing) setSaid('New link made: the old one no longer works.');
+  }
+
+  async function copy(text: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      setSaid('Advisor link copied.');
+    } catch {
+      setSaid('The link could not be copied here: select it above and copy it.');
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h4 id={`${id}-heading`}>Advisor link</h4>
+      <p>
+        Give an advisor a link that shows your readiness, your targets and their reports, read-only:
+        they cannot change anything, and the server refuses it if they try. A new advisor link stops
+        the old one working, on every device.
+      </p>
+      {link === undefined && (
+        <p className="hint">
+          A link made on another of your devices is shown only there; one made here replaces it.
+        </p>
+      )}
+      {link !== undefined && (
+        <>
+          <Field
+            id={`${id}-link`}
+            label="Advisor link"
+            hint="It holds the key to your records: send it to your advisor only."
+            aside={
+              <div className="button-row">
+                <button type="button" className="button" onClick={() => void copy(link)}>
+                  Copy advisor link
+                </button>
+              </div>
+            }
+          >
+            {(control) => (
+              <input
+                {...control}
+                ref={field}
+                type="text"
+                readOnly
+                spellCheck={false}
+                value={link}
+                onFocus={(event) => event.currentTarget.select()}
+              />
+            )}
+          </Field>
+          {!synced && <p className="hint">It works once this device has synced with the server.</p>}
+          <PairingQrCode link={link} name="QR code of the advisor link" />
+        </>
+      )}
+      <div className="button-row">
+        <button
+          type="button"
+          className={link === undefined ? 'button button--primary' : 'button'}
+          disabled={busy}
+          onClick={() => void make()}
+        >
+          {link === undefined ? 'Create advisor link' : 'New advisor link'}
+        </button>
+      </div>
+      <p role="status" className="hint">
+        {said}
+      </p>
+      <FieldError id={`${id}-error`} message={problem} />
+    </section>
+  );
+}
