@@ -6,7 +6,7 @@ import { isAfter } from './dates';
 import { formatDisplayDate, formatNumber } from './format';
 import { countOf } from './plural';
 import type { IsoDate } from './dates';
-import { COURSE_SUBJECT_LABELS, DEGREE_LEVEL_LABELS } from './types';
+import { COURSE_SUBJECT_LABELS, DEGREE_LEVEL_LABELS } from './degree-kinds';
 import type {
   Course,
   CourseSubject,

@@ -7,15 +7,8 @@ import { dateProblem as calendarDateProblem, isAfter, isIsoDate } from './dates'
 import type { IsoDate } from './dates';
 import { isPathwayId } from './pathways/summaries';
 import { isOneOf, oneOf } from './one-of';
-import {
-  COURSE_STATUSES,
-  COURSE_SUBJECTS,
-  DEGREE_LEVELS,
-  EXAM_IDS,
-  EXAM_RESULTS,
-  PATHWAY_IDS,
-  TARGET_KINDS,
-} from './types';
+import { EXAM_IDS, EXAM_RESULTS, PATHWAY_IDS, TARGET_KINDS } from './types';
+import { COURSE_STATUSES, COURSE_SUBJECTS, DEGREE_LEVELS } from './degree-kinds';
 import type { Course, DegreeRecord, Target } from './types';
 import {
   MAX_ATTEMPTS,

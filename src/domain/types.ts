@@ -2,6 +2,7 @@
  * The app's one vocabulary: requirements, pathways and the student's own records.
  * Plain data only; no behaviour, no React, no Dexie.
  */
+import type { COURSE_STATUSES, COURSE_SUBJECTS, DEGREE_LEVELS } from './degree-kinds';
 import type { IsoDate } from './dates';
 import { isOneOf } from './one-of';
 import type { StandingCode } from './standing';
@@ -106,25 +107,9 @@ export interface OtherRoute {
   uncertain?: string;
 }
 
-export const DEGREE_LEVELS = ['high-school', 'associate', 'bachelor', 'master'] as const;
 export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
-
-export const DEGREE_LEVEL_LABELS: Record<DegreeLevel, string> = {
-  'high-school': 'High school diploma or equivalent',
-  associate: 'Associate degree',
-  bachelor: "Bachelor's degree",
-  master: "Master's degree",
-};
-
-export const COURSE_SUBJECTS = ['biology', 'chemistry', 'math', 'other'] as const;
 export type CourseSubject = (typeof COURSE_SUBJECTS)[number];
-
-export const COURSE_SUBJECT_LABELS: Record<CourseSubject, string> = {
-  biology: 'Biology',
-  chemistry: 'Chemistry',
-  math: 'Mathematics',
-  other: 'Other',
-};
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
 
 /** What a pathway asks of the degree. */
 export interface DegreeRule {
@@ -221,17 +206,8 @@ export const PROVIDER_LABELS: Record<ProviderId, string> = {
   other: 'Other provider',
 };
 
-export const COURSE_STATUSES = ['planned', 'in-progress', 'completed'] as const;
-export type CourseStatus = (typeof COURSE_STATUSES)[number];
-
 export const EXAM_RESULTS = ['passed', 'failed'] as const;
 export type ExamResult = (typeof EXAM_RESULTS)[number];
-
-export const COURSE_STATUS_LABELS: Record<CourseStatus, string> = {
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  completed: 'Completed',
-};
 
 /** The student's own required clinical hours (stored as clinicalTargets), where their program sets the figures. */
 export interface ClinicalTargets {

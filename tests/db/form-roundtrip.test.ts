@@ -27,13 +27,8 @@ import {
   targetProblems,
 } from '../../src/domain/record-validation';
 import type { CourseInput, DegreeInput, TargetInput } from '../../src/domain/record-validation';
-import {
-  CERTIFICATION_TYPES,
-  COURSE_STATUSES,
-  COURSE_SUBJECTS,
-  DEGREE_LEVELS,
-  PROVIDER_IDS,
-} from '../../src/domain/types';
+import { COURSE_STATUSES, COURSE_SUBJECTS, DEGREE_LEVELS } from '../../src/domain/degree-kinds';
+import { CERTIFICATION_TYPES, PROVIDER_IDS } from '../../src/domain/types';
 
 const TODAY = '2026-11-25';
 const AREAS = [...new Set(PATHWAYS.flatMap((pathway) => pathway.clinical.areas.map((a) => a.id)))];

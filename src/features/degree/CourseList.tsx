@@ -6,7 +6,7 @@ import {
   COURSE_STATUS_LABELS,
   COURSE_SUBJECTS,
   COURSE_SUBJECT_LABELS,
-} from '../../domain/types';
+} from '../../domain/degree-kinds';
 import type { Course } from '../../domain/types';
 import { deleteCourse, saveCourse } from '../../store/degree-actions';
 import { Field } from '../../ui/Field';

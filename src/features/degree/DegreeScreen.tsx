@@ -7,12 +7,12 @@ import type { ReactNode } from 'react';
 import { courseworkProgress, degreeVerdict } from '../../domain/degree';
 import { getPathway } from '../../domain/pathways/catalog';
 import type { DegreeInput } from '../../domain/record-validation';
+import { VERDICT_LABELS } from '../../domain/types';
 import {
   COURSE_SUBJECT_LABELS,
   DEGREE_LEVELS,
   DEGREE_LEVEL_LABELS,
-  VERDICT_LABELS,
-} from '../../domain/types';
+} from '../../domain/degree-kinds';
 import type { DegreeRecord } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
 import { saveDegree } from '../../store/degree-actions';
