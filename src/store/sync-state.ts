@@ -128,12 +128,15 @@ async function start(pairing: Pairing): Promise<void> {
   ]);
   const started = await startSession(db, pairing);
   session = started;
+  // Read before the status: a status taken before this await could overwrite a newer one (a
+  // refusal) that the listener below has already shown.
+  const advisorLink = await advisorLinkOf(pairing, await readAdvisorToken(db, pairing.doc));
   stopListening = started.onStatus((status) => useSyncState.setState({ syncStatus: status }));
   useSyncState.setState({
     syncStatus: started.status(),
     // An advisor's device shows no link: it would only pass the read-only view on.
     pairingLink: pairing.access === 'edit' ? buildPairingLink(appAddress(), pairing) : undefined,
-    advisorLink: await advisorLinkOf(pairing, await readAdvisorToken(db, pairing.doc)),
+    advisorLink,
   });
 }
 

@@ -164,10 +164,13 @@ export async function startSession(
     url: pairing.server,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   });
-  const bytes = evidenceBytes(fileOpener(websocketProvider, pairing.token), key, pairing.doc);
-  // A read-only link cannot change the server: it fetches files and leaves clearing them to the
-  // student's devices.
-  const files = pairing.access === 'edit' ? bytes : { ...bytes, clear: async () => undefined };
+  // An advisor's read-only link fetches no files: its view shows none, and the server refuses
+  // every file document to its token (only the student's document carries the advisor's token
+  // hash). Without a file carrier evidence rows are never written on its device.
+  const files =
+    pairing.access === 'edit'
+      ? evidenceBytes(fileOpener(websocketProvider, pairing.token), key, pairing.doc)
+      : undefined;
   const replica = createReplica(db, doc, key, files);
   const changes: SlotChanges = new Map();
   const problems: RowProblem[] = [];

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { startServer, stopServer } from '../sync/server-process';
-import { TODAY, expect, goTo, openApp, test } from './fixtures';
+import { TODAY, expect, goTo, openApp, summary, test } from './fixtures';
 
 const SYNC_PORT = process.env.SYNC_E2E_PORT;
 const WRITE_TOKEN = 'e2e-write-token-0123456789abcdef';
@@ -282,6 +282,62 @@ test('a card deleted on one device while the other edits it is gone everywhere, 
   expect(errors.filter((message) => !SERVER_DOWN.test(message))).toEqual([]);
   await other.context().close();
   await third.context().close();
+});
+
+test("an advisor's link shows the readiness read-only, gets no file, and stops working once replaced", async ({
+  page,
+  browser,
+}) => {
+  const errors: string[] = [];
+  await openApp(page);
+  await page.getByRole('checkbox', { name: APPLY }).check();
+  await goTo(page, 'Certifications');
+  await page.getByRole('button', { name: 'Add a certification' }).click();
+  await page.getByLabel('Issued on').fill('2026-01-10');
+  await page.getByLabel(/Photo or PDF of the card/).setInputFiles(CARD_FILE);
+  await page.getByRole('button', { name: 'Save certification' }).click();
+  await expect(page.getByRole('listitem', { name: /BLS Provider/ })).toBeVisible();
+  await goTo(page, 'Checklist');
+  const readiness = (await summary(page).textContent()) ?? '';
+  expect(readiness).toMatch(/^[1-9] of \d+ complete$/);
+  await turnOnSync(page);
+  await page.getByRole('button', { name: 'Create advisor link' }).click();
+  const advisorLink = await page.getByRole('textbox', { name: 'Advisor link' }).inputValue();
+  expect(advisorLink).toContain('access=view');
+
+  const advisor = await secondDevice(browser, errors);
+  await advisor.goto(advisorLink);
+  await expect(advisor.getByText(/This is an advisor's link/)).toBeVisible();
+  await advisor.getByRole('button', { name: 'Join' }).click();
+  // The readiness summary, with the student's records; nothing to tick or edit.
+  await expect(summary(advisor)).toHaveText(readiness);
+  await expect(advisor.getByRole('checkbox')).toHaveCount(0);
+  const navigation = advisor.getByRole('navigation', { name: 'Main' }).first();
+  await expect(navigation.getByRole('link')).toHaveText(['Readiness', 'Targets', 'Settings']);
+  await advisor.goto('/#/certifications');
+  await expect(advisor.getByRole('heading', { name: 'Not part of this view' })).toBeVisible();
+  // The card's file is not the advisor's to fetch: the server refuses its document to this link.
+  expect(
+    await advisor.evaluate(async () => {
+      const request = indexedDB.open('medtech-ready');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const count = db.transaction('evidenceFiles').objectStore('evidenceFiles').count();
+      return new Promise((resolve) => (count.onsuccess = () => resolve(count.result)));
+    }),
+  ).toBe(0);
+
+  // The student replaces the link: the advisor's device is refused, and says so.
+  await page.getByRole('button', { name: 'New advisor link' }).click();
+  await expect(page.getByRole('textbox', { name: 'Advisor link' })).not.toHaveValue(advisorLink);
+  await advisor.goto('/#/settings');
+  await expect(advisor.getByText(/The sync server refused this device/)).toBeVisible();
+  await advisor.reload();
+  await expect(advisor.getByText(/The sync server refused this device/)).toBeVisible();
+  expect(errors).toEqual([]);
+  await advisor.context().close();
 });
 
 /** The server's stored documents, once no write is under way (it writes a .tmp, then renames). */
