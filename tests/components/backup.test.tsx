@@ -1,13 +1,39 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
+import { useSyncState } from '../../src/store/sync-state';
 import { renderApp, setUpAppTests, wideNav } from './render-app';
 
 setUpAppTests();
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  useSyncState.setState({ syncStatus: undefined });
 });
+
+/** A backup file's contents: no records but `data`'s. */
+function emptyBackup(data: Record<string, unknown[]> = {}) {
+  return {
+    format: 'medtech-ready-backup',
+    version: 1,
+    appVersion: '0.1.0',
+    exportedAt: '2026-11-01T00:00:00.000Z',
+    evidenceIncluded: true,
+    data: {
+      requirementStates: [],
+      customRequirements: [],
+      settings: [],
+      certifications: [],
+      evidenceFiles: [],
+      clinicalEntries: [],
+      degreeRecords: [],
+      courses: [],
+      examPlans: [],
+      targets: [],
+      ...data,
+    },
+  };
+}
 
 async function openBackup() {
   const view = await renderApp();
@@ -105,39 +131,26 @@ describe('backup screen', () => {
 
   it('keeps the undo in the database: offered again when the screen opens, and tells what a change since would lose', async () => {
     const { user } = await openBackup();
-    const backup = {
-      format: 'medtech-ready-backup',
-      version: 1,
-      appVersion: '0.1.0',
-      exportedAt: '2026-11-01T00:00:00.000Z',
-      evidenceIncluded: true,
-      data: {
-        requirementStates: [],
-        customRequirements: [],
-        settings: [],
-        certifications: [],
-        evidenceFiles: [],
-        clinicalEntries: [],
-        degreeRecords: [],
-        courses: [
-          {
-            id: 'c1',
-            name: 'Chemistry',
-            subject: 'chemistry',
-            credits: 4,
-            status: 'completed',
-            createdAt: 'x',
-            updatedAt: 'x',
-          },
-        ],
-        examPlans: [],
-        targets: [],
-      },
-    };
+    const backup = emptyBackup({
+      courses: [
+        {
+          id: 'c1',
+          name: 'Chemistry',
+          subject: 'chemistry',
+          credits: 4,
+          status: 'completed',
+          createdAt: 'x',
+          updatedAt: 'x',
+        },
+      ],
+    });
     await user.upload(
       screen.getByLabelText('Backup file (.json)'),
       new File([JSON.stringify(backup)], 'b.json', { type: 'application/json' }),
     );
+    // Sync off: the import is this device's business only.
+    await screen.findByRole('button', { name: 'Replace everything' });
+    expect(screen.queryByText(/Sync is on/)).toBeNull();
     await user.click(await screen.findByRole('button', { name: 'Replace everything' }));
     expect(await screen.findByText(/Imported \(replaced everything\)/)).toBeInTheDocument();
     expect(await screen.findByText(/kept in this browser until Dec 2, 2026/)).toBeInTheDocument();
@@ -158,6 +171,28 @@ describe('backup screen', () => {
     expect(await db.settings.get('studentName')).toMatchObject({ value: 'Sam' });
     expect(await db.courses.count()).toBe(1);
     expect(screen.getByRole('button', { name: 'Undo import' })).toBeEnabled();
+  });
+
+  it('says, with sync on, that Replace everything and Undo import reach every device', async () => {
+    useSyncState.setState({ syncStatus: { state: 'synced', at: '2026-11-25T10:00:00.000Z' } });
+    const { user } = await openBackup();
+    await user.upload(
+      screen.getByLabelText('Backup file (.json)'),
+      new File([JSON.stringify(emptyBackup())], 'b.json', { type: 'application/json' }),
+    );
+    await screen.findByRole('button', { name: 'Replace everything' });
+    expect(
+      screen.getByText(
+        'Sync is on: Replace everything replaces the records on every device that syncs with this one, not only here.',
+      ),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Replace everything' }));
+    await screen.findByRole('button', { name: 'Undo import' });
+    expect(
+      screen.getByText(
+        'Sync is on: undoing the import changes the records on every device that syncs with this one, not only here.',
+      ),
+    ).toBeVisible();
   });
 
   it('no longer offers an undo past its time, and lets the copy go', async () => {

@@ -23,6 +23,7 @@ import type { CheckedFile, CheckProgress, StorageState } from '../../store/backu
 import { ImportUndo } from './ImportUndo';
 import { SetAside } from './SetAside';
 import '../../ui/records.css';
+import { SyncReach } from './SyncReach';
 
 function megabytes(bytes: number | undefined): string {
   return bytes === undefined ? 'unknown' : `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
@@ -196,6 +197,7 @@ export function BackupScreen() {
             {!parsed.about.evidenceIncluded && (
               <p className="hint">It was made without photos and PDFs: the ones here are kept.</p>
             )}
+            <SyncReach action="Replace everything replaces the records" />
             <div className="button-row">
               <button
                 type="button"

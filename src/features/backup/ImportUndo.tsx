@@ -10,6 +10,7 @@ import { describeChanges } from '../../domain/import-undo';
 import { downloadPreImportCopy, keepImport, undoLastImport } from '../../store/backup-actions';
 import { useImportUndo } from '../../store/useImportUndo';
 import { pluralOf } from '../../domain/plural';
+import { SyncReach } from './SyncReach';
 
 interface Changes {
   changes: Partial<Record<string, number>>;
@@ -78,6 +79,7 @@ export function ImportUndo({ disabled }: { disabled: boolean }) {
             kept in this browser until {formatDisplayDate(offer.keptUntil)}, so the import can be
             undone.
           </p>
+          <SyncReach action="undoing the import changes the records" />
           {shown ? (
             <div className="banner banner--warn" role="alert">
               <p>
