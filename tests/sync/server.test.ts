@@ -172,6 +172,15 @@ describe('sync server', () => {
     await advisor.synced;
     await allAnswered(advisor.provider);
 
+    // Nor the student's evidence files: a file's document carries no advisor token hash.
+    const evidence = connect(`${name}.f.AAAAAAAAAAAAAAAAAAAAAA`, WRITE_TOKEN);
+    evidence.document.getMap('file').set('sealed', new Uint8Array([1, 2, 3]));
+    await evidence.synced;
+    await allAnswered(evidence.provider);
+    await expect(connect(`${name}.f.AAAAAAAAAAAAAAAAAAAAAA`, advisorToken).ready).rejects.toThrow(
+      /refused/,
+    );
+
     // The same token opens no other document: one with no advisor link, one with another.
     const other = connect(newDocumentName(), advisorToken);
     await expect(other.ready).rejects.toThrow(/refused/);
