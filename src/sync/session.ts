@@ -164,13 +164,14 @@ export async function startSession(
     url: pairing.server,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   });
+  /** Whether this device may change the records (false: an advisor's read-only link). */
+  const edits = pairing.access === 'edit';
   // An advisor's read-only link fetches no files: its view shows none, and the server refuses
   // every file document to its token (only the student's document carries the advisor's token
   // hash). Without a file carrier evidence rows are never written on its device.
-  const files =
-    pairing.access === 'edit'
-      ? evidenceBytes(fileOpener(websocketProvider, pairing.token), key, pairing.doc)
-      : undefined;
+  const files = edits
+    ? evidenceBytes(fileOpener(websocketProvider, pairing.token), key, pairing.doc)
+    : undefined;
   const replica = createReplica(db, doc, key, files);
   const changes: SlotChanges = new Map();
   const problems: RowProblem[] = [];
@@ -192,7 +193,7 @@ export async function startSession(
     queued = false;
     if (stopped || paused || !attached) return;
     // A read-only (advisor's) device sends nothing: the server would refuse it anyway.
-    const sent = pairing.access === 'edit' ? await sendNoted(replica) : { problems: [] };
+    const sent = edits ? await sendNoted(replica) : { problems: [] };
     const applied = await applyDocChanges(replica, changes);
     problems.push(...sent.problems, ...applied.problems);
   };
@@ -220,6 +221,22 @@ export async function startSession(
   });
 
   const waiting = () => ({ state: 'offline', waiting: provider.unsyncedChanges }) as const;
+  // The first merge runs once, however often the server says "synced" while it runs (a reconnect
+  // on a flaky line), and stop() waits for it: a merge must not go on writing, nor mark this device
+  // merged, after sync was stopped and forgotten here.
+  let attaching: Promise<void> | undefined;
+  const attachOnce = () => {
+    attaching ??= (async () => {
+      const first = await attach(replica, edits ? 'both' : 'in');
+      problems.push(...first.problems);
+      if (stopped) return;
+      await db.meta.put({ key: ATTACHED_KEY, value: pairing.doc });
+      attached = true;
+    })().finally(() => {
+      if (!attached) attaching = undefined;
+    });
+    return attaching;
+  };
   const afterServer = async () => {
     const format = documentFormat(doc);
     if (format !== undefined && format > SYNC_FORMAT_VERSION) {
@@ -227,20 +244,19 @@ export async function startSession(
       report({ state: 'newer-version' });
       return;
     }
-    if (!attached) {
-      const first = await attach(replica, pairing.access === 'edit' ? 'both' : 'in');
-      problems.push(...first.problems);
-      await db.meta.put({ key: ATTACHED_KEY, value: pairing.doc });
-      attached = true;
-    }
-    if (pairing.access === 'edit') stampFormat(doc);
+    if (!attached) await attachOnce();
+    if (stopped) return;
+    if (edits) stampFormat(doc);
     // Evidence rows whose bytes have not arrived here (offline then, or before a reload) are
     // looked at again: their files may be on the server now.
     const evidence = changes.get('evidenceFiles') ?? new Set<string>();
     for (const slot of doc.getMap('evidenceFiles').keys()) evidence.add(slot);
     changes.set('evidenceFiles', evidence);
     await schedule();
-    if (provider.unsyncedChanges === 0) report({ state: 'synced', at: new Date().toISOString() });
+    // Still connected and nothing unconfirmed: a line that dropped during the round shows offline.
+    const connected = websocketProvider.status === WebSocketStatus.Connected;
+    if (connected && provider.unsyncedChanges === 0 && !paused && current.state !== 'refused')
+      report({ state: 'synced', at: new Date().toISOString() });
   };
 
   provider.on('synced', () => void afterServer().catch((error: unknown) => console.error(error)));
@@ -298,6 +314,7 @@ export async function startSession(
       Dexie.on('storagemutated').unsubscribe(onStorage);
       provider.destroy();
       websocketProvider.destroy();
+      await attaching?.catch(() => undefined);
       await queue;
       await local.destroy();
       doc.destroy();

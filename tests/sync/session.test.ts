@@ -18,7 +18,7 @@ import { deleteCertification, saveCertification } from '../../src/db/certificati
 import type { CertificationFields } from '../../src/db/certifications-repo';
 import { setCompletion } from '../../src/db/checklist-repo';
 import { MedTechDatabase } from '../../src/db/database';
-import { readOutbox } from '../../src/db/outbox-repo';
+import { syncEnabled, readOutbox } from '../../src/db/outbox-repo';
 import { saveClinicalEntry } from '../../src/db/records-repo';
 import { saveSettings } from '../../src/db/settings-repo';
 import { generateSyncKey, importSyncKey, rowSlot } from '../../src/sync/crypto';
@@ -189,6 +189,33 @@ describe('two devices over the sync server', () => {
     expect(await a.clinicalEntries.get(entry.id)).toEqual(entry);
     await saveClinicalEntry(a, { ...SHIFT, hours: 2 }, entry.id);
     expect(await readOutbox(a, 10)).toEqual([]);
+  });
+
+  it('stopped during its first merge, a device is left unmerged, and on joining again it sends', async () => {
+    const pairing = await newPairing();
+    const a = await device();
+    for (let day = 1; day <= 200; day += 1)
+      await saveClinicalEntry(
+        a,
+        { ...SHIFT, date: `2026-06-${String((day % 28) + 1).padStart(2, '0')}` },
+        undefined,
+      );
+    await join_(a, pairing);
+    // The merge has begun (its first step turns the notes on); stop and forget now.
+    await vi.waitFor(async () => expect(await syncEnabled(a)).toBe(true), CONVERGE);
+    await forgetSync(a);
+    expect(await a.meta.get('syncAttachedTo')).toBeUndefined();
+    expect(await syncEnabled(a)).toBe(false);
+
+    const again = await join_(a, pairing);
+    await vi.waitFor(() => expect(again.status().state).toBe('synced'), CONVERGE);
+    const later = await saveClinicalEntry(a, { ...SHIFT, date: '2026-11-24' }, undefined);
+    const b = await device();
+    await join_(b, pairing);
+    await vi.waitFor(
+      async () => expect(await b.clinicalEntries.get(later.id)).toEqual(later),
+      CONVERGE,
+    );
   });
 
   it('a wrong token is refused, in words', async () => {
