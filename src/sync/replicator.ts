@@ -296,12 +296,20 @@ async function sendTable(
     const rowKey = index.get(slot);
     return !here.has(slot) && !(rowKey !== undefined && staysHere(table, rowKey));
   });
+  // An evidence file's bytes are cleared from the server before its row leaves the document: a
+  // slot left there (the server out of reach) is found again by the next round, which this kept
+  // note brings; once deleted, nothing would name the bytes to clear.
+  const cleared: boolean[] = [];
+  for (const slot of gone)
+    cleared.push(
+      table === 'evidenceFiles' ? await clearBytes(replica, slot, index.get(slot) ?? '') : true,
+    );
   replica.doc.transact(() => {
-    for (const slot of gone) replica.doc.getMap(table).delete(slot);
+    gone.forEach((slot, at) => {
+      if (cleared[at]) replica.doc.getMap(table).delete(slot);
+    });
   }, FROM_DATABASE);
-  if (table === 'evidenceFiles')
-    for (const slot of gone) done.push(await clearBytes(replica, slot, index.get(slot) ?? ''));
-  return done.every(Boolean);
+  return [...done, ...cleared].every(Boolean);
 }
 
 /**
@@ -427,10 +435,11 @@ export async function applyDocChanges(
     const made = madeOf(replica, table);
     for (const { slot, read } of reads) {
       const mine = made.get(slot);
+      // Forgotten once the row is settled here (below): a row held for the next round keeps it.
       if (mine !== undefined && replica.doc.getMap(table).get(slot) !== mine) {
-        made.delete(slot);
         if (read !== undefined && 'row' in read)
           replaced.add(`${table}\u0000${String(rowKeyOf(table, read.row as Row))}`);
+        else made.delete(slot);
       }
       if (read === undefined) {
         const rowKey = index.get(slot);
@@ -534,9 +543,13 @@ export async function applyDocChanges(
       return count;
     },
   );
-  for (const [table, rowKey, row] of settled)
+  for (const [table, rowKey, row] of settled) {
     if (row === undefined) baseOf(replica, table).delete(rowKey);
     else baseOf(replica, table).set(rowKey, row);
+    const slot = slotOfKey.get(`${table}\u0000${rowKey}`);
+    if (slot !== undefined && replaced.has(`${table}\u0000${rowKey}`))
+      madeOf(replica, table).delete(slot);
+  }
   // A file deleted elsewhere: its bytes leave the server even if the device that deleted it
   // could not clear them (it went offline, or away). Nothing to do when they are gone already.
   for (const rowKey of filesRemoved) {
