@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import { useSyncState } from '../../src/store/sync-state';
+import { EMPTY_DATA } from '../fixtures/backup-arbitraries';
 import { renderApp, setUpAppTests, wideNav } from './render-app';
 
 setUpAppTests();
@@ -19,19 +20,7 @@ function emptyBackup(data: Record<string, unknown[]> = {}) {
     appVersion: '0.1.0',
     exportedAt: '2026-11-01T00:00:00.000Z',
     evidenceIncluded: true,
-    data: {
-      requirementStates: [],
-      customRequirements: [],
-      settings: [],
-      certifications: [],
-      evidenceFiles: [],
-      clinicalEntries: [],
-      degreeRecords: [],
-      courses: [],
-      examPlans: [],
-      targets: [],
-      ...data,
-    },
+    data: { ...EMPTY_DATA, ...data },
   };
 }
 
@@ -81,25 +70,7 @@ describe('backup screen', () => {
 
   it('shows the check’s progress and keeps the file field disabled until it is done', async () => {
     const { user } = await openBackup();
-    const text = JSON.stringify({
-      format: 'medtech-ready-backup',
-      version: 1,
-      appVersion: '0.1.0',
-      exportedAt: '2026-11-01T00:00:00.000Z',
-      evidenceIncluded: true,
-      data: {
-        requirementStates: [],
-        customRequirements: [],
-        settings: [],
-        certifications: [],
-        evidenceFiles: [],
-        clinicalEntries: [],
-        degreeRecords: [],
-        courses: [],
-        examPlans: [],
-        targets: [],
-      },
-    });
+    const text = JSON.stringify(emptyBackup());
     // A file whose bytes arrive only when the test lets them, as a large file's would.
     let deliver: () => void = () => {};
     const file = new File([text], 'slow.json', { type: 'application/json' });
