@@ -162,6 +162,9 @@ export async function startSession(
 
   const websocketProvider = new HocuspocusProviderWebsocket({
     url: pairing.server,
+    // Tried again at least every 5 s while the server is away (the provider's default backs off to
+    // 30 s): a device catches up within seconds of the server's return, as the issue asks (10 s).
+    maxDelay: 5_000,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   });
   /** Whether this device may change the records (false: an advisor's read-only link). */
