@@ -23,13 +23,19 @@ const UNION_WITHIN_MS = 10_000;
 // One server on one port, stopped and started by the tests: one test at a time, on the desktop
 // project only (playwright.config.ts).
 test.describe.configure({ mode: 'serial' });
-test.skip(
-  !SYNC_PORT,
-  'Run through `npm test` (scripts/test-e2e.mjs): the app must be built naming the sync server.',
-);
 
 let directory: string;
 let server: ChildProcess | undefined;
+
+test.beforeEach(async () => {
+  // Never a silent skip: without the port, the build under test names no sync server.
+  if (!SYNC_PORT)
+    throw new Error(
+      'Run through `npm test` (scripts/test-e2e.mjs): the app must be built naming the sync server.',
+    );
+  directory = await mkdtemp(join(tmpdir(), 'medtech-e2e-sync-'));
+  ({ child: server } = await startServer(serverEnv()));
+});
 
 function serverEnv(): Record<string, string> {
   return {
@@ -40,11 +46,6 @@ function serverEnv(): Record<string, string> {
     SYNC_STORE_DEBOUNCE_MS: '100',
   };
 }
-
-test.beforeEach(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'medtech-e2e-sync-'));
-  ({ child: server } = await startServer(serverEnv()));
-});
 
 test.afterEach(async () => {
   if (server) await stopServer(server);
