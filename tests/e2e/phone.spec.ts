@@ -21,6 +21,7 @@ const ROUTES: ReadonlyArray<{ taps: readonly string[]; heading: RegExp; marked: 
   { taps: ['Cards'], heading: /^Certifications$/, marked: 'Cards' },
   { taps: ['More', 'Degree'], heading: /^Degree$/, marked: 'More' },
   { taps: ['More', 'Exam'], heading: /^Exam$/, marked: 'More' },
+  { taps: ['More', 'Clearances'], heading: /^Clearances$/, marked: 'More' },
   { taps: ['More', 'Backup'], heading: /^Backup$/, marked: 'More' },
   { taps: ['More', 'Settings'], heading: /^Settings$/, marked: 'More' },
 ];
@@ -109,8 +110,28 @@ function longRecords() {
           : entry,
       ),
       targets: data.targets.map((target, index) =>
-        index === 0 ? { ...target, name: LONG(160), notes: LONG(2000) } : target,
+        index === 0
+          ? {
+              ...target,
+              name: LONG(160),
+              notes: LONG(2000),
+              clearances: [{ kind: 'tb-screening', withinMonths: 12 }],
+            }
+          : target,
       ),
+      // A version-1 file may carry clearances (the 1 → 2 migration keeps them).
+      clearances: [
+        {
+          id: 'long-tb',
+          kind: 'tb-screening',
+          testType: 'igra',
+          testedOn: '2026-09-02',
+          result: 'negative',
+          notes: `${RLO} ${LONG(2000)}`,
+          createdAt: '2026-09-02T12:00:00.000Z',
+          updatedAt: '2026-09-02T12:00:00.000Z',
+        },
+      ],
       requirementStates: data.requirementStates.map((state) => ({ ...state, note: LONG(600) })),
       customRequirements: data.customRequirements.map((item) => ({ ...item, title: LONG(200) })),
       certifications: data.certifications.map((card, index) =>
@@ -184,6 +205,7 @@ test.describe('on a 360 px phone', () => {
       'Degree',
       'Exam',
       'Certifications',
+      'Clearances',
       'Backup',
       'Settings',
     ];
@@ -194,7 +216,7 @@ test.describe('on a 360 px phone', () => {
       if (screen === 'Targets') {
         for (const details of await page.getByText('All requirements').all()) await details.click();
       }
-      if (screen === 'Certifications') {
+      if (screen === 'Certifications' || screen === 'Clearances') {
         await expect(page.getByText(/fdp\.exe/).first()).toBeVisible();
       }
       if (screen === 'Clinical hours') {
