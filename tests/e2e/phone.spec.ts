@@ -110,28 +110,12 @@ function longRecords() {
           : entry,
       ),
       targets: data.targets.map((target, index) =>
-        index === 0
-          ? {
-              ...target,
-              name: LONG(160),
-              notes: LONG(2000),
-              clearances: [{ kind: 'tb-screening', withinMonths: 12 }],
-            }
-          : target,
+        index === 0 ? { ...target, name: LONG(160), notes: LONG(2000) } : target,
       ),
-      // A version-1 file may carry clearances (the 1 → 2 migration keeps them).
-      clearances: [
-        {
-          id: 'long-tb',
-          kind: 'tb-screening',
-          testType: 'igra',
-          testedOn: '2026-09-02',
-          result: 'negative',
-          notes: `${RLO} ${LONG(2000)}`,
-          createdAt: '2026-09-02T12:00:00.000Z',
-          updatedAt: '2026-09-02T12:00:00.000Z',
-        },
-      ],
+      clearances: data.clearances.map((clearance) => ({
+        ...clearance,
+        notes: `${RLO} ${LONG(2000)}`,
+      })),
       requirementStates: data.requirementStates.map((state) => ({ ...state, note: LONG(600) })),
       customRequirements: data.customRequirements.map((item) => ({ ...item, title: LONG(200) })),
       certifications: data.certifications.map((card, index) =>

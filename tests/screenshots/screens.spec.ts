@@ -26,6 +26,7 @@ const SCREENS = [
   ['degree', 'Degree'],
   ['exam', 'Exam'],
   ['certifications', 'Certifications'],
+  ['clearances', 'Clearances'],
   ['backup', 'Backup'],
   ['settings', 'Settings'],
 ] as const;
