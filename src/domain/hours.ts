@@ -177,6 +177,16 @@ export function cumulativeHours(entries: readonly ClinicalEntry[]): CumulativePo
 }
 
 /**
+ * The log's order: newest first by date, then by the later record, then by id, so that any two
+ * entries have one order (store/sorted-view.ts relies on it).
+ */
+export function newestEntryFirst(a: ClinicalEntry, b: ClinicalEntry): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/**
  * Days from one calendar date to others, for the chart's time axis: `daysFrom(a)(b)` is the
  * number of days from a to b. `from` is read once for the hundreds of points a chart places.
  */

@@ -5,11 +5,15 @@
  */
 import { useMemo } from 'react';
 import { getPathway } from '../domain/pathways/catalog';
-import { clinicalTotals, forecast, hoursPerWeek } from '../domain/hours';
+import { clinicalTotals, forecast, hoursPerWeek, newestEntryFirst } from '../domain/hours';
 import type { ClinicalTotals, Forecast } from '../domain/hours';
 import type { ClinicalEntry, ClinicalRules, ClinicalTargets } from '../domain/types';
 import { requiredHours } from '../domain/verdicts';
 import { useAppStore } from './app-store';
+import { createSortedView } from './sorted-view';
+
+/** The log newest first, patched as entries come and go rather than sorted again. */
+const newestFirst = createSortedView(newestEntryFirst);
 
 export interface ClinicalView {
   rules: ClinicalRules;
@@ -18,8 +22,8 @@ export interface ClinicalView {
   totals: ClinicalTotals;
   perWeek: number;
   outlook: Forecast | undefined;
-  /** Newest first; ties broken by the later record. */
-  entries: ClinicalEntry[];
+  /** Newest first (newestEntryFirst). */
+  entries: readonly ClinicalEntry[];
   applicationDate: string | undefined;
 }
 
@@ -27,13 +31,7 @@ export function useClinical(): ClinicalView {
   const entries = useAppStore((state) => state.snapshot.clinicalEntries);
   const settings = useAppStore((state) => state.snapshot.settings);
   const today = useAppStore((state) => state.today);
-  const ordered = useMemo(
-    () =>
-      [...entries].sort((a, b) =>
-        a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1,
-      ),
-    [entries],
-  );
+  const ordered = newestFirst(entries);
   return useMemo(() => {
     const pathway = getPathway(settings.pathwayId);
     const rules = pathway.clinical;
