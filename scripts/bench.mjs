@@ -9,8 +9,13 @@
 //   bare page, cold         navigation start until a page holding only Dexie and the totals has
 //                           opened the database, read the same entries and totalled them: the
 //                           floor under a first screen that has to load its page first
-//   add an entry            the click on "Save hours" until the new total is painted
-//   tick a requirement      the click on a checkbox until the new readiness figure is painted
+//   add an entry            the click on "Save hours" until the log's new count is painted, clicked
+//                           once the page is quiet after loading (settle(): the end of the page's
+//                           own load is not the click's work). Twice per run: the first entry after
+//                           a load (the code that adds runs for the first time, so it is compiled
+//                           then) and another after it, as when a student logs several shifts
+//   tick a requirement      the click on a checkbox until the new readiness figure is painted; the
+//                           same way, first after a load and again after unticking
 //   … main-thread work      of those, the time the page spent running tasks (Chrome's
 //                           TaskDuration less DevToolsCommandDuration over the same span, the
 //                           click dispatched from inside the page so that neither Playwright's
@@ -143,6 +148,23 @@ async function busyMs(cdp) {
   return (seconds('TaskDuration') - seconds('DevToolsCommandDuration')) * 1000;
 }
 
+/**
+ * Wait until the page is quiet: less than 5 ms of main-thread work in a quarter of a second (or
+ * 10 s have passed). A click is timed only once what the page was still doing after it showed its
+ * screen (the other slices arriving, the judging and sync code loading, the chart drawing) is
+ * over, so that the click's figure is the click's work and not the end of the page's load.
+ */
+async function settle(cdp) {
+  const until = Date.now() + 10_000;
+  let before = await busyMs(cdp);
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await busyMs(cdp);
+    if (now - before < 5) return;
+    before = now;
+  }
+}
+
 async function measure(page, entries) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -158,8 +180,12 @@ async function measure(page, entries) {
     add: [],
     addBusy: [],
     addTask: [],
+    addAgain: [],
+    addAgainBusy: [],
     tick: [],
     tickBusy: [],
+    tickAgain: [],
+    tickAgainBusy: [],
     heap: 0,
   };
   // The figures as the page writes them (domain/format.ts: the browser's locale, en-US here).
@@ -192,34 +218,41 @@ async function measure(page, entries) {
     figures.heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
 
     // Past the row limit the app refuses a new entry (records/limits.ts), as it should: no figure.
+    // Two entries per run: the first click after the load (the page's code not yet warm), and
+    // one more, as a student logging a week's shifts in one sitting would.
     if (entries < rowLimit) {
-      await page.getByRole('button', { name: 'Log hours' }).click();
-      await page.getByLabel('Date').fill('2026-11-25');
-      await page.getByLabel('Hours (quarter hours)').fill('0.25');
-      await page.getByLabel('Site').fill('Bench');
-      await page.evaluate(
-        (count) => {
+      let logged = entries + run * 2;
+      for (const [ms, busy, task] of [
+        [figures.add, figures.addBusy, figures.addTask],
+        [figures.addAgain, figures.addAgainBusy, []],
+      ]) {
+        logged += 1;
+        await page.getByRole('button', { name: 'Log hours' }).click();
+        await page.getByLabel('Date').fill('2026-11-25');
+        await page.getByLabel('Hours (quarter hours)').fill('0.25');
+        await page.getByLabel('Site').fill('Bench');
+        await page.evaluate((count) => {
           // Kept on the page, not returned: evaluate would wait for it, and the click comes next.
           window.__benchDone = window.__benchArm('.entry-log h3', `Log (${count} entries)`);
-        },
-        number(entries + run + 1),
-      );
-      // Found before the clock starts: Playwright's search of the page by role is not the app's work.
-      const save = await page.getByRole('button', { name: 'Save hours' }).elementHandle();
-      const addStart = await busyMs(cdp);
-      // Clicked from inside the page: Playwright's own checks before a click would count as work.
-      await save.evaluate((button) => button.click());
-      const added = await page.evaluate(() =>
-        Promise.race([
-          window.__benchDone,
-          new Promise((_, reject) =>
-            setTimeout(() => reject(new Error('the new entry never showed')), 120_000),
-          ),
-        ]),
-      );
-      figures.addBusy.push((await busyMs(cdp)) - addStart);
-      figures.add.push(added.ms);
-      figures.addTask.push(added.longestTaskMs);
+        }, number(logged));
+        // Found before the clock starts: Playwright's search by role is not the app's work.
+        const save = await page.getByRole('button', { name: 'Save hours' }).elementHandle();
+        await settle(cdp);
+        const addStart = await busyMs(cdp);
+        // Clicked from inside the page: Playwright's own checks before a click would count as work.
+        await save.evaluate((button) => button.click());
+        const added = await page.evaluate(() =>
+          Promise.race([
+            window.__benchDone,
+            new Promise((_, reject) =>
+              setTimeout(() => reject(new Error('the new entry never showed')), 120_000),
+            ),
+          ]),
+        );
+        busy.push((await busyMs(cdp)) - addStart);
+        ms.push(added.ms);
+        task.push(added.longestTaskMs);
+      }
     }
 
     await page.goto(`${origin}/#/`);
@@ -227,24 +260,31 @@ async function measure(page, entries) {
     await box.waitFor();
     // Readiness is counted once the judging code has given its verdicts (store/judging.ts).
     await page.locator('.readiness:not([aria-busy])').waitFor();
-    await page.evaluate(() => {
-      window.__benchDone = window.__benchArm('.readiness__count strong', null);
-    });
-    const boxHandle = await box.elementHandle();
-    const tickStart = await busyMs(cdp);
-    await boxHandle.evaluate((input) => input.click());
-    const ticked = await page.evaluate(() =>
-      Promise.race([
-        window.__benchDone,
-        new Promise((_, reject) =>
-          setTimeout(() => reject(new Error('the tick never showed')), 120_000),
-        ),
-      ]),
-    );
-    figures.tickBusy.push((await busyMs(cdp)) - tickStart);
-    figures.tick.push(ticked.ms);
-    await box.click();
-    await page.waitForFunction(() => !document.querySelector('input[type=checkbox]:checked'));
+    // Ticked twice: the first tick after the load, then (once unticked) again.
+    for (const [ms, busy] of [
+      [figures.tick, figures.tickBusy],
+      [figures.tickAgain, figures.tickAgainBusy],
+    ]) {
+      await page.evaluate(() => {
+        window.__benchDone = window.__benchArm('.readiness__count strong', null);
+      });
+      const boxHandle = await box.elementHandle();
+      await settle(cdp);
+      const tickStart = await busyMs(cdp);
+      await boxHandle.evaluate((input) => input.click());
+      const ticked = await page.evaluate(() =>
+        Promise.race([
+          window.__benchDone,
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new Error('the tick never showed')), 120_000),
+          ),
+        ]),
+      );
+      busy.push((await busyMs(cdp)) - tickStart);
+      ms.push(ticked.ms);
+      await box.click();
+      await page.waitForFunction(() => !document.querySelector('input[type=checkbox]:checked'));
+    }
   }
 
   let imported;
@@ -268,8 +308,12 @@ async function measure(page, entries) {
     add: figures.add.length > 0 ? median(figures.add) : undefined,
     addBusy: figures.addBusy.length > 0 ? median(figures.addBusy) : undefined,
     addTask: figures.addTask.length > 0 ? median(figures.addTask) : undefined,
+    addAgain: figures.addAgain.length > 0 ? median(figures.addAgain) : undefined,
+    addAgainBusy: figures.addAgainBusy.length > 0 ? median(figures.addAgainBusy) : undefined,
     tick: median(figures.tick),
     tickBusy: median(figures.tickBusy),
+    tickAgain: median(figures.tickAgain),
+    tickAgainBusy: median(figures.tickAgainBusy),
     import: imported ? imported.checkMs + imported.writeMs : undefined,
     bareWrite,
     importTask: imported?.longestTaskMs,
@@ -285,11 +329,15 @@ const ROWS = [
   ['ratio first screen / (bare read + totals)', 'ratio', '', '≤ 1.2'],
   ['bare page, cold (navigation to totals)', 'cold', 'ms', ''],
   ['ratio first screen / bare page, cold', 'coldRatio', '', ''],
-  ['add an entry (click to painted total)', 'add', 'ms', ''],
+  ['add an entry, first after load (click to paint)', 'add', 'ms', ''],
   ['  main-thread work while adding', 'addBusy', 'ms', '≤ 50 ms'],
   ['  longest task while adding', 'addTask', 'ms', '< 50 ms'],
-  ['tick a requirement (click to painted figure)', 'tick', 'ms', ''],
+  ['add another entry (click to paint)', 'addAgain', 'ms', ''],
+  ['  main-thread work while adding', 'addAgainBusy', 'ms', '≤ 50 ms'],
+  ['tick a requirement, first after load', 'tick', 'ms', ''],
   ['  main-thread work while ticking', 'tickBusy', 'ms', '≤ 16 ms'],
+  ['tick it again (after unticking)', 'tickAgain', 'ms', ''],
+  ['  main-thread work while ticking', 'tickAgainBusy', 'ms', '≤ 16 ms'],
   ['import a backup (worker check + write)', 'import', 'ms', '≤ 1000 ms'],
   ['  longest task while importing', 'importTask', 'ms', '< 200 ms'],
   ['  bare Dexie write of the same entries', 'bareWrite', 'ms', ''],
