@@ -186,6 +186,7 @@ function Shell() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      {/* index.html paints this header's first line and "Opening your records…" before any script. */}
       <header className="app-header">
         <h1>MedTech Ready</h1>
         <p className="app-header__tagline">

@@ -1,7 +1,8 @@
 /**
  * First open on a phone (390 × 844): the welcome asks what the student is working towards on the
  * very first screen, reaches the chosen pathway's checklist in two taps, is axe-clean in both
- * themes, and works from the keyboard alone.
+ * themes, and works from the keyboard alone. Before any script runs, index.html already names the
+ * app and says it is opening; the app replaces that once it runs.
  */
 import { expectNoViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -69,4 +70,23 @@ test('the welcome works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: /Degree/ })).toBeVisible();
   await expect(page.getByLabel('Pathway')).toHaveValue('mls');
+});
+
+test.describe('before any script has run', () => {
+  test.use({ javaScriptEnabled: false });
+
+  // (Chromium's switch for this still parses the page as scripted, so <noscript> stays hidden.)
+  test('the page already names the app and says it is opening', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'MedTech Ready' })).toBeVisible();
+    await expect(page.getByText('Opening your records…')).toBeVisible();
+  });
+});
+
+test('once the app runs, its own header and screen replace the static one', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByText('Opening your records…')).toHaveCount(0);
 });
