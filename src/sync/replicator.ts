@@ -88,6 +88,9 @@ export interface RoundReport {
 
 type Row = Record<string, unknown>;
 
+/** One row's name in the sets and maps below: its table and its key (a table alone: key ''). */
+const rowId = (table: string, rowKey: string) => `${table}\u0000${rowKey}`;
+
 const isSynced = (table: string): table is SyncedTable =>
   (SYNCED_TABLES as readonly string[]).includes(table);
 
@@ -340,7 +343,7 @@ export async function sendNoted(replica: Replica): Promise<RoundReport> {
       }
     }
     for (const table of cleared) {
-      if (!(await sendTable(replica, table, problems))) waiting.add(`${table}\u0000`);
+      if (!(await sendTable(replica, table, problems))) waiting.add(rowId(table, ''));
       changed += 1;
     }
     for (const [table, rowKeys] of keys) {
@@ -349,13 +352,13 @@ export async function sendNoted(replica: Replica): Promise<RoundReport> {
       const rows = (await replica.db.table(table).bulkGet(wanted)) as (Row | undefined)[];
       await inGroups([...wanted.entries()], async ([index, rowKey]) => {
         if (!(await sendRow(replica, table, rowKey, rows[index], problems)))
-          waiting.add(`${table}\u0000${rowKey}`);
+          waiting.add(rowId(table, rowKey));
       });
       changed += wanted.length;
     }
     const keep = new Set(
       notes
-        .filter((note) => waiting.has(`${note.table}\u0000${note.key ?? ''}`))
+        .filter((note) => waiting.has(rowId(note.table, String(note.key ?? ''))))
         .map((note) => note.seq),
     );
     await ackOutbox(replica.db, last.seq, keep);
@@ -438,20 +441,20 @@ export async function applyDocChanges(
       // Forgotten once the row is settled here (below): a row held for the next round keeps it.
       if (mine !== undefined && replica.doc.getMap(table).get(slot) !== mine) {
         if (read !== undefined && 'row' in read)
-          replaced.add(`${table}\u0000${String(rowKeyOf(table, read.row as Row))}`);
+          replaced.add(rowId(table, String(rowKeyOf(table, read.row as Row))));
         else made.delete(slot);
       }
       if (read === undefined) {
         const rowKey = index.get(slot);
         if (rowKey !== undefined && !staysHere(table, rowKey)) {
           tableDeletes.push(rowKey);
-          slotOfKey.set(`${table}\u0000${rowKey}`, slot);
+          slotOfKey.set(rowId(table, rowKey), slot);
         }
       } else if ('row' in read) {
         const rowKey = String(rowKeyOf(table, read.row as Row));
         index.set(slot, rowKey);
         tablePuts.push(read.row as Row);
-        slotOfKey.set(`${table}\u0000${rowKey}`, slot);
+        slotOfKey.set(rowId(table, rowKey), slot);
       } else problems.push({ table, slot, problem: read.problem });
     }
     if (tablePuts.length > 0) puts.set(table, tablePuts);
@@ -459,7 +462,7 @@ export async function applyDocChanges(
   }
   /** A row changed here meanwhile goes back to `changes`, for the round after its send. */
   const hold = (table: SyncedTable, rowKey: string) => {
-    const slot = slotOfKey.get(`${table}\u0000${rowKey}`);
+    const slot = slotOfKey.get(rowId(table, rowKey));
     if (slot === undefined) return;
     let slots = changes.get(table);
     if (!slots) changes.set(table, (slots = new Set()));
@@ -479,10 +482,10 @@ export async function applyDocChanges(
     [...tables.map((table) => db.table(table)), db.outbox],
     async () => {
       const waiting = new Set(
-        (await db.outbox.toArray()).map((note) => `${note.table}\u0000${String(note.key)}`),
+        (await db.outbox.toArray()).map((note) => rowId(note.table, String(note.key))),
       );
       const free = (table: SyncedTable, rowKey: string) => {
-        if (!waiting.has(`${table}\u0000${rowKey}`)) return true;
+        if (!waiting.has(rowId(table, rowKey))) return true;
         hold(table, rowKey);
         return false;
       };
@@ -512,7 +515,7 @@ export async function applyDocChanges(
               return;
             }
             writes.push({ ...row, blob: here.blob });
-          } else if (here !== undefined && replaced.has(`${table}\u0000${rowKey}`)) {
+          } else if (here !== undefined && replaced.has(rowId(table, rowKey))) {
             // This device's new row lost its map to another device's: keep the fields only this
             // side set, and note the row, so that the next round sends them into the winner's map.
             // The base is the document's row, so that those fields count as changed here.
@@ -546,14 +549,14 @@ export async function applyDocChanges(
   for (const [table, rowKey, row] of settled) {
     if (row === undefined) baseOf(replica, table).delete(rowKey);
     else baseOf(replica, table).set(rowKey, row);
-    const slot = slotOfKey.get(`${table}\u0000${rowKey}`);
-    if (slot !== undefined && replaced.has(`${table}\u0000${rowKey}`))
+    const slot = slotOfKey.get(rowId(table, rowKey));
+    if (slot !== undefined && replaced.has(rowId(table, rowKey)))
       madeOf(replica, table).delete(slot);
   }
   // A file deleted elsewhere: its bytes leave the server even if the device that deleted it
   // could not clear them (it went offline, or away). Nothing to do when they are gone already.
   for (const rowKey of filesRemoved) {
-    const slot = slotOfKey.get(`evidenceFiles\u0000${rowKey}`);
+    const slot = slotOfKey.get(rowId('evidenceFiles', rowKey));
     if (slot !== undefined) await clearBytes(replica, slot, rowKey);
   }
   const received = await receiveFiles(replica, awaitingBytes, problems, hold);
