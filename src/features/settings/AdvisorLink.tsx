@@ -1,14 +1,13 @@
 /**
  * Settings → "Use on another device" → "Advisor link", on a device that may edit: a read-only link
  * for an advisor (readiness, targets, reports), made here with a token of its own, shown with
- * Copy and as a QR code; "New advisor link" replaces it, and the server then refuses the old one.
+ * Copy and as a QR code (CopyableLink); "New advisor link" replaces it, and the server then refuses the old one.
  * Only the store's action makes or replaces a link (store/sync-state.ts createAdvisorLink).
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { createAdvisorLink, useSyncState } from '../../store/sync-state';
-import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
-import { PairingQrCode } from './PairingQrCode';
+import { CopyableLink } from './CopyableLink';
 
 export function AdvisorLink() {
   const id = useId();
@@ -41,15 +40,6 @@ export function AdvisorLink() {
     } else if (replacing) setSaid('New link made: the old one no longer works.');
   }
 
-  async function copy(text: string) {
-    try {
-      await navigator.clipboard.writeText(text);
-      setSaid('Advisor link copied.');
-    } catch {
-      setSaid('The link could not be copied here: select it above and copy it.');
-    }
-  }
-
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h4 id={`${id}-heading`}>Advisor link</h4>
@@ -65,32 +55,22 @@ export function AdvisorLink() {
       )}
       {link !== undefined && (
         <>
-          <Field
+          <CopyableLink
             id={`${id}-link`}
+            link={link}
             label="Advisor link"
             hint="It holds the key to your records: send it to your advisor only."
-            aside={
-              <div className="button-row">
-                <button type="button" className="button" onClick={() => void copy(link)}>
-                  Copy advisor link
-                </button>
-              </div>
+            copyLabel="Copy advisor link"
+            copiedWords="Advisor link copied."
+            onSaid={setSaid}
+            inputRef={field}
+            qrName="QR code of the advisor link"
+            after={
+              !synced && (
+                <p className="hint">It works once this device has synced with the server.</p>
+              )
             }
-          >
-            {(control) => (
-              <input
-                {...control}
-                ref={field}
-                type="text"
-                readOnly
-                spellCheck={false}
-                value={link}
-                onFocus={(event) => event.currentTarget.select()}
-              />
-            )}
-          </Field>
-          {!synced && <p className="hint">It works once this device has synced with the server.</p>}
-          <PairingQrCode link={link} name="QR code of the advisor link" />
+          />
         </>
       )}
       <div className="button-row">

@@ -17,7 +17,7 @@ import { Field } from '../../ui/Field';
 import { FieldError } from '../../ui/FieldError';
 import { useRecordForm } from '../../ui/useRecordForm';
 import { AdvisorLink } from './AdvisorLink';
-import { PairingQrCode } from './PairingQrCode';
+import { CopyableLink } from './CopyableLink';
 import { syncStatusWords } from './sync-status-words';
 
 // The clock "Synced 2 min ago" is counted on: read when the section shows, then every 15 s.
@@ -145,15 +145,6 @@ function SyncOn({ onStopped }: { onStopped: () => void }) {
     wasAsking.current = asking;
   }, [asking]);
 
-  async function copy(text: string) {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied('Link copied.');
-    } catch {
-      setCopied('The link could not be copied here: select it above and copy it.');
-    }
-  }
-
   async function stop() {
     setStopping(true);
     const stopped = await stopSyncing();
@@ -178,34 +169,19 @@ function SyncOn({ onStopped }: { onStopped: () => void }) {
             The link holds the key to your records: anyone who has it can read them. Share it only
             with your own devices.
           </p>
-          <Field
+          <CopyableLink
             id={`${id}-link`}
+            link={link}
             label="Pairing link"
-            aside={
-              <>
-                <div className="button-row">
-                  <button type="button" className="button" onClick={() => void copy(link)}>
-                    Copy link
-                  </button>
-                </div>
-                <p role="status" className="hint">
-                  {copied}
-                </p>
-              </>
+            copyLabel="Copy link"
+            copiedWords="Link copied."
+            onSaid={setCopied}
+            after={
+              <p role="status" className="hint">
+                {copied}
+              </p>
             }
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                readOnly
-                spellCheck={false}
-                value={link}
-                onFocus={(event) => event.currentTarget.select()}
-              />
-            )}
-          </Field>
-          <PairingQrCode link={link} />
+          />
         </>
       )}
       {/* Only a device of the student's own gives out read-only links. */}
