@@ -261,10 +261,16 @@ async function measure(page, entries) {
     // Readiness is counted once the judging code has given its verdicts (store/judging.ts).
     await page.locator('.readiness:not([aria-busy])').waitFor();
     // Ticked twice: the first tick after the load, then (once unticked) again.
+    const figureBefore = await page.locator('.readiness__count strong').textContent();
     for (const [ms, busy] of [
       [figures.tick, figures.tickBusy],
       [figures.tickAgain, figures.tickAgainBusy],
     ]) {
+      // The untick shown in full, the figure included, before the next tick is timed from it.
+      await page.waitForFunction(
+        (text) => document.querySelector('.readiness__count strong')?.textContent === text,
+        figureBefore,
+      );
       await page.evaluate(() => {
         window.__benchDone = window.__benchArm('.readiness__count strong', null);
       });
