@@ -165,6 +165,26 @@ async function settle(cdp) {
   }
 }
 
+/**
+ * Click `element` once the page is quiet and wait for the armed timer (window.__benchDone): its
+ * figures, and the main-thread work from the click to the end. Clicked from inside the page, so
+ * that Playwright's own checks before a click are not counted as work.
+ */
+async function timedClick(page, cdp, element, never) {
+  await settle(cdp);
+  const start = await busyMs(cdp);
+  await element.evaluate((target) => target.click());
+  const done = await page.evaluate(
+    (message) =>
+      Promise.race([
+        window.__benchDone,
+        new Promise((_, reject) => setTimeout(() => reject(new Error(message)), 120_000)),
+      ]),
+    never,
+  );
+  return { ...done, busy: (await busyMs(cdp)) - start };
+}
+
 async function measure(page, entries) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -237,19 +257,8 @@ async function measure(page, entries) {
         }, number(logged));
         // Found before the clock starts: Playwright's search by role is not the app's work.
         const save = await page.getByRole('button', { name: 'Save hours' }).elementHandle();
-        await settle(cdp);
-        const addStart = await busyMs(cdp);
-        // Clicked from inside the page: Playwright's own checks before a click would count as work.
-        await save.evaluate((button) => button.click());
-        const added = await page.evaluate(() =>
-          Promise.race([
-            window.__benchDone,
-            new Promise((_, reject) =>
-              setTimeout(() => reject(new Error('the new entry never showed')), 120_000),
-            ),
-          ]),
-        );
-        busy.push((await busyMs(cdp)) - addStart);
+        const added = await timedClick(page, cdp, save, 'the new entry never showed');
+        busy.push(added.busy);
         ms.push(added.ms);
         task.push(added.longestTaskMs);
       }
@@ -275,18 +284,8 @@ async function measure(page, entries) {
         window.__benchDone = window.__benchArm('.readiness__count strong', null);
       });
       const boxHandle = await box.elementHandle();
-      await settle(cdp);
-      const tickStart = await busyMs(cdp);
-      await boxHandle.evaluate((input) => input.click());
-      const ticked = await page.evaluate(() =>
-        Promise.race([
-          window.__benchDone,
-          new Promise((_, reject) =>
-            setTimeout(() => reject(new Error('the tick never showed')), 120_000),
-          ),
-        ]),
-      );
-      busy.push((await busyMs(cdp)) - tickStart);
+      const ticked = await timedClick(page, cdp, boxHandle, 'the tick never showed');
+      busy.push(ticked.busy);
       ms.push(ticked.ms);
       await box.click();
       await page.waitForFunction(() => !document.querySelector('input[type=checkbox]:checked'));
