@@ -1,7 +1,8 @@
 /**
  * Settings → "Use on another device" → "Advisor link", on a device that may edit: a read-only link
  * for an advisor (readiness, targets, reports), made here with a token of its own, shown with
- * Copy and as a QR code (CopyableLink); "New advisor link" replaces it, and the server then refuses the old one.
+ * Copy and as a QR code (CopyableLink); "New advisor link" replaces it, and the server then
+ * refuses the old one.
  * Only the store's action makes or replaces a link (store/sync-state.ts createAdvisorLink).
  */
 import { useEffect, useId, useRef, useState } from 'react';
