@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run audit`: Lighthouse (mobile) on the production build, in Debian's Chromium, offline
-// but for 127.0.0.1. Prints the category scores and the performance metrics behind the first; the goals are performance ≥ 98,
-// accessibility 100, best practices 100. A report, not a gate: scores vary with machine load.
+// but for 127.0.0.1. Prints the category scores and the metrics behind performance; the goals
+// are performance ≥ 98, accessibility 100, best practices 100. A report, not a gate: scores vary
+// with machine load.
 import { existsSync, writeFileSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';

@@ -24,7 +24,7 @@ interface CopyableLinkProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-export const NOT_COPIED = 'The link could not be copied here: select it above and copy it.';
+const NOT_COPIED = 'The link could not be copied here: select it above and copy it.';
 
 export function CopyableLink({
   id,
