@@ -3,8 +3,7 @@
  * records are open, then the screen the route names ("not found" for an address under #/ that
  * names none).
  */
-import { Suspense, lazy, useEffect, useRef } from 'react';
-import type { ComponentType } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Checklist } from '../features/checklist/Checklist';
 import { PathwayPicker } from '../features/checklist/PathwayPicker';
 import { ReadinessSummary } from '../features/readiness/ReadinessSummary';
@@ -20,6 +19,8 @@ import { useChecklist } from '../store/useChecklist';
 import { CHECKLIST_SLICES, CLINICAL_SLICES } from '../store/screen-slices';
 import type { SliceKey } from '../db/snapshot';
 import { ErrorBoundary } from './ErrorBoundary';
+import { lazyComponent } from '../ui/lazy-component';
+import type { PreloadableComponent } from '../ui/lazy-component';
 import { reloadToUpdate } from './service-worker';
 import {
   ADVISOR_NAVIGATION,
@@ -32,69 +33,69 @@ import { reportTargetOf, routeOf, useHash } from './useRoute';
 import type { Route } from './useRoute';
 
 // Screens other than the checklist load on first visit, keeping the first screen's JavaScript
-// small. Each one's module, by route: the one the app opens on starts loading as this module runs,
-// so its code arrives while its records are read, not after them.
-const SCREEN_MODULES: Partial<Record<Route, () => Promise<{ default: ComponentType }>>> = {
-  certifications: async () => ({
-    default: (await import('../features/certifications/CertificationsScreen')).CertificationsScreen,
-  }),
-  settings: async () => ({
-    default: (await import('../features/settings/SettingsScreen')).SettingsScreen,
-  }),
-  clinical: async () => ({
-    default: (await import('../features/clinical-hours/ClinicalHoursScreen')).ClinicalHoursScreen,
-  }),
-  degree: async () => ({ default: (await import('../features/degree/DegreeScreen')).DegreeScreen }),
-  exam: async () => ({ default: (await import('../features/exam/ExamScreen')).ExamScreen }),
-  clearances: async () => ({
-    default: (await import('../features/clearances/ClearancesScreen')).ClearancesScreen,
-  }),
-  backup: async () => ({ default: (await import('../features/backup/BackupScreen')).BackupScreen }),
-  targets: async () => ({
-    default: (await import('../features/targets/TargetsScreen')).TargetsScreen,
-  }),
-  more: async () => ({ default: (await import('./MoreScreen')).MoreScreen }),
-  pair: async () => ({ default: (await import('../features/pairing/PairScreen')).PairScreen }),
+// small. Each one by route; the one the app opens on starts loading as this module runs, so its
+// code arrives while its records are read, not after them, and it then renders without a
+// Suspense fallback (ui/lazy-component.ts).
+const SCREENS: Partial<Record<Route, PreloadableComponent<object>>> = {
+  certifications: lazyComponent(
+    async () =>
+      (await import('../features/certifications/CertificationsScreen')).CertificationsScreen,
+  ),
+  settings: lazyComponent(
+    async () => (await import('../features/settings/SettingsScreen')).SettingsScreen,
+  ),
+  clinical: lazyComponent(
+    async () =>
+      (await import('../features/clinical-hours/ClinicalHoursScreen')).ClinicalHoursScreen,
+  ),
+  degree: lazyComponent(async () => (await import('../features/degree/DegreeScreen')).DegreeScreen),
+  exam: lazyComponent(async () => (await import('../features/exam/ExamScreen')).ExamScreen),
+  clearances: lazyComponent(
+    async () => (await import('../features/clearances/ClearancesScreen')).ClearancesScreen,
+  ),
+  backup: lazyComponent(async () => (await import('../features/backup/BackupScreen')).BackupScreen),
+  targets: lazyComponent(
+    async () => (await import('../features/targets/TargetsScreen')).TargetsScreen,
+  ),
+  more: lazyComponent(async () => (await import('./MoreScreen')).MoreScreen),
+  pair: lazyComponent(async () => (await import('../features/pairing/PairScreen')).PairScreen),
 };
-void SCREEN_MODULES[routeOf(window.location.hash)]?.();
-const ReportScreen = lazy(async () => ({
-  default: (await import('../features/report/ReportScreen')).ReportScreen,
-}));
+const ReportScreen = lazyComponent(
+  async () => (await import('../features/report/ReportScreen')).ReportScreen,
+);
 // Rare: an address that names no screen. It is handed the checklist's address: importing the
 // route table from there would split the table into a chunk of its own on the first screen.
-const NotFoundScreen = lazy(async () => ({
-  default: (await import('./NotFoundScreen')).NotFoundScreen,
-}));
+const NotFoundScreen = lazyComponent(async () => (await import('./NotFoundScreen')).NotFoundScreen);
 // An advisor's device only, on a screen its link does not show.
-const NotSharedScreen = lazy(async () => ({
-  default: (await import('./NotSharedScreen')).NotSharedScreen,
-}));
-// Once: the welcome on first open, in place of the checklist.
-const FirstRun = lazy(async () => ({
-  default: (await import('../features/first-run/FirstRun')).FirstRun,
-}));
-// Phones only: the screens the bottom bar has no room for.
-// A reminder that matters once there are records to lose: off the first screen's script.
-const BackupReminder = lazy(async () => ({
-  default: (await import('../features/backup/BackupReminder')).BackupReminder,
-}));
-// Judges every card, so it loads with the judging code (store/judging.ts), not before the screen.
-const ExpiryBanner = lazy(async () => ({
-  default: (await import('../features/certifications/ExpiryBanner')).ExpiryBanner,
-}));
-// Rare: a new version waiting, or a newer one opened in another tab.
-const ReloadBanners = lazy(async () => ({
-  default: (await import('./ReloadBanners')).ReloadBanners,
-}));
-// Only a browser that cannot open the records needs these words.
-const StorageProblem = lazy(async () => ({
-  default: (await import('./StorageProblem')).StorageProblem,
-}));
-
-/** The screens that take no props, by route; the checklist, the report and "not found" apart. */
-const SCREENS: Partial<Record<Route, ComponentType>> = Object.fromEntries(
-  Object.entries(SCREEN_MODULES).map(([route, load]) => [route, lazy(load)]),
+const NotSharedScreen = lazyComponent(
+  async () => (await import('./NotSharedScreen')).NotSharedScreen,
 );
+// Once: the welcome on first open, in place of the checklist.
+const FirstRun = lazyComponent(
+  async () => (await import('../features/first-run/FirstRun')).FirstRun,
+);
+// A reminder that matters once there are records to lose: off the first screen's script.
+const BackupReminder = lazyComponent(
+  async () => (await import('../features/backup/BackupReminder')).BackupReminder,
+);
+// Judges every card, so it loads with the judging code (store/judging.ts), not before the screen.
+const ExpiryBanner = lazyComponent(
+  async () => (await import('../features/certifications/ExpiryBanner')).ExpiryBanner,
+);
+// Rare: a new version waiting, or a newer one opened in another tab.
+const ReloadBanners = lazyComponent(async () => (await import('./ReloadBanners')).ReloadBanners);
+// Only a browser that cannot open the records needs these words.
+const StorageProblem = lazyComponent(async () => (await import('./StorageProblem')).StorageProblem);
+
+const startRoute = routeOf(window.location.hash);
+SCREENS[startRoute]?.preload();
+if (startRoute === 'report') ReportScreen.preload();
+// The checklist shows the welcome on a first visit, and otherwise these two beside it.
+if (startRoute === 'checklist') {
+  FirstRun.preload();
+  ExpiryBanner.preload();
+  BackupReminder.preload();
+}
 
 /**
  * The slices a screen needs before it shows, where they are fewer than all: the checklist and

@@ -3,11 +3,10 @@
  * glossary loaded on demand: the text shows plain at once and its words become buttons when the
  * glossary arrives, so the first screen's script never carries the explanations.
  */
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
+import { lazyComponent } from './lazy-component';
 
-const GlossaryText = lazy(() =>
-  import('./GlossaryText').then((module) => ({ default: module.GlossaryText })),
-);
+const GlossaryText = lazyComponent(async () => (await import('./GlossaryText')).GlossaryText);
 
 export function Explained({ text }: { text: string }) {
   return (

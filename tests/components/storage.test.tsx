@@ -27,6 +27,7 @@ afterEach(async () => {
     loaded: {},
     status: 'loading',
     loadError: undefined,
+    writeError: undefined,
   });
   await Promise.all(toDelete.splice(0).map((db) => db.delete()));
 });

@@ -1,5 +1,5 @@
 /** One area of the checklist (Degree, Certification exam, …): its requirements in order. */
-import { Suspense, lazy, useCallback, useLayoutEffect, useRef } from 'react';
+import { Suspense, useCallback, useLayoutEffect, useRef } from 'react';
 import { isCompleteOn } from '../../domain/readiness';
 import type { AreaId, ChecklistItem } from '../../domain/types';
 import { AREA_LABELS } from '../../domain/types';
@@ -8,17 +8,20 @@ import { moveRequirement, removeRequirement } from '../../store/checklist-action
 import { requirementDomId } from '../../ui/dom-ids';
 import { useFocusAfterRender } from '../../ui/useFocusAfterRender';
 import { RequirementItem } from './RequirementItem';
+import { lazyComponent } from '../../ui/lazy-component';
 
 // The form that adds a requirement of one's own (and the form helper it shares with every other
 // form) loads beside the first screen, started as this module runs: it arrives while the records
 // are read, so the areas do not grow under the student's eyes.
-const addForm = import('./AddRequirementForm');
-const AddRequirementForm = lazy(async () => ({ default: (await addForm).AddRequirementForm }));
+const AddRequirementForm = lazyComponent(
+  async () => (await import('./AddRequirementForm')).AddRequirementForm,
+);
+AddRequirementForm.preload();
 
 // Loaded once the student has hidden a requirement, not with the first screen.
-const HiddenRequirements = lazy(async () => ({
-  default: (await import('./HiddenRequirements')).HiddenRequirements,
-}));
+const HiddenRequirements = lazyComponent(
+  async () => (await import('./HiddenRequirements')).HiddenRequirements,
+);
 
 interface AreaSectionProps {
   area: AreaId;

@@ -2,31 +2,23 @@
  * One requirement: a native checkbox named by its title, the completion date and note, where the
  * requirement comes from, and the student's controls (edit, move, hide or remove).
  */
-import {
-  Suspense,
-  lazy,
-  memo,
-  startTransition,
-  useEffect,
-  useOptimistic,
-  useRef,
-  useState,
-} from 'react';
+import { Suspense, memo, startTransition, useEffect, useOptimistic, useRef, useState } from 'react';
 import { formatDisplayDate } from '../../domain/format';
 import type { ChecklistItem } from '../../domain/types';
 import { setCompleted } from '../../store/checklist-actions';
 import { requirementDomId } from '../../ui/dom-ids';
 import { recordScreen } from './record-screens';
-
-// A verdict's display loads with the judging code (store/judging.ts), started with the app.
-const recordStatus = import('./RecordStatus');
-const RecordStatus = lazy(async () => ({ default: (await recordStatus).RecordStatus }));
+import { lazyComponent } from '../../ui/lazy-component';
 import { Explained } from '../../ui/Explained';
 
+// A verdict's display loads with the judging code (store/judging.ts), started with the app.
+const RecordStatus = lazyComponent(async () => (await import('./RecordStatus')).RecordStatus);
+RecordStatus.preload();
+
 // The editor loads when a student first opens it, keeping the first screen's JavaScript small.
-const RequirementEditor = lazy(async () => ({
-  default: (await import('./RequirementEditor')).RequirementEditor,
-}));
+const RequirementEditor = lazyComponent(
+  async () => (await import('./RequirementEditor')).RequirementEditor,
+);
 
 interface RequirementItemProps {
   item: ChecklistItem;

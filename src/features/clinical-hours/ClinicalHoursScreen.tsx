@@ -2,7 +2,7 @@
  * Clinical hours: progress against the required hours (overall and per area, signed-off hours apart),
  * pace and forecast, the chart, and the log with add, edit and delete (with undo).
  */
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { countTowards, describeForecast } from '../../domain/hours';
 import type { ClinicalEntry } from '../../domain/types';
 import { undoDelete } from '../../store/clinical-actions';
@@ -12,14 +12,15 @@ import { EntryForm } from './EntryForm';
 import { EntryList } from './EntryList';
 import { TargetsForm } from './TargetsForm';
 import { useDisclosure } from '../../ui/useDisclosure';
+import { lazyComponent } from '../../ui/lazy-component';
 import { formatDisplayDate, formatNumber as hours } from '../../domain/format';
 import { countOf } from '../../domain/plural';
 import '../../ui/records.css';
 import './clinical-hours.css';
 
 // The chart's code loads only when this screen's code does, beside it rather than after it.
-const hoursChart = import('./HoursChart');
-const HoursChart = lazy(async () => ({ default: (await hoursChart).HoursChart }));
+const HoursChart = lazyComponent(async () => (await import('./HoursChart')).HoursChart);
+HoursChart.preload();
 
 export function ClinicalHoursScreen() {
   const view = useClinical();
