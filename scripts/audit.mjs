@@ -59,6 +59,17 @@ try {
     if (audit)
       console.log(`${audit.title.padEnd(26)} ${audit.displayValue ?? ''} (score ${audit.score})`);
   }
+  // What the largest paint was, and where its time went (Lighthouse's own breakdown).
+  const lcp = result.lhr.audits['largest-contentful-paint-element']?.details;
+  const items = lcp?.type === 'list' ? lcp.items : [];
+  for (const item of items) {
+    if (item.type !== 'table') continue;
+    for (const row of item.items) {
+      if (row.node) console.log(`  LCP element: ${row.node.snippet ?? row.node.selector}`);
+      else if (row.phase)
+        console.log(`  ${String(row.phase).padEnd(24)} ${Math.round(row.timing)} ms`);
+    }
+  }
   const failing = Object.values(result.lhr.audits).filter(
     (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
   );
