@@ -57,9 +57,7 @@ describe('lazyComponent', () => {
 
   it('loads on its first render when nobody preloaded it, showing the fallback meanwhile', async () => {
     let arrive: (component: typeof Greeting) => void = () => undefined;
-    const Lazy = lazyComponent(
-      () => new Promise<typeof Greeting>((resolve) => (arrive = resolve)),
-    );
+    const Lazy = lazyComponent(() => new Promise<typeof Greeting>((resolve) => (arrive = resolve)));
     const { shown, fallback } = fallbackSpy();
 
     render(
@@ -93,7 +91,9 @@ describe('lazyComponent', () => {
   });
 
   it('hands a load that fails while rendering to the error boundary', async () => {
-    const Lazy = lazyComponent(() => Promise.reject(new Error('The chunk could not load.')));
+    const Lazy = lazyComponent<{ name: string }>(() =>
+      Promise.reject(new Error('The chunk could not load.')),
+    );
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
     render(
