@@ -70,7 +70,7 @@ function mirror(db: MedTechDatabase): () => void {
     if (first && all)
       void import('./set-aside')
         // Not once stopped (a test's teardown, say): the database may be closing.
-        .then((check) => (stopped ? undefined : check.checkStoredRows(db)))
+        .then((check) => check.checkStoredRows(db, () => stopped))
         // A database that fails here fails the mirror too, which says so; nothing to add.
         .catch(() => undefined);
   };
