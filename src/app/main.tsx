@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { db } from '../db/database';
+import { prepareFormatters } from '../domain/format';
 import { loadJudging } from '../store/judging';
 import { startSync } from '../store/sync';
 import { App } from './App';
@@ -25,3 +26,6 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+// After the shell's first render, while the records are read: the screen that shows them then
+// draws its figures and dates without first loading the browser's locale data.
+setTimeout(prepareFormatters);

@@ -12,19 +12,22 @@ import { toUtcMidnight, type IsoDate } from './dates';
 
 // Made on first use and kept: a long list of dates is drawn by one formatter.
 let dateFormat: Intl.DateTimeFormat | undefined;
-/** One number formatter per count of decimals (undefined: up to two): making one costs ~0.3 ms. */
+/** One number formatter per count of decimals (undefined: up to two); the first costs the most. */
 const numberFormats = new Map<number | undefined, Intl.NumberFormat>();
 
 /** A calendar date for display: "Jan 31, 2027" (en-US), "31 Jan 2027" (en-GB). */
 export function formatDisplayDate(date: IsoDate): string {
-  const instant = toUtcMidnight(date);
+  return dateFormatter().format(toUtcMidnight(date));
+}
+
+function dateFormatter(): Intl.DateTimeFormat {
   dateFormat ??= new Intl.DateTimeFormat(undefined, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
     timeZone: 'UTC',
   });
-  return dateFormat.format(instant);
+  return dateFormat;
 }
 
 /**
@@ -33,6 +36,10 @@ export function formatDisplayDate(date: IsoDate): string {
  * many decimals ("12.0 MB").
  */
 export function formatNumber(value: number, fractionDigits?: number): string {
+  return numberFormatter(fractionDigits).format(value);
+}
+
+function numberFormatter(fractionDigits: number | undefined): Intl.NumberFormat {
   let format = numberFormats.get(fractionDigits);
   if (!format) {
     format = new Intl.NumberFormat(undefined, {
@@ -41,5 +48,15 @@ export function formatNumber(value: number, fractionDigits?: number): string {
     });
     numberFormats.set(fractionDigits, format);
   }
-  return format.format(value);
+  return format;
+}
+
+/**
+ * Make the formatters every screen uses now, not in the middle of drawing the first screen: the
+ * first number formatter a page makes loads the browser's locale data (16 ms and more on a slow
+ * machine). main.tsx calls this while the database is read, when the page has nothing else to do.
+ */
+export function prepareFormatters(): void {
+  numberFormatter(undefined);
+  dateFormatter();
 }

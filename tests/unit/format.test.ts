@@ -1,5 +1,5 @@
 /** The one formatting module (domain/format.ts): calendar dates and figures in the runtime's locale. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDisplayDate, formatNumber } from '../../src/domain/format';
 import { isolate } from '../../src/domain/isolate';
 import { levelsAround } from './bidi';
@@ -86,5 +86,44 @@ describe('isolate: quoted text cannot reorder the sentence around it', () => {
     expect(isolate(`a${PDI}b${PDF}${RLO}c`)).toBe(`${FSI}ab${RLO}c${PDF}${PDI}`);
     expect(isolate(`a${RLI}b`)).toBe(`${FSI}a${RLI}b${PDI}${PDI}`);
     expect(isolate('one\r\ntwo')).toBe(`${FSI}one two${PDI}`);
+  });
+});
+
+describe('prepareFormatters', () => {
+  it('makes the formatters ahead, and formatting then makes none and writes the same', async () => {
+    // Formatters counted as they are made (the global Intl, with these two wrapped).
+    const made = { number: 0, date: 0 };
+    class CountedNumberFormat extends Intl.NumberFormat {
+      constructor(...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        super(...args);
+        made.number += 1;
+      }
+    }
+    class CountedDateTimeFormat extends Intl.DateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        super(...args);
+        made.date += 1;
+      }
+    }
+    vi.stubGlobal(
+      'Intl',
+      Object.assign(Object.create(Intl) as typeof Intl, {
+        NumberFormat: CountedNumberFormat,
+        DateTimeFormat: CountedDateTimeFormat,
+      }),
+    );
+    // A fresh copy of the module: its formatters are made once per page and kept.
+    vi.resetModules();
+    try {
+      const fresh = await import('../../src/domain/format');
+      fresh.prepareFormatters();
+      expect(made).toEqual({ number: 1, date: 1 });
+
+      expect(fresh.formatNumber(1234.5)).toBe(formatNumber(1234.5));
+      expect(fresh.formatDisplayDate('2027-01-31')).toBe(formatDisplayDate('2027-01-31'));
+      expect(made).toEqual({ number: 1, date: 1 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
