@@ -5,6 +5,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** No raw HTML anywhere: every text is rendered as text. */
+const NO_RAW_HTML = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'No raw HTML.',
+};
+
 const FEATURES = [
   'checklist',
   'readiness',
@@ -41,7 +47,12 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML.' },
+        NO_RAW_HTML,
+        {
+          selector: "ImportDeclaration[source.value='react'] ImportSpecifier[imported.name='lazy']",
+          message:
+            'Use lazyComponent (src/ui/lazy-component.ts): React.lazy holds a preloaded screen back 300 ms.',
+        },
       ],
       // `const { blob, ...info } = file` is how a field is left out of a copy.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
@@ -106,6 +117,11 @@ export default tseslint.config(
   {
     files: ['src/domain/dates.ts'],
     rules: { 'no-restricted-globals': 'off' },
+  },
+  {
+    // The one place React.lazy is called.
+    files: ['src/ui/lazy-component.ts'],
+    rules: { 'no-restricted-syntax': ['error', NO_RAW_HTML] },
   },
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
