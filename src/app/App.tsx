@@ -57,6 +57,7 @@ const SCREENS: Partial<Record<Route, PreloadableComponent<object>>> = {
   targets: lazyComponent(
     async () => (await import('../features/targets/TargetsScreen')).TargetsScreen,
   ),
+  // Phones only: the screens the bottom bar has no room for.
   more: lazyComponent(async () => (await import('./MoreScreen')).MoreScreen),
   pair: lazyComponent(async () => (await import('../features/pairing/PairScreen')).PairScreen),
 };
