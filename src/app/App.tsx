@@ -88,9 +88,24 @@ const ReloadBanners = lazyComponent(async () => (await import('./ReloadBanners')
 // Only a browser that cannot open the records needs these words.
 const StorageProblem = lazyComponent(async () => (await import('./StorageProblem')).StorageProblem);
 
+/** Start loading the code of the screen `route` names, if it is not on the first screen. */
+function preloadScreen(route: Route): void {
+  (route === 'report' ? ReportScreen : SCREENS[route])?.preload();
+}
+
+/**
+ * A screen's code starts loading as soon as a link to it is pointed at, touched or focused, so
+ * that by the click it has mostly arrived and the screen renders at once (ui/lazy-component.ts).
+ * One listener for every in-app link: the navigation, the bottom bar, "More", and links in screens.
+ */
+function preloadLinkTarget(event: Event): void {
+  const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+  if (link) preloadScreen(routeOf(link.getAttribute('href') ?? ''));
+}
+const LINK_INTENTS = ['pointerover', 'pointerdown', 'focusin'] as const;
+
 const startRoute = routeOf(window.location.hash);
-SCREENS[startRoute]?.preload();
-if (startRoute === 'report') ReportScreen.preload();
+preloadScreen(startRoute);
 // The checklist shows the welcome on a first visit, and otherwise these two beside it.
 if (startRoute === 'checklist') {
   FirstRun.preload();
@@ -145,6 +160,14 @@ function Shell() {
   }, [theme]);
   const main = useRef<HTMLElement>(null);
   const previousRoute = useRef(route);
+
+  useEffect(() => {
+    for (const type of LINK_INTENTS)
+      document.addEventListener(type, preloadLinkTarget, { passive: true });
+    return () => {
+      for (const type of LINK_INTENTS) document.removeEventListener(type, preloadLinkTarget);
+    };
+  }, []);
 
   // "Today" moves on while a tab stays open overnight.
   useEffect(() => {
