@@ -31,7 +31,7 @@ for (const src of initial) {
   console.log(`${(gzip / 1000).toFixed(1).padStart(7)} kB gzip  ${src}`);
 }
 const totalKb = total / 1000;
-console.log(`initial JavaScript: ${totalKb.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB)`);
+console.log(`initial JavaScript: ${totalKb.toFixed(2)} kB gzip (budget ${BUDGET_KB} kB)`);
 if (!reportOnly && totalKb > BUDGET_KB) {
   console.error(
     `Over budget by ${(totalKb - BUDGET_KB).toFixed(1)} kB: load more of the app on demand.`,

@@ -93,16 +93,15 @@ function preloadScreen(route: Route): void {
   (route === 'report' ? ReportScreen : SCREENS[route])?.preload();
 }
 
-/**
- * A screen's code starts loading as soon as a link to it is pointed at, touched or focused, so
- * that by the click it has mostly arrived and the screen renders at once (ui/lazy-component.ts).
- * One listener for every in-app link: the navigation, the bottom bar, "More", and links in screens.
- */
-function preloadLinkTarget(event: Event): void {
-  const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
-  if (link) preloadScreen(routeOf(link.getAttribute('href') ?? ''));
-}
-const LINK_INTENTS = ['pointerover', 'pointerdown', 'focusin'] as const;
+// A screen's code starts loading as soon as a link to it is pointed at, touched or focused, so
+// that by the click it has mostly arrived and the screen renders at once (ui/lazy-component.ts).
+// One listener for every in-app link (the navigation, the bottom bar, "More", links in screens),
+// for the page's whole life, like the app itself.
+for (const type of ['pointerover', 'pointerdown', 'focusin'])
+  document.addEventListener(type, (event) => {
+    const href = (event.target as Element).closest?.('a')?.getAttribute('href');
+    if (href?.startsWith('#/')) preloadScreen(routeOf(href));
+  });
 
 const startRoute = routeOf(window.location.hash);
 preloadScreen(startRoute);
@@ -160,14 +159,6 @@ function Shell() {
   }, [theme]);
   const main = useRef<HTMLElement>(null);
   const previousRoute = useRef(route);
-
-  useEffect(() => {
-    for (const type of LINK_INTENTS)
-      document.addEventListener(type, preloadLinkTarget, { passive: true });
-    return () => {
-      for (const type of LINK_INTENTS) document.removeEventListener(type, preloadLinkTarget);
-    };
-  }, []);
 
   // "Today" moves on while a tab stays open overnight.
   useEffect(() => {

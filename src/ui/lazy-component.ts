@@ -41,12 +41,7 @@ export function lazyComponent<P extends object>(
 
 /** A thenable whose `then` answers synchronously: React takes its value without suspending. */
 function resolvedThenable<T>(value: T): Promise<T> {
-  const thenable = {
-    then: (onFulfilled: (value: T) => unknown) => {
-      onFulfilled(value);
-      return thenable;
-    },
-  };
+  const thenable = { then: (onFulfilled: (value: T) => unknown) => void onFulfilled(value) };
   // React.lazy's type asks for a Promise; it only ever calls `then` on what it is given.
   return thenable as unknown as Promise<T>;
 }
