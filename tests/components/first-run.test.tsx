@@ -3,7 +3,7 @@
  * application date, can be skipped, refuses a bad date beside the field, and never comes back
  * once anything is stored.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
@@ -88,7 +88,8 @@ describe('the welcome', () => {
     await user.click(screen.getByRole('button', { name: 'Show my checklist' }));
     expect(await screen.findByText('Choose what you are working towards.')).toBeVisible();
     const first = screen.getAllByRole('radio')[0];
-    expect(first).toHaveFocus();
+    // Focus moves once the refusal has rendered (an effect): waited for, not assumed.
+    await waitFor(() => expect(first).toHaveFocus());
     expect(first).toHaveAttribute('aria-invalid', 'true');
   });
 

@@ -118,7 +118,8 @@ describe('Settings: use on another device, while sync is off', () => {
     expect(token).toHaveAccessibleDescription(
       expect.stringContaining('Enter the access token your sync server was set up with.'),
     );
-    expect(server).toHaveFocus();
+    // Focus moves once the refusal has rendered (useRecordForm's effect): waited for, not assumed.
+    await waitFor(() => expect(server).toHaveFocus());
     expect(fake.startSession).not.toHaveBeenCalled();
     expect(await readPairing(db)).toBeUndefined();
   });
