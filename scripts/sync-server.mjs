@@ -28,13 +28,10 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
+// Names and places the app agrees on with this server, written once for both. Only the document
+// names the app makes are served (isServedDocumentName): a name is also a file name here.
+import { ACCESS_MAP, READ_TOKEN_HASH, isServedDocumentName } from '../src/sync/protocol.mjs';
 
-/**
- * Document names the app makes: a student's document, base64url of at least 128 bits
- * (src/sync/pairing.ts), or one of its evidence files, `<document>.f.<row slot>` with a 128-bit
- * slot (src/sync/evidence-documents.ts). Nothing else: a name is also a file name here.
- */
-const DOCUMENT_NAME = /^[A-Za-z0-9_-]{22,64}(\.f\.[A-Za-z0-9_-]{22})?$/;
 const TOKEN_MIN = 16;
 /** An evidence file is at most 10 MB, a little more once encrypted; a whole log, a few MB. */
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
@@ -73,9 +70,6 @@ function sameSecret(given, expected) {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-/** Where a document keeps the hash of its read token (src/sync/advisor-access.ts). */
-const ACCESS_MAP = 'access';
-const READ_TOKEN_HASH = 'readTokenHash';
 const HASH_TEXT = /^[0-9a-f]{64}$/;
 
 /** The hex SHA-256 of a token, as the app computes it (UTF-8 text). */
@@ -115,7 +109,7 @@ function closeRevoked(document) {
 }
 
 function fileOf(directory, documentName) {
-  if (!DOCUMENT_NAME.test(documentName)) throw new Error('Not a document name.');
+  if (!isServedDocumentName(documentName)) throw new Error('Not a document name.');
   return join(directory, `${documentName}.ydoc`);
 }
 
@@ -181,7 +175,7 @@ const server = new Server(
     debounce: settings.debounce,
     maxDebounce: Math.max(settings.debounce, 10_000),
     async onAuthenticate({ token, documentName, connectionConfig, instance }) {
-      if (!DOCUMENT_NAME.test(documentName)) throw new Error('Unknown document.');
+      if (!isServedDocumentName(documentName)) throw new Error('Unknown document.');
       if (sameSecret(token, settings.writeToken)) return;
       const readTokenHash = hashOf(token);
       const current = await currentReadTokenHash(instance, documentName);

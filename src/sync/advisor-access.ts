@@ -8,10 +8,7 @@
  */
 import type * as Y from 'yjs';
 import { toBase64Url } from './crypto';
-
-/** The plain (unencrypted) map the server reads, and the key of the read token's hash there. */
-export const ACCESS_MAP = 'access';
-export const READ_TOKEN_HASH = 'readTokenHash';
+import { ACCESS_MAP, READ_TOKEN_HASH } from './protocol.mjs';
 
 const TOKEN_BYTES = 32;
 

@@ -19,14 +19,13 @@
 import type * as Y from 'yjs';
 import { openBytes, sealBytes } from './crypto';
 import type { SyncKey } from './crypto';
-
-/** An HMAC slot as crypto.ts rowSlot writes it: 128 bits, base64url. */
-const SLOT = /^[A-Za-z0-9_-]{22}$/;
+import { FILE_DOCUMENT_INFIX, FILE_SLOT } from './protocol.mjs';
 
 /** The file document of the evidence row at `slot` in the document `documentName`. */
 export function fileDocumentName(documentName: string, slot: string): string {
-  if (!SLOT.test(slot)) throw new TypeError(`Not a row slot: ${slot}`);
-  return `${documentName}.f.${slot}`;
+  // An HMAC slot as crypto.ts rowSlot writes it; the server serves no other file document.
+  if (!FILE_SLOT.test(slot)) throw new TypeError(`Not a row slot: ${slot}`);
+  return `${documentName}${FILE_DOCUMENT_INFIX}${slot}`;
 }
 
 const sealedPlace = (name: string) => `${name}/sealed`;

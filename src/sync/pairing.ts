@@ -11,6 +11,7 @@
 import * as z from 'zod/mini';
 import { ROUTE_HASHES } from '../ui/routes';
 import { fromBase64Url, keyTextProblem, toBase64Url } from './crypto';
+import { DOCUMENT_NAME } from './protocol.mjs';
 
 /** The app's address for pairing, inside the fragment: the pairing screen's, from the route table. */
 export const PAIR_HASH = ROUTE_HASHES.pair;
@@ -41,8 +42,9 @@ function isSyncServerUrl(value: string): boolean {
 }
 
 function isDocumentName(value: string): boolean {
-  const bytes = /^[A-Za-z0-9_-]+$/.test(value) ? fromBase64Url(value) : undefined;
-  return bytes !== undefined && bytes.length >= DOCUMENT_NAME_BYTES && value.length <= 64;
+  // The server's rule (protocol.mjs), and text that decodes to the bits a new name has.
+  const bytes = DOCUMENT_NAME.test(value) ? fromBase64Url(value) : undefined;
+  return bytes !== undefined && bytes.length >= DOCUMENT_NAME_BYTES;
 }
 
 export const pairingSchema = z.strictObject({
