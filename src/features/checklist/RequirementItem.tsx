@@ -16,6 +16,9 @@ const RecordStatus = lazyComponent(async () => (await import('./RecordStatus')).
 RecordStatus.preload();
 
 // The editor loads when a student first opens it, keeping the first screen's JavaScript small.
+// It is opened in a transition, with no Suspense boundary of its own: until its code has arrived
+// the item stays as it was (from the app's cache, a few milliseconds), and it then shows at once,
+// without a fallback and the 300 ms React holds content back after one (ui/lazy-component.ts).
 const RequirementEditor = lazyComponent(
   async () => (await import('./RequirementEditor')).RequirementEditor,
 );
@@ -150,22 +153,20 @@ function RequirementItemView({
         {!item.builtIn && <p className="requirement__source">Added by you</p>}
 
         {editing ? (
-          <Suspense fallback={<p className="hint">Opening the editor…</p>}>
-            <RequirementEditor
-              item={item}
-              onDone={() => {
-                returnFocus.current = true;
-                setEditing(false);
-              }}
-            />
-          </Suspense>
+          <RequirementEditor
+            item={item}
+            onDone={() => {
+              returnFocus.current = true;
+              setEditing(false);
+            }}
+          />
         ) : (
           <div className="button-row requirement__actions">
             <button
               ref={editButton}
               type="button"
               className="button button--small"
-              onClick={() => setEditing(true)}
+              onClick={() => startTransition(() => setEditing(true))}
               aria-label={`Edit ${item.title}`}
             >
               Edit
