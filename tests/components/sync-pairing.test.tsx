@@ -4,10 +4,12 @@
  * screen a link opens (#/pair?…). The session itself (src/sync/session.ts) is a fake here: these
  * tests check the screens and the store around it, not the replication.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
 import qrcode from 'qrcode-generator';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
+import { PairScreen } from '../../src/features/pairing/PairScreen';
 import { readPairing, savePairing } from '../../src/db/sync-pairing-repo';
 import { useAppStore } from '../../src/store/app-store';
 import {
@@ -337,6 +339,30 @@ describe('the pairing screen', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/'));
     expect(await readPairing(db)).toEqual(pairing);
     expect(await screen.findByRole('heading', { name: /Degree/ })).toBeVisible();
+  });
+
+  it('leaves an address alone once the student has moved on from the link', async () => {
+    // The screen clears the link after it has shown: by then the address may be another screen's
+    // (a quick tap, or a test visiting every screen), which must not be sent back to #/pair.
+    const link = buildPairingLink(APP, await aPairing());
+    window.location.hash = new URL(link).hash;
+    const replace = vi.spyOn(window.history, 'replaceState');
+    // Moved on after the screen's first render, before its effects ran (layout effects run first).
+    function MoveOn() {
+      useLayoutEffect(() => {
+        window.location.hash = '#/clinical';
+      }, []);
+      return null;
+    }
+    render(
+      <>
+        <PairScreen />
+        <MoveOn />
+      </>,
+    );
+    await screen.findByRole('heading', { name: 'Use your records on this device' });
+    expect(replace).not.toHaveBeenCalled();
+    expect(window.location.hash).toBe('#/clinical');
   });
 
   it('a join the server refuses says why, and leaves this device unpaired', async () => {

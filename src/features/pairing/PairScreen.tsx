@@ -20,7 +20,9 @@ export function PairScreen() {
 
   useEffect(() => {
     // Replace this history entry, so the key is neither left in the address bar nor reached by Back.
-    if (window.location.hash !== ROUTE_HASHES.pair)
+    // Only while the address is still the link: one moved on to already (this runs after the
+    // screen has shown) is left alone, or the app would be sent back here.
+    if (window.location.hash.startsWith(`${ROUTE_HASHES.pair}?`))
       window.history.replaceState(window.history.state, '', ROUTE_HASHES.pair);
     let current = true;
     void readPairingLink(link).then(
