@@ -13,6 +13,7 @@ import { PairScreen } from '../../src/features/pairing/PairScreen';
 import { readPairing, savePairing } from '../../src/db/sync-pairing-repo';
 import { useAppStore } from '../../src/store/app-store';
 import {
+  joinFromLink,
   resumeSync,
   stopSyncing,
   unreachableServer,
@@ -363,6 +364,22 @@ describe('the pairing screen', () => {
     await screen.findByRole('heading', { name: 'Use your records on this device' });
     expect(replace).not.toHaveBeenCalled();
     expect(window.location.hash).toBe('#/clinical');
+  });
+
+  it('joins on, without taking the student back, when they went elsewhere while it joined', async () => {
+    const pairing = await aPairing();
+    const link = buildPairingLink(APP, pairing);
+    const { user } = await openLink(link);
+    await user.click(await screen.findByRole('button', { name: 'Join' }));
+    await waitFor(() => expect(fake.startSession).toHaveBeenCalledWith(db, pairing));
+    window.location.hash = '#/settings';
+    expect(await screen.findByRole('heading', { level: 2, name: 'Settings' })).toBeVisible();
+    report({ state: 'synced', at: new Date().toISOString() });
+    // Joins run one at a time: a second one answers once the first, and what the screen did with
+    // its answer, are over.
+    expect(await joinFromLink(link)).toEqual({ ok: true });
+    expect(await readPairing(db)).toEqual(pairing);
+    expect(window.location.hash).toBe('#/settings');
   });
 
   it('a join the server refuses says why, and leaves this device unpaired', async () => {

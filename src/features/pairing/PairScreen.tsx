@@ -45,8 +45,10 @@ export function PairScreen() {
     setJoinProblems([]);
     const result = await joinFromLink(link);
     setJoining(false);
-    if (result.ok) window.location.hash = ROUTE_HASHES.checklist;
-    else setJoinProblems(result.problems);
+    if (!result.ok) setJoinProblems(result.problems);
+    // To the checklist, unless the student went elsewhere while it joined.
+    else if (window.location.hash === ROUTE_HASHES.pair)
+      window.location.hash = ROUTE_HASHES.checklist;
   }
 
   const problems = reading && !reading.ok ? reading.problems : joinProblems;
