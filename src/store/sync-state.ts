@@ -30,8 +30,13 @@ export interface SyncState {
   pairingLink?: string;
   /** Whether this device may change the synced records ('view': an advisor's link). */
   access?: Pairing['access'];
-  /** While sync is on with edit access: the advisor's read-only link this device made, if any. */
+  /**
+   * While sync is on with edit access: the advisor's read-only link this device made, if any and
+   * the document still lets it in.
+   */
   advisorLink?: string;
+  /** The link this device made was replaced on another device: it no longer opens. */
+  advisorLinkReplaced?: boolean;
 }
 
 export const useSyncState = create<SyncState>()(() => ({}));
@@ -119,6 +124,25 @@ async function advisorLinkOf(pairing: Pairing, token: string | undefined) {
   return buildPairingLink(appAddress(), { ...pairing, token, access: 'view' });
 }
 
+// Which showing of the advisor link is the latest: an earlier one that ends later is dropped.
+let advisorShowing = 0;
+
+/**
+ * Show the advisor link this device made, unless the document lets in another token now (`hash`):
+ * a link made on another device replaced it, so it no longer opens and is not offered. While the
+ * document holds no hash yet (not synced since it was made), the link is shown.
+ */
+async function showAdvisorLink(pairing: Pairing, hash: string | undefined): Promise<void> {
+  const showing = (advisorShowing += 1);
+  const token = await readAdvisorToken(db, pairing.doc);
+  const { readTokenHash } = await import('../sync/advisor-access');
+  const replaced =
+    token !== undefined && hash !== undefined && hash !== (await readTokenHash(token));
+  const advisorLink = replaced ? undefined : await advisorLinkOf(pairing, token);
+  if (showing !== advisorShowing || session === undefined) return;
+  useSyncState.setState({ advisorLink, advisorLinkReplaced: replaced });
+}
+
 /** Start syncing with a stored pairing, and show its status from now on. */
 async function start(pairing: Pairing): Promise<void> {
   setAccess(pairing.access);
@@ -128,15 +152,21 @@ async function start(pairing: Pairing): Promise<void> {
   ]);
   const started = await startSession(db, pairing);
   session = started;
-  // Read before the status: a status taken before this await could overwrite a newer one (a
-  // refusal) that the listener below has already shown.
-  const advisorLink = await advisorLinkOf(pairing, await readAdvisorToken(db, pairing.doc));
-  stopListening = started.onStatus((status) => useSyncState.setState({ syncStatus: status }));
+  const stopStatus = started.onStatus((status) => useSyncState.setState({ syncStatus: status }));
+  // An advisor's device shows no link: it would only pass the read-only view on.
+  const stopAdvisor =
+    pairing.access === 'edit'
+      ? started.watchReadTokenHash(
+          (hash) => void showAdvisorLink(pairing, hash).catch(() => undefined),
+        )
+      : undefined;
+  stopListening = () => {
+    stopStatus();
+    stopAdvisor?.();
+  };
   useSyncState.setState({
     syncStatus: started.status(),
-    // An advisor's device shows no link: it would only pass the read-only view on.
     pairingLink: pairing.access === 'edit' ? buildPairingLink(appAddress(), pairing) : undefined,
-    advisorLink,
   });
 }
 
@@ -150,7 +180,12 @@ async function forget(): Promise<void> {
   const { forgetSync } = await import('../sync/session');
   await forgetSync(db);
   await deletePairing(db);
-  useSyncState.setState({ syncStatus: undefined, pairingLink: undefined, advisorLink: undefined });
+  useSyncState.setState({
+    syncStatus: undefined,
+    pairingLink: undefined,
+    advisorLink: undefined,
+    advisorLinkReplaced: undefined,
+  });
   setAccess(undefined);
 }
 
@@ -364,7 +399,10 @@ export function createAdvisorLink(): Promise<AdvisorLinkResult> {
       // never be shown again, only replaced.
       await saveAdvisorToken(db, pairing.doc, token);
       await running.allowReadToken(token);
-      useSyncState.setState({ advisorLink: await advisorLinkOf(pairing, token) });
+      useSyncState.setState({
+        advisorLink: await advisorLinkOf(pairing, token),
+        advisorLinkReplaced: false,
+      });
       return { ok: true };
     } catch (error) {
       return { ok: false, problem: `The advisor link could not be made. (${describe(error)})` };

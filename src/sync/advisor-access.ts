@@ -28,3 +28,24 @@ export async function allowReadToken(doc: Y.Doc, token: string): Promise<void> {
   const hash = await readTokenHash(token);
   doc.getMap(ACCESS_MAP).set(READ_TOKEN_HASH, hash);
 }
+
+/** The hash of the advisor token the document lets in now, if it holds one. */
+export function currentReadTokenHash(doc: Y.Doc): string | undefined {
+  const value = doc.getMap(ACCESS_MAP).get(READ_TOKEN_HASH);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Call `listener` with the document's read-token hash now and after every change to it (a link
+ * made here, or one made on another device arriving). Returns the function that stops it.
+ */
+export function watchReadTokenHash(
+  doc: Y.Doc,
+  listener: (hash: string | undefined) => void,
+): () => void {
+  const access = doc.getMap(ACCESS_MAP);
+  const onChange = () => listener(currentReadTokenHash(doc));
+  access.observe(onChange);
+  onChange();
+  return () => access.unobserve(onChange);
+}

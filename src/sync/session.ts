@@ -24,7 +24,7 @@ import { IndexeddbPersistence, clearDocument } from 'y-indexeddb';
 import * as Y from 'yjs';
 import type { MedTechDatabase } from '../db/database';
 import { readOutbox, setSyncEnabled } from '../db/outbox-repo';
-import { allowReadToken } from './advisor-access';
+import { allowReadToken, watchReadTokenHash } from './advisor-access';
 import { importSyncKey } from './crypto';
 import { SYNC_FORMAT_VERSION, documentFormat, stampFormat } from './doc-mapping';
 import { evidenceBytes } from './evidence-documents';
@@ -61,6 +61,11 @@ export interface SyncSession {
   settled(): Promise<void>;
   /** Let this advisor token read the document, revoking any earlier one (advisor-access.ts). */
   allowReadToken(token: string): Promise<void>;
+  /**
+   * The hash of the advisor token the document lets in, now and after every change (one made on
+   * another device included); undefined while it holds none. Returns the function that stops it.
+   */
+  watchReadTokenHash(listener: (hash: string | undefined) => void): () => void;
   stop(): Promise<void>;
 }
 
@@ -309,6 +314,7 @@ export async function startSession(
       }
     },
     allowReadToken: (token) => allowReadToken(doc, token),
+    watchReadTokenHash: (listener) => watchReadTokenHash(doc, listener),
     async stop() {
       // Once: a second stop (a test's clean-up, say) would let go of the watchers again.
       if (stopped) return;

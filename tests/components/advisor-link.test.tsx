@@ -15,6 +15,7 @@ import { useAppStore } from '../../src/store/app-store';
 import { setCompleted } from '../../src/store/checklist-actions';
 import { resumeSync, stopSyncing, useSyncState } from '../../src/store/sync-state';
 import { archiveTarget } from '../../src/store/target-actions';
+import { readTokenHash } from '../../src/sync/advisor-access';
 import { generateSyncKey } from '../../src/sync/crypto';
 import type { Pairing } from '../../src/sync/pairing';
 import { newDocumentName, parsePairingLink } from '../../src/sync/pairing';
@@ -26,7 +27,30 @@ const fake = vi.hoisted(() => ({
   allowReadToken: vi.fn<(token: string) => Promise<void>>(async () => undefined),
   startSession: vi.fn(),
   forgetSync: vi.fn(async () => undefined),
+  /** The read-token hash the fake document holds, and who watches it. */
+  document: { hash: undefined as string | undefined, watchers: new Set<(hash?: string) => void>() },
 }));
+
+/** The document's read-token hash changes (a link made here, or on another device). */
+function setDocumentHash(hash: string | undefined): void {
+  fake.document.hash = hash;
+  for (const watcher of fake.document.watchers) watcher(hash);
+}
+
+/** A running session with this status, whose document holds the read-token hash set above. */
+function fakeSession(status: SyncStatus) {
+  return {
+    status: () => status,
+    onStatus: () => () => undefined,
+    allowReadToken: fake.allowReadToken,
+    watchReadTokenHash(watcher: (hash?: string) => void) {
+      fake.document.watchers.add(watcher);
+      watcher(fake.document.hash);
+      return () => fake.document.watchers.delete(watcher);
+    },
+    stop: async () => undefined,
+  };
+}
 
 vi.mock('../../src/sync/session', () => ({
   startSession: fake.startSession,
@@ -38,14 +62,17 @@ setUpAppTests();
 let stopMirror: (() => void) | undefined;
 
 beforeEach(() => {
-  fake.allowReadToken.mockClear();
+  fake.document.hash = undefined;
+  fake.document.watchers.clear();
+  fake.allowReadToken.mockReset();
+  // As the real document does: the token's hash is set, and every watcher told.
+  fake.allowReadToken.mockImplementation(async (token) =>
+    setDocumentHash(await readTokenHash(token)),
+  );
   fake.startSession.mockReset();
-  fake.startSession.mockImplementation(async () => ({
-    status: (): SyncStatus => ({ state: 'synced', at: new Date().toISOString() }),
-    onStatus: () => () => undefined,
-    allowReadToken: fake.allowReadToken,
-    stop: async () => undefined,
-  }));
+  fake.startSession.mockImplementation(async () =>
+    fakeSession({ state: 'synced', at: new Date().toISOString() }),
+  );
 });
 
 afterEach(async () => {
@@ -160,18 +187,55 @@ describe("Settings: the advisor's link, on the student's device", () => {
   });
 
   it('says the link works only once an offline device has synced', async () => {
-    fake.startSession.mockImplementationOnce(async () => ({
-      status: (): SyncStatus => ({ state: 'offline', waiting: 0 }),
-      onStatus: () => () => undefined,
-      allowReadToken: fake.allowReadToken,
-      stop: async () => undefined,
-    }));
+    fake.startSession.mockImplementationOnce(async () =>
+      fakeSession({ state: 'offline', waiting: 0 }),
+    );
     const { user, section } = await openSettings();
     await user.click(section.getByRole('button', { name: 'Create advisor link' }));
     await section.findByRole('textbox', { name: 'Advisor link' });
     expect(
       section.getByText('It works once this device has synced with the server.'),
     ).toBeVisible();
+  });
+
+  it('stops offering the link once another device has replaced it, and says so', async () => {
+    const { user, pairing, section } = await openSettings();
+    await user.click(section.getByRole('button', { name: 'Create advisor link' }));
+    await section.findByRole('textbox', { name: 'Advisor link' });
+
+    // Another of the student's devices makes a new link: its hash reaches this document.
+    setDocumentHash(await readTokenHash('token-of-another-device-0123456789'));
+    expect(
+      await section.findByText(/The advisor link made on this device was replaced on another/),
+    ).toBeVisible();
+    expect(section.queryByRole('textbox', { name: 'Advisor link' })).not.toBeInTheDocument();
+    expect(section.queryByRole('img', { name: /QR code/ })).not.toBeInTheDocument();
+
+    // One made here again replaces the other device's, and is offered.
+    await user.click(section.getByRole('button', { name: 'Create advisor link' }));
+    const field = await section.findByRole('textbox', { name: 'Advisor link' });
+    const parsed = parsePairingLink((field as HTMLInputElement).value);
+    expect(parsed.ok && parsed.pairing.token).toBe(await readAdvisorToken(db, pairing.doc));
+    expect(section.queryByText(/was replaced on another/)).not.toBeInTheDocument();
+  });
+
+  it('offers the kept link after a reload only while the document still lets it in', async () => {
+    const pairing = await aPairing('edit');
+    await db.meta.put({
+      key: 'syncAdvisorToken',
+      value: { doc: pairing.doc, token: 'kept-advisor-token-0123456789' },
+    });
+    fake.document.hash = await readTokenHash('token-of-another-device-0123456789');
+    const { user } = await openPaired(pairing);
+    await user.click(within(wideNav()).getByRole('link', { name: 'Settings' }));
+    expect(
+      await screen.findByText(/The advisor link made on this device was replaced on another/),
+    ).toBeVisible();
+    expect(screen.queryByRole('textbox', { name: 'Advisor link' })).not.toBeInTheDocument();
+
+    // The document's hash becomes the kept token's again (the other change undone by a merge).
+    setDocumentHash(await readTokenHash('kept-advisor-token-0123456789'));
+    expect(await screen.findByRole('textbox', { name: 'Advisor link' })).toBeInTheDocument();
   });
 
   it('says so when the link cannot be made, and shows none', async () => {

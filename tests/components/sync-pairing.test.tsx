@@ -40,6 +40,11 @@ const fake = vi.hoisted(() => {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
+      // A document that holds no advisor link.
+      watchReadTokenHash(listener: (hash?: string) => void) {
+        listener(undefined);
+        return () => undefined;
+      },
       stop,
     })),
     forgetSync: vi.fn<(db: unknown) => Promise<void>>(async () => undefined),

@@ -16,7 +16,7 @@ import { setCompletion } from '../../src/db/checklist-repo';
 import { MedTechDatabase } from '../../src/db/database';
 import { readOutbox } from '../../src/db/outbox-repo';
 import { saveClinicalEntry } from '../../src/db/records-repo';
-import { newAdvisorToken } from '../../src/sync/advisor-access';
+import { newAdvisorToken, readTokenHash } from '../../src/sync/advisor-access';
 import { generateSyncKey } from '../../src/sync/crypto';
 import { newDocumentName } from '../../src/sync/pairing';
 import type { Pairing } from '../../src/sync/pairing';
@@ -111,5 +111,35 @@ describe("an advisor's device over the sync server", () => {
     await studentSession.settled();
     await vi.waitFor(() => expect(studentSession.status().state).toBe('synced'), CONVERGE);
     expect(await advisor.clinicalEntries.count()).toBe(1);
+  });
+
+  it("tells a student's other device when its advisor link was replaced there", async () => {
+    const pairing: Pairing = {
+      server: url,
+      doc: newDocumentName(),
+      token: WRITE_TOKEN,
+      key: (await generateSyncKey()).text,
+      access: 'edit',
+    };
+    const laptop = await join_(await device(), pairing);
+    const phone = await join_(await device(), pairing);
+    await vi.waitFor(() => expect(laptop.status().state).toBe('synced'), CONVERGE);
+    await vi.waitFor(() => expect(phone.status().state).toBe('synced'), CONVERGE);
+    const seenOnLaptop: (string | undefined)[] = [];
+    const stopWatching = laptop.watchReadTokenHash((hash) => seenOnLaptop.push(hash));
+    expect(seenOnLaptop).toEqual([undefined]);
+
+    const laptopToken = newAdvisorToken();
+    await laptop.allowReadToken(laptopToken);
+    expect(seenOnLaptop.at(-1)).toBe(await readTokenHash(laptopToken));
+
+    // The phone makes a new link: its hash reaches the laptop's document over the server.
+    const phoneToken = newAdvisorToken();
+    await phone.allowReadToken(phoneToken);
+    const phoneHash = await readTokenHash(phoneToken);
+    await vi.waitFor(() => expect(seenOnLaptop.at(-1)).toBe(phoneHash), CONVERGE);
+    stopWatching();
+    await laptop.allowReadToken(newAdvisorToken());
+    expect(seenOnLaptop.at(-1)).toBe(phoneHash);
   });
 });

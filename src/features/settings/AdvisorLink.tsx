@@ -13,6 +13,7 @@ import { CopyableLink } from './CopyableLink';
 export function AdvisorLink() {
   const id = useId();
   const link = useSyncState((state) => state.advisorLink);
+  const replaced = useSyncState((state) => state.advisorLinkReplaced === true);
   // The hash reaches the server with this device's next sync: until then the link is refused.
   const synced = useSyncState((state) => state.syncStatus?.state === 'synced');
   const [busy, setBusy] = useState(false);
@@ -49,11 +50,18 @@ export function AdvisorLink() {
         they cannot change anything, and the server refuses it if they try. A new advisor link stops
         the old one working, on every device.
       </p>
-      {link === undefined && (
-        <p className="hint">
-          A link made on another of your devices is shown only there; one made here replaces it.
-        </p>
-      )}
+      {link === undefined &&
+        (replaced ? (
+          <p className="hint">
+            The advisor link made on this device was replaced on another of your devices, so it no
+            longer opens. The new one is shown on the device that made it; one made here replaces it
+            in turn.
+          </p>
+        ) : (
+          <p className="hint">
+            A link made on another of your devices is shown only there; one made here replaces it.
+          </p>
+        ))}
       {link !== undefined && (
         <>
           <CopyableLink
