@@ -1,8 +1,9 @@
 /**
  * A requirement's editor loads on first use (features/checklist/RequirementItem.tsx), and opens
- * in a transition: while its code is on the way the item stays as it was, Edit included, and no
- * fallback is shown (after one, React would hold the editor back for up to 300 ms). Its own
- * file: a module, once loaded, stays loaded for the rest of a file's tests.
+ * in a transition: while its code is on the way the item keeps its controls, Edit included, and
+ * says it is opening the editor; no Suspense fallback is shown (after one, React would hold the
+ * editor back for up to 300 ms). Its own file: a module, once loaded, stays loaded for the rest
+ * of a file's tests.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -25,7 +26,7 @@ setUpAppTests();
 const PASS = 'Pass the MLT(ASCP) certification exam';
 
 describe("a requirement's editor", () => {
-  it('keeps the item as it was while its code loads, then opens with focus in it', async () => {
+  it('keeps the item and says so while its code loads, then opens with focus in it', async () => {
     const { user } = await renderApp();
     const item = screen.getByRole('checkbox', { name: PASS }).closest('li') as HTMLElement;
     // Anything the item shows while it waits: never a fallback in place of its controls.
@@ -40,10 +41,13 @@ describe("a requirement's editor", () => {
     await waitFor(() => expect(gate.asked).toBe(true));
     expect(within(item).getByRole('button', { name: `Edit ${PASS}` })).toBeVisible();
     expect(screen.getByRole('checkbox', { name: PASS })).toBeVisible();
-    expect(screen.queryByText(/Opening/)).not.toBeInTheDocument();
+    // The item says what is happening; the screen is not swapped for the app's "Opening…".
+    expect(within(item).getByText('Opening the editor…')).toBeVisible();
+    expect(screen.queryByText('Opening…')).not.toBeInTheDocument();
 
     gate.open();
     const title = await within(item).findByLabelText('Title');
+    expect(within(item).queryByText('Opening the editor…')).not.toBeInTheDocument();
     observer.disconnect();
     // The editor replaced the controls in one commit: nothing showed in between.
     expect(seen.filter((text) => !text.includes('Title'))).toEqual([]);

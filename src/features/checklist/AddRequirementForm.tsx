@@ -1,7 +1,7 @@
 /** Adding a requirement of the student's own to one area. The form stays, empty, for the next. */
 import type { AreaId, ChecklistItem } from '../../domain/types';
 import { AREA_LABELS } from '../../domain/types';
-import { addRequirement } from '../../store/checklist-actions';
+import { addRequirement } from '../../store/requirement-form-actions';
 import { Field } from '../../ui/Field';
 import { useRecordForm } from '../../ui/useRecordForm';
 

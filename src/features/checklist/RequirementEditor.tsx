@@ -7,8 +7,8 @@
 import { useId } from 'react';
 import type { ChecklistItem } from '../../domain/types';
 import { useAppStore } from '../../store/app-store';
-import { saveRequirement } from '../../store/checklist-actions';
-import type { RequirementEditField } from '../../store/checklist-actions';
+import { saveRequirement } from '../../store/requirement-form-actions';
+import type { RequirementEditField } from '../../store/requirement-form-actions';
 import {
   attachRequirementEvidence,
   evidenceBytes,

@@ -2,7 +2,16 @@
  * One requirement: a native checkbox named by its title, the completion date and note, where the
  * requirement comes from, and the student's controls (edit, move, hide or remove).
  */
-import { Suspense, memo, startTransition, useEffect, useOptimistic, useRef, useState } from 'react';
+import {
+  Suspense,
+  memo,
+  startTransition,
+  useEffect,
+  useOptimistic,
+  useRef,
+  useState,
+  useTransition,
+} from 'react';
 import { formatDisplayDate } from '../../domain/format';
 import type { ChecklistItem } from '../../domain/types';
 import { setCompleted } from '../../store/checklist-actions';
@@ -16,9 +25,10 @@ const RecordStatus = lazyComponent(async () => (await import('./RecordStatus')).
 RecordStatus.preload();
 
 // The editor loads when a student first opens it, keeping the first screen's JavaScript small.
-// It is opened in a transition, with no Suspense boundary of its own: until its code has arrived
-// the item stays as it was (from the app's cache, a few milliseconds), and it then shows at once,
-// without a fallback and the 300 ms React holds content back after one (ui/lazy-component.ts).
+// It is opened in a transition, inside a Suspense boundary that is already showing: until its code
+// has arrived the item keeps its controls and says it is opening the editor, and the editor then
+// shows at once, without a fallback and the 300 ms React holds content back after one
+// (ui/lazy-component.ts).
 const RequirementEditor = lazyComponent(
   async () => (await import('./RequirementEditor')).RequirementEditor,
 );
@@ -60,6 +70,7 @@ function RequirementItemView({
   onRemove,
 }: RequirementItemProps) {
   const [editing, setEditing] = useState(false);
+  const [opening, startOpening] = useTransition();
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   // Closing the editor (saved or cancelled) puts focus back on its Edit button.
@@ -152,84 +163,87 @@ function RequirementItemView({
         )}
         {!item.builtIn && <p className="requirement__source">Added by you</p>}
 
-        {editing ? (
-          <RequirementEditor
-            item={item}
-            onDone={() => {
-              returnFocus.current = true;
-              setEditing(false);
-            }}
-          />
-        ) : (
-          <div className="button-row requirement__actions">
-            <button
-              ref={editButton}
-              type="button"
-              className="button button--small"
-              onClick={() => startTransition(() => setEditing(true))}
-              aria-label={`Edit ${item.title}`}
-            >
-              Edit
-            </button>
-            <button
-              type="button"
-              id={`${domId}-up`}
-              className="button button--small"
-              disabled={isFirst}
-              onClick={() => onMove(item, 'up')}
-              aria-label={`Move up ${item.title}`}
-            >
-              Move up
-            </button>
-            <button
-              type="button"
-              id={`${domId}-down`}
-              className="button button--small"
-              disabled={isLast}
-              onClick={() => onMove(item, 'down')}
-              aria-label={`Move down ${item.title}`}
-            >
-              Move down
-            </button>
-            {item.builtIn ? (
+        <Suspense>
+          {editing ? (
+            <RequirementEditor
+              item={item}
+              onDone={() => {
+                returnFocus.current = true;
+                setEditing(false);
+              }}
+            />
+          ) : (
+            <div className="button-row requirement__actions">
               <button
+                ref={editButton}
                 type="button"
                 className="button button--small"
-                onClick={() => onRemove(item)}
-                aria-label={`Hide ${item.title}`}
+                onClick={() => startOpening(() => setEditing(true))}
+                aria-label={`Edit ${item.title}`}
               >
-                Hide
+                Edit
               </button>
-            ) : confirmingRemove ? (
-              <>
-                <button
-                  type="button"
-                  className="button button--small button--danger"
-                  onClick={() => onRemove(item)}
-                  aria-label={`Confirm remove ${item.title}`}
-                >
-                  Confirm remove
-                </button>
+              <button
+                type="button"
+                id={`${domId}-up`}
+                className="button button--small"
+                disabled={isFirst}
+                onClick={() => onMove(item, 'up')}
+                aria-label={`Move up ${item.title}`}
+              >
+                Move up
+              </button>
+              <button
+                type="button"
+                id={`${domId}-down`}
+                className="button button--small"
+                disabled={isLast}
+                onClick={() => onMove(item, 'down')}
+                aria-label={`Move down ${item.title}`}
+              >
+                Move down
+              </button>
+              {item.builtIn ? (
                 <button
                   type="button"
                   className="button button--small"
-                  onClick={() => setConfirmingRemove(false)}
+                  onClick={() => onRemove(item)}
+                  aria-label={`Hide ${item.title}`}
                 >
-                  Keep it
+                  Hide
                 </button>
-              </>
-            ) : (
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => setConfirmingRemove(true)}
-                aria-label={`Remove ${item.title}`}
-              >
-                Remove
-              </button>
-            )}
-          </div>
-        )}
+              ) : confirmingRemove ? (
+                <>
+                  <button
+                    type="button"
+                    className="button button--small button--danger"
+                    onClick={() => onRemove(item)}
+                    aria-label={`Confirm remove ${item.title}`}
+                  >
+                    Confirm remove
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => setConfirmingRemove(false)}
+                  >
+                    Keep it
+                  </button>
+                </>
+              ) : (
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setConfirmingRemove(true)}
+                  aria-label={`Remove ${item.title}`}
+                >
+                  Remove
+                </button>
+              )}
+            </div>
+          )}
+          {opening && <p className="hint">Opening the editor…</p>}
+        </Suspense>
       </div>
     </li>
   );
