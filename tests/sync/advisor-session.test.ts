@@ -133,7 +133,13 @@ describe("an advisor's device over the sync server", () => {
     await laptop.allowReadToken(laptopToken);
     expect(seenOnLaptop.at(-1)).toBe(await readTokenHash(laptopToken));
 
-    // The phone makes a new link: its hash reaches the laptop's document over the server.
+    // The phone makes a new link once it holds the laptop's (made after it, as a student would:
+    // two links made at once are settled by Yjs, not by time): its hash reaches the laptop.
+    const seenOnPhone: (string | undefined)[] = [];
+    const stopPhone = phone.watchReadTokenHash((hash) => seenOnPhone.push(hash));
+    const laptopHash = await readTokenHash(laptopToken);
+    await vi.waitFor(() => expect(seenOnPhone.at(-1)).toBe(laptopHash), CONVERGE);
+    stopPhone();
     const phoneToken = newAdvisorToken();
     await phone.allowReadToken(phoneToken);
     const phoneHash = await readTokenHash(phoneToken);
