@@ -40,7 +40,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.{ts,tsx}'],
+    // The app's code, the plain-JavaScript module it shares with the sync server included.
+    files: ['**/*.{ts,tsx}', 'src/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {

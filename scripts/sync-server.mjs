@@ -30,7 +30,12 @@ import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 // Names and places the app agrees on with this server, written once for both. Only the document
 // names the app makes are served (isServedDocumentName): a name is also a file name here.
-import { ACCESS_MAP, READ_TOKEN_HASH, isServedDocumentName } from '../src/sync/protocol.mjs';
+import {
+  ACCESS_MAP,
+  READ_TOKEN_HASH,
+  isServedDocumentName,
+  readTokenHashIn,
+} from '../src/sync/protocol.mjs';
 
 const TOKEN_MIN = 16;
 /** An evidence file is at most 10 MB, a little more once encrypted; a whole log, a few MB. */
@@ -70,8 +75,6 @@ function sameSecret(given, expected) {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-const HASH_TEXT = /^[0-9a-f]{64}$/;
-
 /** The hex SHA-256 of a token, as the app computes it (UTF-8 text). */
 function hashOf(token) {
   return createHash('sha256').update(String(token), 'utf8').digest('hex');
@@ -79,8 +82,7 @@ function hashOf(token) {
 
 /** The document's current read-token hash, or undefined when it has none (or a malformed one). */
 function readTokenHashOf(document) {
-  const value = document.getMap(ACCESS_MAP).get(READ_TOKEN_HASH);
-  return typeof value === 'string' && HASH_TEXT.test(value) ? value : undefined;
+  return readTokenHashIn(document.getMap(ACCESS_MAP));
 }
 
 /** Whether a read-only connection's token (its hash, kept in its context) is still the document's. */

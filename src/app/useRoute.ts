@@ -5,7 +5,7 @@
  * stays on the checklist. Reading an address never throws.
  */
 import { useSyncExternalStore } from 'react';
-import { ROUTE_HASHES } from '../ui/routes';
+import { ROUTE_HASHES, isPairingLinkHash } from '../ui/routes';
 import type { NamedRoute } from '../ui/routes';
 
 export type Route = NamedRoute | 'not-found';
@@ -25,7 +25,7 @@ export function reportTargetOf(hash: string): string | undefined {
 export function routeOf(hash: string): Route {
   if (reportTargetOf(hash) !== undefined) return 'report';
   // A pairing link: the pairing screen reads its details (and then clears them from the address).
-  if (hash.startsWith(`${ROUTE_HASHES.pair}?`)) return 'pair';
+  if (isPairingLinkHash(hash)) return 'pair';
   const found = (Object.entries(ROUTE_HASHES) as [NamedRoute, string][]).find(
     ([, routeHash]) => routeHash === hash,
   );

@@ -8,7 +8,7 @@
  */
 import type * as Y from 'yjs';
 import { toBase64Url } from './crypto';
-import { ACCESS_MAP, READ_TOKEN_HASH } from './protocol.mjs';
+import { ACCESS_MAP, READ_TOKEN_HASH, readTokenHashIn } from './protocol.mjs';
 
 const TOKEN_BYTES = 32;
 
@@ -29,10 +29,9 @@ export async function allowReadToken(doc: Y.Doc, token: string): Promise<void> {
   doc.getMap(ACCESS_MAP).set(READ_TOKEN_HASH, hash);
 }
 
-/** The hash of the advisor token the document lets in now, if it holds one. */
+/** The hash of the advisor token the document lets in now, if it holds one (protocol.mjs). */
 export function currentReadTokenHash(doc: Y.Doc): string | undefined {
-  const value = doc.getMap(ACCESS_MAP).get(READ_TOKEN_HASH);
-  return typeof value === 'string' ? value : undefined;
+  return readTokenHashIn(doc.getMap(ACCESS_MAP));
 }
 
 /**

@@ -9,7 +9,7 @@
  * a list of problems in words. This module builds and reads links only; it joins nothing.
  */
 import * as z from 'zod/mini';
-import { ROUTE_HASHES } from '../ui/routes';
+import { ROUTE_HASHES, isPairingLinkHash } from '../ui/routes';
 import { fromBase64Url, keyTextProblem, toBase64Url } from './crypto';
 import { DOCUMENT_NAME } from './protocol.mjs';
 
@@ -126,8 +126,7 @@ export function parsePairingLink(link: string): PairingResult {
     return refuse(
       'This link carries its details where a server can read them; ask for a new pairing link.',
     );
-  if (!url.hash.startsWith(`${PAIR_HASH}?`))
-    return refuse('This is not a MedTech Ready pairing link.');
+  if (!isPairingLinkHash(url.hash)) return refuse('This is not a MedTech Ready pairing link.');
   const fields = new URLSearchParams(url.hash.slice(PAIR_HASH.length + 1));
   const raw: Record<string, string> = {};
   const problems: string[] = [];

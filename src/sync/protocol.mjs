@@ -13,6 +13,18 @@
 export const ACCESS_MAP = 'access';
 export const READ_TOKEN_HASH = 'readTokenHash';
 
+/** A read token's hash as both sides write it: SHA-256 of its UTF-8 text, in lowercase hex. */
+const HASH_TEXT = /^[0-9a-f]{64}$/;
+
+/**
+ * The read-token hash an access map holds (`map.get`, a Y.Map), or undefined when it holds none
+ * or something that is not a hash: then no advisor token is let in.
+ */
+export function readTokenHashIn(access) {
+  const value = access.get(READ_TOKEN_HASH);
+  return typeof value === 'string' && HASH_TEXT.test(value) ? value : undefined;
+}
+
 /** A student's document: at least 128 random bits, base64url (pairing.ts newDocumentName). */
 export const DOCUMENT_NAME = /^[A-Za-z0-9_-]{22,64}$/;
 

@@ -35,6 +35,11 @@ export const ROUTE_HASHES: Record<NamedRoute, string> = {
   pair: '#/pair',
 };
 
+/** Whether an address's fragment is a pairing link's, `#/pair?…` (sync/pairing.ts reads the rest). */
+export function isPairingLinkHash(hash: string): boolean {
+  return hash.startsWith(`${ROUTE_HASHES.pair}?`);
+}
+
 /** The address of one target's printable report. */
 export function reportHash(targetId: string): string {
   return `${ROUTE_HASHES.report}/${encodeURIComponent(targetId)}`;

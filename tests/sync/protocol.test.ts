@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { generateSyncKey, rowSlot } from '../../src/sync/crypto';
 import { fileDocumentName } from '../../src/sync/evidence-documents';
 import { buildPairingLink, newDocumentName, parsePairingLink } from '../../src/sync/pairing';
-import { isServedDocumentName } from '../../src/sync/protocol.mjs';
+import { readTokenHash } from '../../src/sync/advisor-access';
+import {
+  READ_TOKEN_HASH,
+  isServedDocumentName,
+  readTokenHashIn,
+} from '../../src/sync/protocol.mjs';
 
 describe('isServedDocumentName', () => {
   it("serves every student's document and evidence file document the app names", async () => {
@@ -50,5 +55,21 @@ describe('isServedDocumentName', () => {
     expect(parsePairingLink(link).ok).toBe(true);
     for (const name of ['A'.repeat(64), 'A'.repeat(65), 'A'.repeat(21)])
       expect(parsePairingLink(link.replace(doc, name)).ok, name).toBe(isServedDocumentName(name));
+  });
+});
+
+describe('readTokenHashIn', () => {
+  const holding = (value: unknown) => new Map([[READ_TOKEN_HASH, value]]);
+
+  it('reads the hash the app writes for a token', async () => {
+    const hash = await readTokenHash('advisor-token-0123456789');
+    expect(readTokenHashIn(holding(hash))).toBe(hash);
+  });
+
+  it('reads nothing else as a hash, so that no token is let in by it', async () => {
+    const hash = await readTokenHash('advisor-token-0123456789');
+    for (const value of [undefined, '', hash.slice(1), hash.toUpperCase(), `${hash}0`, 42, [hash]])
+      expect(readTokenHashIn(holding(value)), String(value)).toBeUndefined();
+    expect(readTokenHashIn(new Map())).toBeUndefined();
   });
 });

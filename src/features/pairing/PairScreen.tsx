@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { joinFromLink, readPairingLink } from '../../store/sync-state';
 import type { LinkReading } from '../../store/sync-state';
-import { ROUTE_HASHES } from '../../ui/routes';
+import { ROUTE_HASHES, isPairingLinkHash } from '../../ui/routes';
 
 export function PairScreen() {
   const id = useId();
@@ -22,7 +22,7 @@ export function PairScreen() {
     // Replace this history entry, so the key is neither left in the address bar nor reached by Back.
     // Only while the address is still the link: one moved on to already (this runs after the
     // screen has shown) is left alone, or the app would be sent back here.
-    if (window.location.hash.startsWith(`${ROUTE_HASHES.pair}?`))
+    if (isPairingLinkHash(window.location.hash))
       window.history.replaceState(window.history.state, '', ROUTE_HASHES.pair);
     let current = true;
     void readPairingLink(link).then(
