@@ -132,14 +132,19 @@ let advisorShowing = 0;
  * a link made on another device replaced it, so it no longer opens and is not offered. While the
  * document holds no hash yet (not synced since it was made), the link is shown.
  */
-async function showAdvisorLink(pairing: Pairing, hash: string | undefined): Promise<void> {
+async function showAdvisorLink(
+  pairing: Pairing,
+  from: SyncSession,
+  hash: string | undefined,
+): Promise<void> {
   const showing = (advisorShowing += 1);
   const token = await readAdvisorToken(db, pairing.doc);
   const { readTokenHash } = await import('../sync/advisor-access');
   const replaced =
     token !== undefined && hash !== undefined && hash !== (await readTokenHash(token));
   const advisorLink = replaced ? undefined : await advisorLinkOf(pairing, token);
-  if (showing !== advisorShowing || session === undefined) return;
+  // Only the latest showing, and only while the session it is about still runs.
+  if (showing !== advisorShowing || session !== from) return;
   useSyncState.setState({ advisorLink, advisorLinkReplaced: replaced });
 }
 
@@ -157,7 +162,7 @@ async function start(pairing: Pairing): Promise<void> {
   const stopAdvisor =
     pairing.access === 'edit'
       ? started.watchReadTokenHash(
-          (hash) => void showAdvisorLink(pairing, hash).catch(() => undefined),
+          (hash) => void showAdvisorLink(pairing, started, hash).catch(() => undefined),
         )
       : undefined;
   stopListening = () => {
@@ -399,10 +404,9 @@ export function createAdvisorLink(): Promise<AdvisorLinkResult> {
       // never be shown again, only replaced.
       await saveAdvisorToken(db, pairing.doc, token);
       await running.allowReadToken(token);
-      useSyncState.setState({
-        advisorLink: await advisorLinkOf(pairing, token),
-        advisorLinkReplaced: false,
-      });
+      // Shown the one way it always is (and any showing started before this one dropped).
+      const { readTokenHash } = await import('../sync/advisor-access');
+      await showAdvisorLink(pairing, running, await readTokenHash(token));
       return { ok: true };
     } catch (error) {
       return { ok: false, problem: `The advisor link could not be made. (${describe(error)})` };

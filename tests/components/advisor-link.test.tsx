@@ -194,7 +194,7 @@ describe("Settings: the advisor's link, on the student's device", () => {
     await user.click(section.getByRole('button', { name: 'Create advisor link' }));
     await section.findByRole('textbox', { name: 'Advisor link' });
     expect(
-      section.getByText('It works once this device has synced with the server.'),
+      section.getByText(/^It works once this device has synced with the server/),
     ).toBeVisible();
   });
 
@@ -203,11 +203,20 @@ describe("Settings: the advisor's link, on the student's device", () => {
     await user.click(section.getByRole('button', { name: 'Create advisor link' }));
     await section.findByRole('textbox', { name: 'Advisor link' });
 
-    // Another of the student's devices makes a new link: its hash reaches this document.
+    // Another of the student's devices makes a new link while this one's is focused, ready to
+    // copy: its hash reaches this document.
+    section.getByRole('textbox', { name: 'Advisor link' }).focus();
     setDocumentHash(await readTokenHash('token-of-another-device-0123456789'));
     expect(
       await section.findByText(/The advisor link made on this device was replaced on another/),
     ).toBeVisible();
+    // Said aloud, and focus is not lost with the field.
+    expect(section.getByRole('status')).toHaveTextContent(
+      'Your advisor link was replaced on another of your devices: it no longer opens.',
+    );
+    await waitFor(() =>
+      expect(section.getByRole('button', { name: 'Create advisor link' })).toHaveFocus(),
+    );
     expect(section.queryByRole('textbox', { name: 'Advisor link' })).not.toBeInTheDocument();
     expect(section.queryByRole('img', { name: /QR code/ })).not.toBeInTheDocument();
 

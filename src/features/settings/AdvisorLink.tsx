@@ -21,6 +21,16 @@ export function AdvisorLink() {
   const [said, setSaid] = useState('');
   const field = useRef<HTMLInputElement>(null);
   const made = useRef(false);
+  const makeButton = useRef<HTMLButtonElement>(null);
+
+  // Replaced on another device while shown here: said aloud (the status line below), and focus,
+  // if it was in the link that has just gone, moves to the button that makes a new one (without
+  // scrolling to it).
+  useEffect(() => {
+    if (!replaced) return;
+    if (document.activeElement === document.body)
+      makeButton.current?.focus({ preventScroll: true });
+  }, [replaced]);
 
   // A link just made (or replaced): focus moves to it, ready to copy.
   useEffect(() => {
@@ -76,7 +86,10 @@ export function AdvisorLink() {
             qrName="QR code of the advisor link"
             after={
               !synced && (
-                <p className="hint">It works once this device has synced with the server.</p>
+                <p className="hint">
+                  It works once this device has synced with the server, unless another of your
+                  devices has replaced it since.
+                </p>
               )
             }
           />
@@ -84,6 +97,7 @@ export function AdvisorLink() {
       )}
       <div className="button-row">
         <button
+          ref={makeButton}
           type="button"
           className={link === undefined ? 'button button--primary' : 'button'}
           disabled={busy}
@@ -93,7 +107,9 @@ export function AdvisorLink() {
         </button>
       </div>
       <p role="status" className="hint">
-        {said}
+        {replaced
+          ? 'Your advisor link was replaced on another of your devices: it no longer opens.'
+          : said}
       </p>
       <FieldError id={`${id}-error`} message={problem} />
     </section>
