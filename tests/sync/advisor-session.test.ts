@@ -68,15 +68,20 @@ async function join_(db: MedTechDatabase, pairing: Pairing): Promise<SyncSession
   return session;
 }
 
+/** A new document of the student's, paired with the write token (a device of their own). */
+async function studentPairing(): Promise<Pairing> {
+  return {
+    server: url,
+    doc: newDocumentName(),
+    token: WRITE_TOKEN,
+    key: (await generateSyncKey()).text,
+    access: 'edit',
+  };
+}
+
 describe("an advisor's device over the sync server", () => {
   it('reads the records, sends nothing, and is refused once a new link is made', async () => {
-    const pairing: Pairing = {
-      server: url,
-      doc: newDocumentName(),
-      token: WRITE_TOKEN,
-      key: (await generateSyncKey()).text,
-      access: 'edit',
-    };
+    const pairing = await studentPairing();
     const student = await device();
     const shift = await saveClinicalEntry(student, SHIFT, undefined);
     const studentSession = await join_(student, pairing);
@@ -114,13 +119,7 @@ describe("an advisor's device over the sync server", () => {
   });
 
   it("tells a student's other device when its advisor link was replaced there", async () => {
-    const pairing: Pairing = {
-      server: url,
-      doc: newDocumentName(),
-      token: WRITE_TOKEN,
-      key: (await generateSyncKey()).text,
-      access: 'edit',
-    };
+    const pairing = await studentPairing();
     const laptop = await join_(await device(), pairing);
     const phone = await join_(await device(), pairing);
     await vi.waitFor(() => expect(laptop.status().state).toBe('synced'), CONVERGE);
