@@ -22,7 +22,11 @@ export interface RequirementEditInput {
 /** A field of the editor, or 'form' for a write that failed after every field was accepted. */
 export type RequirementEditField = 'title' | 'note' | 'completedOn' | 'form';
 
-function writeFailed<Field extends string>(field: Field): ActionResult<Field> {
+/**
+ * A failed write, its reason (the banner's words) shown at `field` of these two forms. Not
+ * app-store.ts writeFailed, which the other forms use: that marks no field.
+ */
+function writeFailedAt<Field extends string>(field: Field): ActionResult<Field> {
   const message = useAppStore.getState().writeError ?? 'Could not save.';
   return { ok: false, problems: { [field]: message } as Partial<Record<Field, string>> };
 }
@@ -59,7 +63,7 @@ export async function saveRequirement(
       item.builtIn,
     ),
   );
-  return saved ? { ok: true } : writeFailed('form');
+  return saved ? { ok: true } : writeFailedAt('form');
 }
 
 export async function addRequirement(
@@ -72,5 +76,5 @@ export async function addRequirement(
   const saved = await runWrite(async () =>
     (await repo).addCustomRequirement(db, area, title.trim(), positionAtEndOf(items, area)),
   );
-  return saved ? { ok: true } : writeFailed('title');
+  return saved ? { ok: true } : writeFailedAt('title');
 }

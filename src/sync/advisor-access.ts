@@ -30,7 +30,7 @@ export async function allowReadToken(doc: Y.Doc, token: string): Promise<void> {
 }
 
 /** The hash of the advisor token the document lets in now, if it holds one (protocol.mjs). */
-export function currentReadTokenHash(doc: Y.Doc): string | undefined {
+function currentReadTokenHash(doc: Y.Doc): string | undefined {
   return readTokenHashIn(doc.getMap(ACCESS_MAP));
 }
 
