@@ -18,10 +18,16 @@ import {
 } from '../db/sync-pairing-repo';
 import { useAppStore } from './app-store';
 import type { ActionResult } from './app-store';
+import { hearOtherTabs, takeSyncLock, tellOtherTabs, waitForSyncLock } from './sync-tabs';
+import type { HeldLock } from './sync-tabs';
 
 type Pairing = import('../sync/pairing').Pairing;
 type SyncSession = import('../sync/session').SyncSession;
-export type SyncStatus = import('../sync/session').SyncStatus;
+/**
+ * How sync is going on this device: the session's status, or 'other-tab' while another tab of
+ * this browser runs the session (sync-tabs.ts) and this one waits to take over.
+ */
+export type SyncStatus = import('../sync/session').SyncStatus | { state: 'other-tab' };
 
 export interface SyncState {
   /** How sync is going on this device; undefined while sync is off here. */
@@ -86,6 +92,10 @@ const TOKEN_MISSING = 'Enter the access token your sync server was set up with.'
 
 let session: SyncSession | undefined;
 let stopListening: (() => void) | undefined;
+/** Held while `session` runs: no other tab of this browser runs one meanwhile (sync-tabs.ts). */
+let sessionLock: HeldLock | undefined;
+/** While another tab runs the session: this tab's wait for the lock, to take over from it. */
+let waiting: { withdraw: AbortController; granted: Promise<HeldLock> } | undefined;
 // One change of sync at a time: a stop pressed while a start is under way waits for it.
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -148,15 +158,31 @@ async function showAdvisorLink(
   useSyncState.setState({ advisorLink, advisorLinkReplaced: replaced });
 }
 
-/** Start syncing with a stored pairing, and show its status from now on. */
+/**
+ * Start syncing with a stored pairing, and show its status from now on; while another tab of this
+ * browser runs the session, say so and take over once that tab lets it go.
+ */
 async function start(pairing: Pairing): Promise<void> {
   setAccess(pairing.access);
+  const lock = await takeSyncLock();
+  if (lock === undefined) return waitForOtherTab(pairing);
+  try {
+    await run(pairing, lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+/** Run the session with the lock held; the lock is let go when the session is forgotten. */
+async function run(pairing: Pairing, lock: HeldLock): Promise<void> {
   const [{ startSession }, { buildPairingLink }] = await Promise.all([
     import('../sync/session'),
     import('../sync/pairing'),
   ]);
   const started = await startSession(db, pairing);
   session = started;
+  sessionLock = lock;
   const stopStatus = started.onStatus((status) => useSyncState.setState({ syncStatus: status }));
   // An advisor's device shows no link: it would only pass the read-only view on.
   const stopAdvisor =
@@ -173,18 +199,59 @@ async function start(pairing: Pairing): Promise<void> {
     syncStatus: started.status(),
     pairingLink: pairing.access === 'edit' ? buildPairingLink(appAddress(), pairing) : undefined,
   });
+  // A tab that shows sync as off reads the pairing again, and waits for this one.
+  tellOtherTabs({ type: 'started' });
 }
 
-/** Stop the session, forget sync on this device (the records stay) and its pairing. */
-async function forget(): Promise<void> {
-  stopListening?.();
-  stopListening = undefined;
-  const running = session;
-  session = undefined;
-  await running?.stop();
-  const { forgetSync } = await import('../sync/session');
-  await forgetSync(db);
-  await deletePairing(db);
+/**
+ * Another tab runs the session: this one says so (its pairing link stays on offer) and waits for
+ * the lock, then starts with the pairing stored by then (none if that tab stopped syncing).
+ */
+async function waitForOtherTab(pairing: Pairing): Promise<void> {
+  const { buildPairingLink } = await import('../sync/pairing');
+  const withdraw = new AbortController();
+  const wait = { withdraw, granted: waitForSyncLock(withdraw.signal) };
+  waiting = wait;
+  useSyncState.setState({
+    syncStatus: { state: 'other-tab' },
+    pairingLink: pairing.access === 'edit' ? buildPairingLink(appAddress(), pairing) : undefined,
+  });
+  wait.granted.then(
+    (lock) =>
+      // Unless this tab has stopped waiting meanwhile (its "Stop syncing" has the lock then).
+      void oneAtATime(async () => {
+        if (waiting !== wait) {
+          // Withdrawn as the lock came: let it go. A stop that took the wait over lets it go itself.
+          if (wait.withdraw.signal.aborted) lock.release();
+          return;
+        }
+        waiting = undefined;
+        const current = await readPairing(db).catch(() => undefined);
+        if (current === undefined) {
+          lock.release();
+          clearSyncState();
+          return;
+        }
+        setAccess(current.access);
+        try {
+          await run(current, lock);
+        } catch (error) {
+          lock.release();
+          useSyncState.setState({
+            syncStatus: {
+              state: 'refused',
+              reason: `Sync could not start on this device. (${describe(error)})`,
+            },
+          });
+        }
+      }),
+    // Withdrawn: this tab forgot sync while it waited.
+    () => undefined,
+  );
+}
+
+/** Sync shown as off on this device. */
+function clearSyncState(): void {
   useSyncState.setState({
     syncStatus: undefined,
     pairingLink: undefined,
@@ -192,6 +259,30 @@ async function forget(): Promise<void> {
     advisorLinkReplaced: undefined,
   });
   setAccess(undefined);
+}
+
+/**
+ * Stop the session, forget sync on this device (the records stay) and its pairing. The lock is let
+ * go only then, so that a waiting tab finds no pairing rather than start on one being forgotten.
+ */
+async function forget(): Promise<void> {
+  stopListening?.();
+  stopListening = undefined;
+  const running = session;
+  session = undefined;
+  const lock = sessionLock;
+  sessionLock = undefined;
+  waiting?.withdraw.abort();
+  waiting = undefined;
+  try {
+    await running?.stop();
+    const { forgetSync } = await import('../sync/session');
+    await forgetSync(db);
+    await deletePairing(db);
+  } finally {
+    lock?.release();
+  }
+  clearSyncState();
 }
 
 /** Pair this device and start syncing; undone if the start fails. */
@@ -212,7 +303,13 @@ async function pairAndStart(pairing: Pairing): Promise<string | undefined> {
  */
 export function turnOnSync(server: string, token: string): Promise<ActionResult<TurnOnField>> {
   return oneAtATime(async () => {
-    if (session) return { ok: true };
+    if (session || waiting) return { ok: true };
+    // Turned on meanwhile in another tab of this browser: that pairing is this device's.
+    const current = await readPairing(db);
+    if (current !== undefined) {
+      await start(current);
+      return { ok: true };
+    }
     const [{ generateSyncKey }, { newDocumentName, pairingSchema }] = await Promise.all([
       import('../sync/crypto'),
       import('../sync/pairing'),
@@ -271,7 +368,7 @@ export function joinFromLink(link: string): Promise<JoinResult> {
     const current = await readPairing(db);
     if (current !== undefined) {
       if (current.doc === parsed.pairing.doc)
-        return session
+        return session || waiting
           ? { ok: true }
           : {
               ok: false,
@@ -308,7 +405,8 @@ const FIRST_SYNC_PATIENCE_MS = 20_000;
  */
 function firstSync(): Promise<SyncStatus | undefined> {
   const done = (status: SyncStatus | undefined) =>
-    status !== undefined && ['synced', 'refused', 'newer-version'].includes(status.state);
+    status !== undefined &&
+    ['synced', 'refused', 'newer-version', 'other-tab'].includes(status.state);
   return new Promise((resolve) => {
     if (done(useSyncState.getState().syncStatus))
       return resolve(useSyncState.getState().syncStatus);
@@ -329,20 +427,36 @@ function firstSync(): Promise<SyncStatus | undefined> {
  * go on syncing. False (with the reason in `syncStatus`) when it could not be done.
  */
 export function stopSyncing(): Promise<boolean> {
-  return oneAtATime(async () => {
-    try {
+  return oneAtATime(stopHere);
+}
+
+async function stopHere(): Promise<boolean> {
+  try {
+    const wait = waiting;
+    if (wait === undefined) {
       await forget();
       return true;
-    } catch (error) {
-      useSyncState.setState({
-        syncStatus: {
-          state: 'refused',
-          reason: `Sync could not be stopped on this device. (${describe(error)})`,
-        },
-      });
-      return false;
     }
-  });
+    // Another tab runs the session: it is asked to stop, and this one forgets sync once it has
+    // let the lock go (the lock then keeps any tab from starting until this one is done).
+    waiting = undefined;
+    tellOtherTabs({ type: 'stop' });
+    const lock = await wait.granted;
+    try {
+      await forget();
+    } finally {
+      lock.release();
+    }
+    return true;
+  } catch (error) {
+    useSyncState.setState({
+      syncStatus: {
+        state: 'refused',
+        reason: `Sync could not be stopped on this device. (${describe(error)})`,
+      },
+    });
+    return false;
+  }
 }
 
 /** Resolves once the records are open and read: sync never competes with the first screen. */
@@ -365,10 +479,10 @@ export function resumeSync(): Promise<void> {
   return oneAtATime(async () => {
     // The pairing is read first (one row), so that an advisor's device hides editing from the
     // first screen on, not only once the session has started.
-    const pairing = session ? undefined : await readPairing(db).catch(() => undefined);
+    const pairing = session || waiting ? undefined : await readPairing(db).catch(() => undefined);
     if (pairing !== undefined) setAccess(pairing.access);
     await recordsOpen();
-    if (session || pairing === undefined) return;
+    if (session || waiting || pairing === undefined) return;
     try {
       await start(pairing);
     } catch (error) {
@@ -393,6 +507,11 @@ export function createAdvisorLink(): Promise<AdvisorLinkResult> {
   return oneAtATime(async () => {
     const pairing = await readPairing(db);
     const running = session;
+    if (waiting)
+      return {
+        ok: false,
+        problem: 'Sync runs in another tab of this browser: make the advisor link there.',
+      };
     if (pairing === undefined || running === undefined)
       return { ok: false, problem: 'Sync is not running on this device, so no link can be made.' };
     if (pairing.access !== 'edit')
@@ -413,3 +532,10 @@ export function createAdvisorLink(): Promise<AdvisorLinkResult> {
     }
   });
 }
+
+// What the other tabs of this browser ask (sync-tabs.ts): one that has started syncing is waited
+// for; a waiting one's "Stop syncing" is carried out here, if this tab runs the session.
+hearOtherTabs((message) => {
+  if (message.type === 'started') void resumeSync();
+  else void oneAtATime(async () => sessionLock !== undefined && stopHere());
+});

@@ -375,3 +375,55 @@ test('with sync off, no sync code is fetched and no WebSocket opens', async ({ p
   expect(scripts.filter((path) => /\/(session|crypto|pairing)-[\w-]+\.js$/.test(path))).toEqual([]);
   expect(sockets).toEqual([]);
 });
+
+test('two tabs of one browser run one session: the other says so, takes over, and can stop it', async ({
+  page,
+  context,
+}) => {
+  const OTHER_TAB =
+    'Syncing in another tab of this browser. This tab takes over when that one is closed.';
+  const sockets = new Map<Page, number>();
+  const watch = (tab: Page) => {
+    sockets.set(tab, 0);
+    tab.on('websocket', () => sockets.set(tab, (sockets.get(tab) ?? 0) + 1));
+  };
+  /** Another tab of the same browser profile, brought to the front as a student would. */
+  const newTab = async () => {
+    const tab = await context.newPage();
+    watch(tab);
+    await tab.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
+    await openApp(tab);
+    await goTo(tab, 'Settings');
+    return tab;
+  };
+  watch(page);
+  await openApp(page);
+  await turnOnSync(page);
+
+  // The second tab syncs nothing of its own while the first runs the session.
+  const second = await newTab();
+  await expect(second.getByText(OTHER_TAB)).toBeVisible();
+  await expect(second.getByRole('textbox', { name: 'Pairing link' })).toBeVisible();
+  await expect(second.getByRole('heading', { name: 'Advisor link' })).toHaveCount(0);
+  expect(sockets.get(second)).toBe(0);
+
+  // Closed, the first tab lets the second take over.
+  await page.close();
+  await second.bringToFront();
+  await expect(second.getByText('Synced just now')).toBeVisible();
+  await expect(second.getByRole('heading', { name: 'Advisor link' })).toBeVisible();
+  expect(sockets.get(second)).toBeGreaterThan(0);
+
+  // "Stop syncing" in a waiting tab stops the session in the tab that runs it: sync is off in both.
+  const third = await newTab();
+  await expect(third.getByText(OTHER_TAB)).toBeVisible();
+  await third.getByRole('button', { name: 'Stop syncing on this device' }).click();
+  await third.getByRole('button', { name: 'Stop syncing', exact: true }).click();
+  await expect(third.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+  expect(sockets.get(third)).toBe(0);
+  await second.bringToFront();
+  await expect(second.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+  await second.reload();
+  await goTo(second, 'Settings');
+  await expect(second.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+});

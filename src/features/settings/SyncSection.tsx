@@ -184,8 +184,8 @@ function SyncOn({ onStopped }: { onStopped: () => void }) {
           />
         </>
       )}
-      {/* Only a device of the student's own gives out read-only links. */}
-      {access === 'edit' && <AdvisorLink />}
+      {/* Only a device of the student's own gives out read-only links, from the tab that syncs. */}
+      {access === 'edit' && status?.state !== 'other-tab' && <AdvisorLink />}
       {asking ? (
         <div role="group" aria-labelledby={`${id}-stop-question`} className="settings-sync__stop">
           <p id={`${id}-stop-question`}>

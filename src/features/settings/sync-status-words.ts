@@ -33,5 +33,7 @@ export function syncStatusWords(status: SyncStatus, now: number): string {
       return 'Another device runs a newer version: update to keep syncing';
     case 'refused':
       return status.reason;
+    case 'other-tab':
+      return 'Syncing in another tab of this browser. This tab takes over when that one is closed.';
   }
 }
