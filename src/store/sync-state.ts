@@ -191,9 +191,11 @@ async function run(pairing: Pairing, lock: HeldLock): Promise<void> {
           (hash) => void showAdvisorLink(pairing, started, hash).catch(() => undefined),
         )
       : undefined;
+  const stopRewrite = pairing.access === 'edit' ? rewriteLostHash(pairing, started) : undefined;
   stopListening = () => {
     stopStatus();
     stopAdvisor?.();
+    stopRewrite?.();
   };
   useSyncState.setState({
     syncStatus: started.status(),
@@ -201,6 +203,32 @@ async function run(pairing: Pairing, lock: HeldLock): Promise<void> {
   });
   // A tab that shows sync as off reads the pairing again, and waits for this one.
   tellOtherTabs({ type: 'started' });
+}
+
+/**
+ * The advisor link made here is kept before its hash is written to the document
+ * (createAdvisorLink): a page closed between the two leaves a link that is shown and never opens.
+ * Once this device first has synced, a document that holds no hash while a token is kept here has
+ * lost this one's: it is written again. A different hash is another device's newer link, and stays.
+ */
+function rewriteLostHash(pairing: Pairing, running: SyncSession): () => void {
+  let checked = false;
+  const check = (status: SyncStatus) => {
+    if (checked || status.state !== 'synced') return;
+    checked = true;
+    // The document's hash as it is now, merged with the server's copy.
+    let hash: string | undefined;
+    running.watchReadTokenHash((current) => (hash = current))();
+    if (hash !== undefined) return;
+    void readAdvisorToken(db, pairing.doc)
+      .then((token) =>
+        token !== undefined && session === running ? running.allowReadToken(token) : undefined,
+      )
+      // Not written now: the link is shown as before, and the next start tries again.
+      .catch(() => undefined);
+  };
+  check(running.status());
+  return running.onStatus(check);
 }
 
 /**

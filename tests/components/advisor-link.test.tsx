@@ -241,10 +241,41 @@ describe("Settings: the advisor's link, on the student's device", () => {
       await screen.findByText(/The advisor link made on this device was replaced on another/),
     ).toBeVisible();
     expect(screen.queryByRole('textbox', { name: 'Advisor link' })).not.toBeInTheDocument();
+    // Another device's newer link stays: the kept token is not written over it.
+    expect(fake.allowReadToken).not.toHaveBeenCalled();
 
     // The document's hash becomes the kept token's again (the other change undone by a merge).
     setDocumentHash(await readTokenHash('kept-advisor-token-0123456789'));
     expect(await screen.findByRole('textbox', { name: 'Advisor link' })).toBeInTheDocument();
+  });
+
+  it("writes the kept link's hash again once synced, when the document has lost it", async () => {
+    // The page closed after the token was kept and before its hash reached the document.
+    const pairing = await aPairing('edit');
+    await db.meta.put({
+      key: 'syncAdvisorToken',
+      value: { doc: pairing.doc, token: 'kept-advisor-token-0123456789' },
+    });
+    let reportStatus: ((status: SyncStatus) => void) | undefined;
+    fake.startSession.mockImplementationOnce(async () => ({
+      ...fakeSession({ state: 'offline', waiting: 0 }),
+      onStatus: (listener: (status: SyncStatus) => void) => {
+        reportStatus = listener;
+        return () => undefined;
+      },
+    }));
+    const { user } = await openPaired(pairing);
+    await user.click(within(wideNav()).getByRole('link', { name: 'Settings' }));
+    await screen.findByRole('textbox', { name: 'Advisor link' });
+    // Not before this device has merged with the server's copy, which may hold a newer link.
+    expect(fake.allowReadToken).not.toHaveBeenCalled();
+
+    reportStatus?.({ state: 'synced', at: new Date().toISOString() });
+    await waitFor(() =>
+      expect(fake.allowReadToken).toHaveBeenCalledExactlyOnceWith('kept-advisor-token-0123456789'),
+    );
+    expect(fake.document.hash).toBe(await readTokenHash('kept-advisor-token-0123456789'));
+    expect(screen.getByRole('textbox', { name: 'Advisor link' })).toBeInTheDocument();
   });
 
   it('says so when the link cannot be made, and shows none', async () => {
