@@ -24,7 +24,7 @@ export interface AppState {
   loadError?: StorageProblem;
   /** The date everything is judged on. Refreshed when the app regains focus. */
   today: IsoDate;
-  /** Set when a write fails, shown near the top of the screen. */
+  /** Set when a write (or another change the student asked for) fails; shown near the top. */
   writeError?: string;
   /** Another tab upgraded the database: this tab's connection is closed until a reload. */
   newerVersionOpened?: boolean;
@@ -65,6 +65,11 @@ export const READ_ONLY_REFUSAL = 'Read-only: changes cannot be made on this devi
 
 export function dismissWriteError(): void {
   useAppStore.setState({ writeError: undefined });
+}
+
+/** Say where a failed write is said that a change the student asked for did not work. */
+export function showWriteError(message: string): void {
+  useAppStore.setState({ writeError: message });
 }
 
 /** The result of an action that validates: problems are keyed by the field they belong to. */

@@ -400,6 +400,24 @@ describe('the pairing screen', () => {
     expect(fake.forgetSync).toHaveBeenCalledWith(db);
   });
 
+  it('a join refused after the student has left the screen says why on the screen they are on', async () => {
+    const link = buildPairingLink(APP, await aPairing());
+    const { user } = await openLink(link);
+    await user.click(await screen.findByRole('button', { name: 'Join' }));
+    await waitFor(() => expect(fake.startSession).toHaveBeenCalled());
+    await user.click(screen.getByRole('link', { name: 'Not now' }));
+    expect(await screen.findByRole('heading', { name: /Degree/ })).toBeVisible();
+    report({ state: 'refused', reason: 'The sync server refused this device: wrong token.' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Joining did not work, and this device is not paired: The sync server refused this device: wrong token.',
+    );
+    expect(window.location.hash).toBe('#/');
+    await waitFor(async () => expect(await readPairing(db)).toBeUndefined());
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('goes back to the checklist on "Not now", joining nothing', async () => {
     const { user } = await openLink(buildPairingLink(APP, await aPairing()));
     await user.click(await screen.findByRole('link', { name: 'Not now' }));

@@ -5,6 +5,7 @@
  * be used shows its problems in words. Joins through the sync store (store/sync-state.ts).
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { showWriteError } from '../../store/app-store';
 import { joinFromLink, readPairingLink } from '../../store/sync-state';
 import type { LinkReading } from '../../store/sync-state';
 import { ROUTE_HASHES, isPairingLinkHash } from '../../ui/routes';
@@ -45,10 +46,17 @@ export function PairScreen() {
     setJoinProblems([]);
     const result = await joinFromLink(link);
     setJoining(false);
-    if (!result.ok) setJoinProblems(result.problems);
+    const stillHere = window.location.hash === ROUTE_HASHES.pair;
+    if (!result.ok) {
+      if (stillHere) setJoinProblems(result.problems);
+      // Gone elsewhere while it joined (a refusal can take the first sync's wait): said there.
+      else
+        showWriteError(
+          `Joining did not work, and this device is not paired: ${result.problems.join(' ')}`,
+        );
+    }
     // To the checklist, unless the student went elsewhere while it joined.
-    else if (window.location.hash === ROUTE_HASHES.pair)
-      window.location.hash = ROUTE_HASHES.checklist;
+    else if (stillHere) window.location.hash = ROUTE_HASHES.checklist;
   }
 
   const problems = reading && !reading.ok ? reading.problems : joinProblems;
