@@ -16,9 +16,9 @@ import { setCompleted } from '../../src/store/checklist-actions';
 import { resumeSync, stopSyncing, useSyncState } from '../../src/store/sync-state';
 import { archiveTarget } from '../../src/store/target-actions';
 import { readTokenHash } from '../../src/sync/advisor-access';
-import { generateSyncKey } from '../../src/sync/crypto';
 import type { Pairing } from '../../src/sync/pairing';
-import { newDocumentName, parsePairingLink } from '../../src/sync/pairing';
+import { parsePairingLink } from '../../src/sync/pairing';
+import { aPairing } from '../sync/a-pairing';
 import type { SyncStatus } from '../../src/sync/session';
 import { setUpAppTests, wideNav } from './render-app';
 import { startSync } from '../../src/store/sync';
@@ -81,16 +81,6 @@ afterEach(async () => {
   stopMirror = undefined;
 });
 
-async function aPairing(access: Pairing['access']): Promise<Pairing> {
-  return {
-    server: 'wss://sync.example.org',
-    doc: newDocumentName(),
-    token: 'write-token-0123456789',
-    key: (await generateSyncKey()).text,
-    access,
-  };
-}
-
 /** A target and a ticked requirement, as the student's records would hold them. */
 async function studentRecords(): Promise<void> {
   await db.settings.put({ key: 'pathwayId', value: 'mlt' });
@@ -118,7 +108,7 @@ async function openPaired(pairing: Pairing) {
 
 describe("Settings: the advisor's link, on the student's device", () => {
   async function openSettings() {
-    const pairing = await aPairing('edit');
+    const pairing = await aPairing();
     const { user } = await openPaired(pairing);
     window.location.hash = '#/settings';
     const heading = await screen.findByRole('heading', { name: 'Advisor link' });
@@ -170,7 +160,7 @@ describe("Settings: the advisor's link, on the student's device", () => {
   });
 
   it('shows the link again after a reload, from the token kept on this device', async () => {
-    const pairing = await aPairing('edit');
+    const pairing = await aPairing();
     await db.meta.put({
       key: 'syncAdvisorToken',
       value: { doc: pairing.doc, token: 'kept-advisor-token-0123456789' },
@@ -229,7 +219,7 @@ describe("Settings: the advisor's link, on the student's device", () => {
   });
 
   it('offers the kept link after a reload only while the document still lets it in', async () => {
-    const pairing = await aPairing('edit');
+    const pairing = await aPairing();
     await db.meta.put({
       key: 'syncAdvisorToken',
       value: { doc: pairing.doc, token: 'kept-advisor-token-0123456789' },
@@ -251,7 +241,7 @@ describe("Settings: the advisor's link, on the student's device", () => {
 
   it("writes the kept link's hash again once synced, when the document has lost it", async () => {
     // The page closed after the token was kept and before its hash reached the document.
-    const pairing = await aPairing('edit');
+    const pairing = await aPairing();
     await db.meta.put({
       key: 'syncAdvisorToken',
       value: { doc: pairing.doc, token: 'kept-advisor-token-0123456789' },
@@ -292,7 +282,7 @@ describe("Settings: the advisor's link, on the student's device", () => {
 describe("an advisor's device (a view link)", () => {
   it('shows the readiness summary without the checklist, and a navigation of three', async () => {
     await studentRecords();
-    await openPaired(await aPairing('view'));
+    await openPaired(await aPairing({ access: 'view' }));
     expect(await screen.findByRole('heading', { name: 'What remains' })).toBeVisible();
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Degree/ })).not.toBeInTheDocument();
@@ -308,7 +298,7 @@ describe("an advisor's device (a view link)", () => {
 
   it('shows targets and their reports with no editing controls', async () => {
     await studentRecords();
-    const { user } = await openPaired(await aPairing('view'));
+    const { user } = await openPaired(await aPairing({ access: 'view' }));
     await user.click(within(wideNav()).getByRole('link', { name: 'Targets' }));
     expect(await screen.findByRole('heading', { name: 'Winter program' })).toBeVisible();
     for (const name of [/Add a target/, /^Edit/, /^Archive/, /^Delete/, /^Restore/])
@@ -320,7 +310,7 @@ describe("an advisor's device (a view link)", () => {
   });
 
   it('shows no settings to change, no pairing link and no advisor link to make', async () => {
-    await openPaired(await aPairing('view'));
+    await openPaired(await aPairing({ access: 'view' }));
     window.location.hash = '#/settings';
     expect(await screen.findByRole('heading', { name: 'Use on another device' })).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Save settings' })).not.toBeInTheDocument();
@@ -329,7 +319,7 @@ describe("an advisor's device (a view link)", () => {
   });
 
   it('stops following the records after asking, and is no longer read-only', async () => {
-    const { user } = await openPaired(await aPairing('view'));
+    const { user } = await openPaired(await aPairing({ access: 'view' }));
     window.location.hash = '#/settings';
     await user.click(await screen.findByRole('button', { name: 'Stop syncing on this device' }));
     const question = screen.getByRole('group', { name: /Stop following these records/ });
@@ -340,7 +330,7 @@ describe("an advisor's device (a view link)", () => {
   });
 
   it('says a screen for editing is not part of the view', async () => {
-    await openPaired(await aPairing('view'));
+    await openPaired(await aPairing({ access: 'view' }));
     window.location.hash = '#/clinical';
     expect(await screen.findByRole('heading', { name: 'Not part of this view' })).toBeVisible();
     expect(screen.queryAllByRole('button').map((b) => b.textContent)).toEqual([]);
@@ -348,7 +338,7 @@ describe("an advisor's device (a view link)", () => {
 
   it('refuses every write in the store, in words, and writes nothing', async () => {
     await studentRecords();
-    await openPaired(await aPairing('view'));
+    await openPaired(await aPairing({ access: 'view' }));
     await screen.findByRole('heading', { name: 'What remains' });
     await setCompleted('mlt-degree', true);
     await archiveTarget('t1', true);
@@ -361,7 +351,7 @@ describe("an advisor's device (a view link)", () => {
 
   it("shows the same screens' editing controls on the student's own device", async () => {
     await studentRecords();
-    const { user } = await openPaired(await aPairing('edit'));
+    const { user } = await openPaired(await aPairing());
     expect(await screen.findByRole('heading', { name: /Degree/ })).toBeVisible();
     expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(0);
     await user.click(within(wideNav()).getByRole('link', { name: 'Targets' }));

@@ -19,9 +19,9 @@ import {
   unreachableServer,
   useSyncState,
 } from '../../src/store/sync-state';
-import { generateSyncKey } from '../../src/sync/crypto';
 import type { Pairing } from '../../src/sync/pairing';
-import { buildPairingLink, newDocumentName, parsePairingLink } from '../../src/sync/pairing';
+import { buildPairingLink, parsePairingLink } from '../../src/sync/pairing';
+import { aPairing } from '../sync/a-pairing';
 import type { SyncStatus } from '../../src/sync/session';
 import { renderApp, setUpAppTests } from './render-app';
 
@@ -79,17 +79,6 @@ afterEach(async () => {
 const APP = `${window.location.origin}${window.location.pathname}`;
 const SERVER_PROBLEM =
   "Enter the sync server's address, starting wss:// (or ws:// for a server on this computer).";
-
-async function aPairing(changes: Partial<Pairing> = {}): Promise<Pairing> {
-  return {
-    server: 'wss://sync.example.org',
-    doc: newDocumentName(),
-    token: 'write-token-0123456789',
-    key: (await generateSyncKey()).text,
-    access: 'edit',
-    ...changes,
-  };
-}
 
 async function openSyncSection() {
   const view = await renderApp();

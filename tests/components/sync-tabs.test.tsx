@@ -14,9 +14,7 @@ import { DATABASE_NAME } from '../../src/db/schema';
 import { deletePairing, readPairing, savePairing } from '../../src/db/sync-pairing-repo';
 import { startSync } from '../../src/store/sync';
 import { resumeSync, stopSyncing, useSyncState } from '../../src/store/sync-state';
-import { generateSyncKey } from '../../src/sync/crypto';
-import type { Pairing } from '../../src/sync/pairing';
-import { newDocumentName } from '../../src/sync/pairing';
+import { aPairing } from '../sync/a-pairing';
 import { setUpAppTests } from './render-app';
 
 const tabs = vi.hoisted(() => {
@@ -120,16 +118,6 @@ afterEach(async () => {
   stopMirror?.();
   stopMirror = undefined;
 });
-
-async function aPairing(): Promise<Pairing> {
-  return {
-    server: 'wss://sync.example.org',
-    doc: newDocumentName(),
-    token: 'write-token-0123456789',
-    key: (await generateSyncKey()).text,
-    access: 'edit',
-  };
-}
 
 /** The other tab takes the lock (as its running session does); resolves once it holds it. */
 async function otherTabSyncs(): Promise<void> {

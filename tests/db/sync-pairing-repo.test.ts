@@ -13,9 +13,9 @@ import {
   saveAdvisorToken,
   savePairing,
 } from '../../src/db/sync-pairing-repo';
-import { generateSyncKey } from '../../src/sync/crypto';
 import type { Pairing } from '../../src/sync/pairing';
 import { newDocumentName } from '../../src/sync/pairing';
+import { aPairing } from '../sync/a-pairing';
 
 let db: MedTechDatabase;
 
@@ -27,16 +27,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.delete();
 });
-
-async function aPairing(): Promise<Pairing> {
-  return {
-    server: 'wss://sync.example.org/',
-    doc: newDocumentName(),
-    token: 'write-token-of-sixteen-plus',
-    key: (await generateSyncKey()).text,
-    access: 'edit',
-  };
-}
 
 describe('the device pairing', () => {
   it('reads as not paired before one is saved', async () => {
