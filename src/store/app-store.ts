@@ -67,7 +67,7 @@ export function dismissWriteError(): void {
   useAppStore.setState({ writeError: undefined });
 }
 
-/** Say where a failed write is said that a change the student asked for did not work. */
+/** Say, where a failed write is said, that another change the student asked for did not work. */
 export function showWriteError(message: string): void {
   useAppStore.setState({ writeError: message });
 }

@@ -43,6 +43,8 @@ export interface SyncState {
   advisorLink?: string;
   /** The link this device made was replaced on another device: it no longer opens. */
   advisorLinkReplaced?: boolean;
+  /** Sync was stopped from another tab of this browser (its "Stop syncing"), not here. */
+  stoppedElsewhere?: boolean;
 }
 
 export const useSyncState = create<SyncState>()(() => ({}));
@@ -95,7 +97,21 @@ let stopListening: (() => void) | undefined;
 /** Held while `session` runs: no other tab of this browser runs one meanwhile (sync-tabs.ts). */
 let sessionLock: HeldLock | undefined;
 /** While another tab runs the session: this tab's wait for the lock, to take over from it. */
-let waiting: { withdraw: AbortController; granted: Promise<HeldLock> } | undefined;
+let waiting: LockWait | undefined;
+/** This tab's "Stop syncing" waits for the tab that runs the session: asked again of each that starts. */
+let stopAsked = false;
+
+/** This tab's wait for the lock while another tab runs the session. */
+interface LockWait {
+  withdraw: AbortController;
+  granted: Promise<HeldLock>;
+  /** Taken over by this tab's "Stop syncing", which lets the lock go itself once it has it. */
+  adopted: boolean;
+}
+
+/** Another tab is turning sync on or off at this moment (it holds the lock). */
+const CHANGING_ELSEWHERE =
+  'Sync is being turned on or off in another tab of this browser. Try again once it is done.';
 // One change of sync at a time: a stop pressed while a start is under way waits for it.
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -158,6 +174,11 @@ async function showAdvisorLink(
   useSyncState.setState({ advisorLink, advisorLinkReplaced: replaced });
 }
 
+/** The status of a session that could not start on this device. */
+function startFailed(error: unknown): { state: 'refused'; reason: string } {
+  return { state: 'refused', reason: `Sync could not start on this device. (${describe(error)})` };
+}
+
 /**
  * Start syncing with a stored pairing, and show its status from now on; while another tab of this
  * browser runs the session, say so and take over once that tab lets it go.
@@ -174,33 +195,49 @@ async function start(pairing: Pairing): Promise<void> {
   }
 }
 
-/** Run the session with the lock held; the lock is let go when the session is forgotten. */
+/**
+ * Run the session with the lock held; the lock is let go when the session is forgotten. A session
+ * that fails to start is stopped here; letting go of the lock is then the caller's.
+ */
 async function run(pairing: Pairing, lock: HeldLock): Promise<void> {
   const [{ startSession }, { buildPairingLink }] = await Promise.all([
     import('../sync/session'),
     import('../sync/pairing'),
   ]);
   const started = await startSession(db, pairing);
-  session = started;
-  sessionLock = lock;
-  const stopStatus = started.onStatus((status) => useSyncState.setState({ syncStatus: status }));
-  // An advisor's device shows no link: it would only pass the read-only view on.
-  const stopAdvisor =
-    pairing.access === 'edit'
-      ? started.watchReadTokenHash(
-          (hash) => void showAdvisorLink(pairing, started, hash).catch(() => undefined),
-        )
-      : undefined;
-  const stopRewrite = pairing.access === 'edit' ? rewriteLostHash(pairing, started) : undefined;
-  stopListening = () => {
-    stopStatus();
-    stopAdvisor?.();
-    stopRewrite?.();
-  };
-  useSyncState.setState({
-    syncStatus: started.status(),
-    pairingLink: pairing.access === 'edit' ? buildPairingLink(appAddress(), pairing) : undefined,
-  });
+  try {
+    session = started;
+    sessionLock = lock;
+    const stopStatus = started.onStatus((status) => useSyncState.setState({ syncStatus: status }));
+    // An advisor's device shows no link: it would only pass the read-only view on.
+    let documentHash: string | undefined;
+    const stopAdvisor =
+      pairing.access === 'edit'
+        ? started.watchReadTokenHash((hash) => {
+            documentHash = hash;
+            void showAdvisorLink(pairing, started, hash).catch(() => undefined);
+          })
+        : undefined;
+    const stopRewrite =
+      pairing.access === 'edit' ? rewriteLostHash(pairing, started, () => documentHash) : undefined;
+    stopListening = () => {
+      stopStatus();
+      stopAdvisor?.();
+      stopRewrite?.();
+    };
+    useSyncState.setState({
+      syncStatus: started.status(),
+      pairingLink: pairing.access === 'edit' ? buildPairingLink(appAddress(), pairing) : undefined,
+      stoppedElsewhere: undefined,
+    });
+  } catch (error) {
+    stopListening?.();
+    stopListening = undefined;
+    session = undefined;
+    sessionLock = undefined;
+    await started.stop().catch(() => undefined);
+    throw error;
+  }
   // A tab that shows sync as off reads the pairing again, and waits for this one.
   tellOtherTabs({ type: 'started' });
 }
@@ -208,22 +245,26 @@ async function run(pairing: Pairing, lock: HeldLock): Promise<void> {
 /**
  * The advisor link made here is kept before its hash is written to the document
  * (createAdvisorLink): a page closed between the two leaves a link that is shown and never opens.
- * Once this device first has synced, a document that holds no hash while a token is kept here has
- * lost this one's: it is written again. A different hash is another device's newer link, and stays.
+ * Once this device first has synced, a document that holds no hash (`hashNow`) while a token is
+ * kept here has lost this one's: it is written again, in turn with the other changes of sync. A
+ * different hash is another device's newer link, and stays.
  */
-function rewriteLostHash(pairing: Pairing, running: SyncSession): () => void {
+function rewriteLostHash(
+  pairing: Pairing,
+  running: SyncSession,
+  hashNow: () => string | undefined,
+): () => void {
   let checked = false;
+  const lost = () => session === running && hashNow() === undefined;
   const check = (status: SyncStatus) => {
     if (checked || status.state !== 'synced') return;
     checked = true;
-    // The document's hash as it is now, merged with the server's copy.
-    let hash: string | undefined;
-    running.watchReadTokenHash((current) => (hash = current))();
-    if (hash !== undefined) return;
-    void readAdvisorToken(db, pairing.doc)
-      .then((token) =>
-        token !== undefined && session === running ? running.allowReadToken(token) : undefined,
-      )
+    void oneAtATime(async () => {
+      if (!lost()) return;
+      const token = await readAdvisorToken(db, pairing.doc);
+      // Asked again after the read: a link made meanwhile, here or elsewhere, stays.
+      if (token !== undefined && lost()) await running.allowReadToken(token);
+    })
       // Not written now: the link is shown as before, and the next start tries again.
       .catch(() => undefined);
   };
@@ -237,27 +278,31 @@ function rewriteLostHash(pairing: Pairing, running: SyncSession): () => void {
  */
 async function waitForOtherTab(pairing: Pairing): Promise<void> {
   const { buildPairingLink } = await import('../sync/pairing');
+  // One wait at a time: an earlier one is withdrawn (and let go of below, if it was granted).
+  waiting?.withdraw.abort();
   const withdraw = new AbortController();
-  const wait = { withdraw, granted: waitForSyncLock(withdraw.signal) };
+  const wait: LockWait = { withdraw, granted: waitForSyncLock(withdraw.signal), adopted: false };
   waiting = wait;
   useSyncState.setState({
     syncStatus: { state: 'other-tab' },
     pairingLink: pairing.access === 'edit' ? buildPairingLink(appAddress(), pairing) : undefined,
+    stoppedElsewhere: undefined,
   });
   wait.granted.then(
     (lock) =>
-      // Unless this tab has stopped waiting meanwhile (its "Stop syncing" has the lock then).
       void oneAtATime(async () => {
         if (waiting !== wait) {
-          // Withdrawn as the lock came: let it go. A stop that took the wait over lets it go itself.
-          if (wait.withdraw.signal.aborted) lock.release();
+          // No longer waited for: let go, unless this tab's "Stop syncing" took it over.
+          if (!wait.adopted) lock.release();
           return;
         }
         waiting = undefined;
         const current = await readPairing(db).catch(() => undefined);
         if (current === undefined) {
+          // That tab stopped syncing, for the whole browser.
           lock.release();
           clearSyncState();
+          useSyncState.setState({ stoppedElsewhere: true });
           return;
         }
         setAccess(current.access);
@@ -265,15 +310,10 @@ async function waitForOtherTab(pairing: Pairing): Promise<void> {
           await run(current, lock);
         } catch (error) {
           lock.release();
-          useSyncState.setState({
-            syncStatus: {
-              state: 'refused',
-              reason: `Sync could not start on this device. (${describe(error)})`,
-            },
-          });
+          useSyncState.setState({ syncStatus: startFailed(error) });
         }
       }),
-    // Withdrawn: this tab forgot sync while it waited.
+    // Withdrawn before it came: nothing to let go.
     () => undefined,
   );
 }
@@ -315,12 +355,17 @@ async function forget(): Promise<void> {
 
 /** Pair this device and start syncing; undone if the start fails. */
 async function pairAndStart(pairing: Pairing): Promise<string | undefined> {
+  // The pairing is written with the lock held: no other tab saves or forgets one meanwhile.
+  const lock = await takeSyncLock();
+  if (lock === undefined) return CHANGING_ELSEWHERE;
   try {
+    setAccess(pairing.access);
     await savePairing(db, pairing);
-    await start(pairing);
+    await run(pairing, lock);
     return undefined;
   } catch (error) {
     await forget().catch(() => undefined);
+    lock.release();
     return `Sync could not start, and nothing was changed. (${describe(error)})`;
   }
 }
@@ -335,8 +380,12 @@ export function turnOnSync(server: string, token: string): Promise<ActionResult<
     // Turned on meanwhile in another tab of this browser: that pairing is this device's.
     const current = await readPairing(db);
     if (current !== undefined) {
-      await start(current);
-      return { ok: true };
+      try {
+        await start(current);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, problems: { sync: startFailed(error).reason } };
+      }
     }
     const [{ generateSyncKey }, { newDocumentName, pairingSchema }] = await Promise.all([
       import('../sync/crypto'),
@@ -467,9 +516,11 @@ async function stopHere(): Promise<boolean> {
     }
     // Another tab runs the session: it is asked to stop, and this one forgets sync once it has
     // let the lock go (the lock then keeps any tab from starting until this one is done).
+    wait.adopted = true;
     waiting = undefined;
+    stopAsked = true;
     tellOtherTabs({ type: 'stop' });
-    const lock = await wait.granted;
+    const lock = await wait.granted.finally(() => (stopAsked = false));
     try {
       await forget();
     } finally {
@@ -514,12 +565,7 @@ export function resumeSync(): Promise<void> {
     try {
       await start(pairing);
     } catch (error) {
-      useSyncState.setState({
-        syncStatus: {
-          state: 'refused',
-          reason: `Sync could not start on this device. (${describe(error)})`,
-        },
-      });
+      useSyncState.setState({ syncStatus: startFailed(error) });
     }
   });
 }
@@ -564,6 +610,14 @@ export function createAdvisorLink(): Promise<AdvisorLinkResult> {
 // What the other tabs of this browser ask (sync-tabs.ts): one that has started syncing is waited
 // for; a waiting one's "Stop syncing" is carried out here, if this tab runs the session.
 hearOtherTabs((message) => {
-  if (message.type === 'started') void resumeSync();
-  else void oneAtATime(async () => sessionLock !== undefined && stopHere());
+  if (message.type === 'started') {
+    // A stop asked of a tab that was closing can reach one that had not started yet: asked again.
+    if (stopAsked) tellOtherTabs({ type: 'stop' });
+    else if (session === undefined && waiting === undefined) void resumeSync();
+    return;
+  }
+  void oneAtATime(async () => {
+    if (sessionLock === undefined) return;
+    if (await stopHere()) useSyncState.setState({ stoppedElsewhere: true });
+  });
 });

@@ -9,7 +9,7 @@
  */
 import { DATABASE_NAME } from '../db/schema';
 
-/** The lock and the channel's name: per database, so that tests with their own never meet. */
+/** The lock's and the channel's name, after the app's database: the one the tabs share. */
 const NAME = `${DATABASE_NAME}:sync`;
 
 /** The lock, held until released (or the tab closes). */

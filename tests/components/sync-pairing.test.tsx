@@ -399,7 +399,7 @@ describe('the pairing screen', () => {
     report({ state: 'refused', reason: 'The sync server refused this device: wrong token.' });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
-      'Joining did not work, and this device is not paired: The sync server refused this device: wrong token.',
+      'Joining did not work: The sync server refused this device: wrong token.',
     );
     expect(window.location.hash).toBe('#/');
     await waitFor(async () => expect(await readPairing(db)).toBeUndefined());

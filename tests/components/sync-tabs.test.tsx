@@ -13,7 +13,14 @@ import { db } from '../../src/db/database';
 import { DATABASE_NAME } from '../../src/db/schema';
 import { deletePairing, readPairing, savePairing } from '../../src/db/sync-pairing-repo';
 import { startSync } from '../../src/store/sync';
-import { resumeSync, stopSyncing, useSyncState } from '../../src/store/sync-state';
+import {
+  joinFromLink,
+  resumeSync,
+  stopSyncing,
+  turnOnSync,
+  useSyncState,
+} from '../../src/store/sync-state';
+import { buildPairingLink } from '../../src/sync/pairing';
 import { aPairing } from '../sync/a-pairing';
 import { setUpAppTests } from './render-app';
 
@@ -88,7 +95,7 @@ vi.mock('../../src/sync/session', () => ({
 
 const LOCK = `${DATABASE_NAME}:sync`;
 const OTHER_TAB =
-  'Syncing in another tab of this browser. This tab takes over when that one is closed.';
+  'Sync runs in another tab of this browser. This tab takes over when that one is closed.';
 
 setUpAppTests();
 
@@ -177,6 +184,9 @@ describe('two tabs of one browser', () => {
     await deletePairing(db);
     otherHold?.close();
     expect(await section.findByRole('button', { name: 'Turn on sync' })).toBeInTheDocument();
+    expect(section.getByRole('status')).toHaveTextContent(
+      'Sync was stopped in another tab of this browser.',
+    );
     expect(fake.startSession).not.toHaveBeenCalled();
     await waitFor(() => expect(tabs.held.has(LOCK)).toBe(false));
   });
@@ -210,6 +220,9 @@ describe('two tabs of one browser', () => {
     expect(await section.findByText(OTHER_TAB)).toBeInTheDocument();
 
     await user.click(section.getByRole('button', { name: 'Stop syncing on this device' }));
+    expect(
+      section.getByText(/Sync stops in the other tab of this browser too\.$/),
+    ).toBeInTheDocument();
     await user.click(section.getByRole('button', { name: 'Stop syncing' }));
     expect(await section.findByRole('button', { name: 'Turn on sync' })).toBeInTheDocument();
     expect(heard).toEqual([{ type: 'stop' }]);
@@ -227,10 +240,82 @@ describe('two tabs of one browser', () => {
     expect(tabs.held.has(LOCK)).toBe(true);
     await waitFor(() => expect(heard).toEqual([{ type: 'started' }]));
 
+    // Focus was in the controls that go with sync.
+    section.getByRole('button', { name: 'Stop syncing on this device' }).focus();
     otherChannel?.postMessage({ type: 'stop' });
     expect(await section.findByRole('button', { name: 'Turn on sync' })).toBeInTheDocument();
+    expect(section.getByRole('status')).toHaveTextContent(
+      'Sync was stopped in another tab of this browser.',
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Use on another device' })).toHaveFocus(),
+    );
     expect(fake.stop).toHaveBeenCalledOnce();
     expect(await readPairing(db)).toBeUndefined();
     await waitFor(() => expect(tabs.held.has(LOCK)).toBe(false));
+  });
+
+  it('asks again when the tab that took over had not started when it was first asked to stop', async () => {
+    await savePairing(db, await aPairing());
+    await otherTabSyncs();
+    // A third tab waits before this one: it takes over when the second closes.
+    const third: { close?: () => void } = {};
+    const thirdGranted = new Promise<void>((granted) => {
+      void tabs.locks.request(LOCK, {}, () => {
+        granted();
+        return new Promise<void>((close) => (third.close = close));
+      });
+    });
+    const heard = otherTabHears();
+    const { user, section } = await openSettings();
+    expect(await section.findByText(OTHER_TAB)).toBeInTheDocument();
+
+    await user.click(section.getByRole('button', { name: 'Stop syncing on this device' }));
+    await user.click(section.getByRole('button', { name: 'Stop syncing' }));
+    await waitFor(() => expect(heard).toEqual([{ type: 'stop' }]));
+    // The tab asked closes before it heard; the third, not yet syncing when asked, starts.
+    otherHold?.close();
+    await thirdGranted;
+    otherChannel?.postMessage({ type: 'started' });
+    await waitFor(() => expect(heard).toEqual([{ type: 'stop' }, { type: 'stop' }]));
+    expect(section.queryByRole('button', { name: 'Turn on sync' })).not.toBeInTheDocument();
+
+    // Asked again, it stops: this tab then forgets sync.
+    await deletePairing(db);
+    third.close?.();
+    expect(await section.findByRole('button', { name: 'Turn on sync' })).toBeInTheDocument();
+    expect(await readPairing(db)).toBeUndefined();
+    expect(fake.startSession).not.toHaveBeenCalled();
+  });
+
+  it('writes no pairing of its own while another tab is turning sync on or off', async () => {
+    await otherTabSyncs();
+    stopMirror = startSync(db);
+    const pairing = await aPairing();
+    const busy =
+      'Sync is being turned on or off in another tab of this browser. Try again once it is done.';
+    expect(await joinFromLink(buildPairingLink('https://medtech-ready.example/', pairing))).toEqual(
+      { ok: false, problems: [busy] },
+    );
+    expect(await turnOnSync('wss://sync.example.org', 'write-token-0123456789')).toEqual({
+      ok: false,
+      problems: { sync: busy },
+    });
+    expect(await readPairing(db)).toBeUndefined();
+    expect(fake.startSession).not.toHaveBeenCalled();
+  });
+
+  it('says why when sync turned on in another tab cannot start here', async () => {
+    // Turned on in another tab that has closed since, before this one heard of it.
+    await savePairing(db, await aPairing());
+    stopMirror = startSync(db);
+    fake.startSession.mockRejectedValueOnce(new Error('no connection'));
+    expect(await turnOnSync('wss://sync.example.org', 'write-token-0123456789')).toEqual({
+      ok: false,
+      problems: { sync: 'Sync could not start on this device. (no connection)' },
+    });
+    // Its pairing stays: the tab that made it may be reopened.
+    expect(await readPairing(db)).toBeDefined();
+    expect(tabs.held.has(LOCK)).toBe(false);
   });
 });

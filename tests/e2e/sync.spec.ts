@@ -381,7 +381,7 @@ test('two tabs of one browser run one session: the other says so, takes over, an
   context,
 }) => {
   const OTHER_TAB =
-    'Syncing in another tab of this browser. This tab takes over when that one is closed.';
+    'Sync runs in another tab of this browser. This tab takes over when that one is closed.';
   const sockets = new Map<Page, number>();
   const watch = (tab: Page) => {
     sockets.set(tab, 0);
@@ -423,6 +423,7 @@ test('two tabs of one browser run one session: the other says so, takes over, an
   expect(sockets.get(third)).toBe(0);
   await second.bringToFront();
   await expect(second.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+  await expect(second.getByText('Sync was stopped in another tab of this browser.')).toBeVisible();
   await second.reload();
   await goTo(second, 'Settings');
   await expect(second.getByRole('button', { name: 'Turn on sync' })).toBeVisible();

@@ -18,6 +18,14 @@ export function PairScreen() {
   const [joining, setJoining] = useState(false);
   const [joinProblems, setJoinProblems] = useState<string[]>([]);
   const problemsHeading = useRef<HTMLParagraphElement>(null);
+  // Whether this screen is still shown when a join it started ends.
+  const shown = useRef(true);
+  useEffect(() => {
+    shown.current = true;
+    return () => {
+      shown.current = false;
+    };
+  }, []);
 
   useEffect(() => {
     // Replace this history entry, so the key is neither left in the address bar nor reached by Back.
@@ -46,17 +54,14 @@ export function PairScreen() {
     setJoinProblems([]);
     const result = await joinFromLink(link);
     setJoining(false);
-    const stillHere = window.location.hash === ROUTE_HASHES.pair;
     if (!result.ok) {
-      if (stillHere) setJoinProblems(result.problems);
+      if (shown.current) setJoinProblems(result.problems);
       // Gone elsewhere while it joined (a refusal can take the first sync's wait): said there.
-      else
-        showWriteError(
-          `Joining did not work, and this device is not paired: ${result.problems.join(' ')}`,
-        );
+      else showWriteError(`Joining did not work: ${result.problems.join(' ')}`);
     }
     // To the checklist, unless the student went elsewhere while it joined.
-    else if (stillHere) window.location.hash = ROUTE_HASHES.checklist;
+    else if (window.location.hash === ROUTE_HASHES.pair)
+      window.location.hash = ROUTE_HASHES.checklist;
   }
 
   const problems = reading && !reading.ok ? reading.problems : joinProblems;

@@ -44,6 +44,12 @@ export function SyncSection() {
     if (turned > 0) heading.current?.focus();
   }, [turned]);
   const onTurned = () => setTurned((count) => count + 1);
+  // Stopped from another tab: the controls focus may have been in are gone, and the heading has it.
+  const stoppedElsewhere = useSyncState((state) => state.stoppedElsewhere === true);
+  useEffect(() => {
+    if (stoppedElsewhere && document.activeElement === document.body)
+      heading.current?.focus({ preventScroll: true });
+  }, [stoppedElsewhere]);
 
   return (
     <section aria-labelledby="sync-heading" className="settings-sync">
@@ -53,7 +59,14 @@ export function SyncSection() {
       {status === undefined && SYNC_UNAVAILABLE !== undefined ? (
         <p>{SYNC_UNAVAILABLE}</p>
       ) : status === undefined ? (
-        <TurnOnForm onTurnedOn={onTurned} />
+        <>
+          {stoppedElsewhere && (
+            <p role="status" className="hint">
+              Sync was stopped in another tab of this browser.
+            </p>
+          )}
+          <TurnOnForm onTurnedOn={onTurned} />
+        </>
       ) : (
         <SyncOn onStopped={onTurned} />
       )}
@@ -192,6 +205,7 @@ function SyncOn({ onStopped }: { onStopped: () => void }) {
             {access === 'view'
               ? "Stop following these records on this device? The copy already here stays, as this browser's own, and the student's changes will no longer arrive."
               : 'Stop syncing on this device? Your records stay on this device. Changes made here will no longer reach your other devices, and theirs will no longer arrive here.'}
+            {status?.state === 'other-tab' && ' Sync stops in the other tab of this browser too.'}
           </p>
           <div className="button-row">
             <button

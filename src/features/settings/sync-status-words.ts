@@ -34,6 +34,6 @@ export function syncStatusWords(status: SyncStatus, now: number): string {
     case 'refused':
       return status.reason;
     case 'other-tab':
-      return 'Syncing in another tab of this browser. This tab takes over when that one is closed.';
+      return 'Sync runs in another tab of this browser. This tab takes over when that one is closed.';
   }
 }
