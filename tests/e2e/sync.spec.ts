@@ -379,6 +379,7 @@ test('with sync off, no sync code is fetched and no WebSocket opens', async ({ p
 test('two tabs of one browser run one session: the other says so, takes over, and can stop it', async ({
   page,
   context,
+  browser,
 }) => {
   const OTHER_TAB =
     'Sync runs in another tab of this browser. This tab takes over when that one is closed.';
@@ -398,7 +399,10 @@ test('two tabs of one browser run one session: the other says so, takes over, an
   };
   watch(page);
   await openApp(page);
-  await turnOnSync(page);
+  const link = await turnOnSync(page);
+  const errors: string[] = [];
+  const laptop = await secondDevice(browser, errors);
+  await joinFrom(laptop, link);
 
   // The second tab syncs nothing of its own while the first runs the session.
   const second = await newTab();
@@ -406,6 +410,11 @@ test('two tabs of one browser run one session: the other says so, takes over, an
   await expect(second.getByRole('textbox', { name: 'Pairing link' })).toBeVisible();
   await expect(second.getByRole('heading', { name: 'Advisor link' })).toHaveCount(0);
   expect(sockets.get(second)).toBe(0);
+  // What the second tab changes, the first sends.
+  await goTo(second, 'Checklist');
+  await second.getByRole('checkbox', { name: APPLY }).check();
+  await expect(laptop.getByRole('checkbox', { name: APPLY })).toBeChecked();
+  await goTo(second, 'Settings');
 
   // Closed, the first tab lets the second take over.
   await page.close();
@@ -427,4 +436,5 @@ test('two tabs of one browser run one session: the other says so, takes over, an
   await second.reload();
   await goTo(second, 'Settings');
   await expect(second.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+  expect(errors).toEqual([]);
 });
