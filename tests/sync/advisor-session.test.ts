@@ -17,11 +17,10 @@ import { MedTechDatabase } from '../../src/db/database';
 import { readOutbox } from '../../src/db/outbox-repo';
 import { saveClinicalEntry } from '../../src/db/records-repo';
 import { newAdvisorToken, readTokenHash } from '../../src/sync/advisor-access';
-import { generateSyncKey } from '../../src/sync/crypto';
-import { newDocumentName } from '../../src/sync/pairing';
 import type { Pairing } from '../../src/sync/pairing';
 import { startSession } from '../../src/sync/session';
 import type { SyncSession } from '../../src/sync/session';
+import { aPairing } from './a-pairing';
 import { startServer, stopServer } from './server-process';
 
 const WRITE_TOKEN = 'write-token-0123456789abcdef';
@@ -69,14 +68,8 @@ async function join_(db: MedTechDatabase, pairing: Pairing): Promise<SyncSession
 }
 
 /** A new document of the student's, paired with the write token (a device of their own). */
-async function studentPairing(): Promise<Pairing> {
-  return {
-    server: url,
-    doc: newDocumentName(),
-    token: WRITE_TOKEN,
-    key: (await generateSyncKey()).text,
-    access: 'edit',
-  };
+function studentPairing(): Promise<Pairing> {
+  return aPairing({ server: url, token: WRITE_TOKEN });
 }
 
 describe("an advisor's device over the sync server", () => {

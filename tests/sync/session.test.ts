@@ -21,12 +21,12 @@ import { MedTechDatabase } from '../../src/db/database';
 import { syncEnabled, readOutbox } from '../../src/db/outbox-repo';
 import { saveClinicalEntry } from '../../src/db/records-repo';
 import { saveSettings } from '../../src/db/settings-repo';
-import { generateSyncKey, importSyncKey, rowSlot } from '../../src/sync/crypto';
+import { importSyncKey, rowSlot } from '../../src/sync/crypto';
 import { fileDocumentName } from '../../src/sync/evidence-documents';
-import { newDocumentName } from '../../src/sync/pairing';
 import type { Pairing } from '../../src/sync/pairing';
 import { forgetSync, startSession } from '../../src/sync/session';
 import type { SyncSession } from '../../src/sync/session';
+import { aPairing } from './a-pairing';
 import { startServer, stopServer } from './server-process';
 
 const WRITE_TOKEN = 'write-token-0123456789abcdef';
@@ -92,14 +92,8 @@ async function join_(
 }
 
 /** A new document on the test's server, as "Turn on sync" makes one. */
-async function newPairing(token = WRITE_TOKEN): Promise<Pairing> {
-  return {
-    server: url,
-    doc: newDocumentName(),
-    token,
-    key: (await generateSyncKey()).text,
-    access: 'edit',
-  };
+function newPairing(token = WRITE_TOKEN): Promise<Pairing> {
+  return aPairing({ server: url, token });
 }
 
 /** A device's records as a backup carries them, less this device's own settings. */
