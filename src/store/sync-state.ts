@@ -205,39 +205,35 @@ async function run(pairing: Pairing, lock: HeldLock): Promise<void> {
     import('../sync/pairing'),
   ]);
   const started = await startSession(db, pairing);
+  const stops: (() => void)[] = [];
   try {
     session = started;
     sessionLock = lock;
-    const stopStatus = started.onStatus((status) => useSyncState.setState({ syncStatus: status }));
+    stops.push(started.onStatus((status) => useSyncState.setState({ syncStatus: status })));
     // An advisor's device shows no link: it would only pass the read-only view on.
-    let documentHash: string | undefined;
-    const stopAdvisor =
-      pairing.access === 'edit'
-        ? started.watchReadTokenHash((hash) => {
-            documentHash = hash;
-            void showAdvisorLink(pairing, started, hash).catch(() => undefined);
-          })
-        : undefined;
-    const stopRewrite =
-      pairing.access === 'edit' ? rewriteLostHash(pairing, started, () => documentHash) : undefined;
-    stopListening = () => {
-      stopStatus();
-      stopAdvisor?.();
-      stopRewrite?.();
-    };
+    if (pairing.access === 'edit') {
+      let documentHash: string | undefined;
+      stops.push(
+        started.watchReadTokenHash((hash) => {
+          documentHash = hash;
+          void showAdvisorLink(pairing, started, hash).catch(() => undefined);
+        }),
+        rewriteLostHash(pairing, started, () => documentHash),
+      );
+    }
     useSyncState.setState({
       syncStatus: started.status(),
       pairingLink: pairing.access === 'edit' ? buildPairingLink(appAddress(), pairing) : undefined,
       stoppedElsewhere: undefined,
     });
   } catch (error) {
-    stopListening?.();
-    stopListening = undefined;
+    stops.forEach((stop) => stop());
     session = undefined;
     sessionLock = undefined;
     await started.stop().catch(() => undefined);
     throw error;
   }
+  stopListening = () => stops.forEach((stop) => stop());
   // A tab that shows sync as off reads the pairing again, and waits for this one.
   tellOtherTabs({ type: 'started' });
 }
@@ -278,16 +274,16 @@ function rewriteLostHash(
  */
 async function waitForOtherTab(pairing: Pairing): Promise<void> {
   const { buildPairingLink } = await import('../sync/pairing');
-  // One wait at a time: an earlier one is withdrawn (and let go of below, if it was granted).
-  waiting?.withdraw.abort();
-  const withdraw = new AbortController();
-  const wait: LockWait = { withdraw, granted: waitForSyncLock(withdraw.signal), adopted: false };
-  waiting = wait;
   useSyncState.setState({
     syncStatus: { state: 'other-tab' },
     pairingLink: pairing.access === 'edit' ? buildPairingLink(appAddress(), pairing) : undefined,
     stoppedElsewhere: undefined,
   });
+  // One wait at a time: an earlier one is withdrawn (and let go of below, if it was granted).
+  waiting?.withdraw.abort();
+  const withdraw = new AbortController();
+  const wait: LockWait = { withdraw, granted: waitForSyncLock(withdraw.signal), adopted: false };
+  waiting = wait;
   wait.granted.then(
     (lock) =>
       void oneAtATime(async () => {
@@ -297,7 +293,14 @@ async function waitForOtherTab(pairing: Pairing): Promise<void> {
           return;
         }
         waiting = undefined;
-        const current = await readPairing(db).catch(() => undefined);
+        let current: Pairing | undefined;
+        try {
+          current = await readPairing(db);
+        } catch (error) {
+          lock.release();
+          useSyncState.setState({ syncStatus: startFailed(error) });
+          return;
+        }
         if (current === undefined) {
           // That tab stopped syncing, for the whole browser.
           lock.release();
@@ -358,6 +361,11 @@ async function pairAndStart(pairing: Pairing): Promise<string | undefined> {
   // The pairing is written with the lock held: no other tab saves or forgets one meanwhile.
   const lock = await takeSyncLock();
   if (lock === undefined) return CHANGING_ELSEWHERE;
+  // Read before the lock was taken: another tab may have paired this browser since.
+  if ((await readPairing(db).catch(() => undefined)) !== undefined) {
+    lock.release();
+    return CHANGING_ELSEWHERE;
+  }
   try {
     setAccess(pairing.access);
     await savePairing(db, pairing);
@@ -384,7 +392,10 @@ export function turnOnSync(server: string, token: string): Promise<ActionResult<
         await start(current);
         return { ok: true };
       } catch (error) {
-        return { ok: false, problems: { sync: startFailed(error).reason } };
+        // Shown as sync's status, with Stop to forget that pairing: not the form to turn it on.
+        const failed = startFailed(error);
+        useSyncState.setState({ syncStatus: failed });
+        return { ok: false, problems: { sync: failed.reason } };
       }
     }
     const [{ generateSyncKey }, { newDocumentName, pairingSchema }] = await Promise.all([

@@ -314,8 +314,32 @@ describe('two tabs of one browser', () => {
       ok: false,
       problems: { sync: 'Sync could not start on this device. (no connection)' },
     });
-    // Its pairing stays: the tab that made it may be reopened.
+    // Its pairing stays, shown as sync's status, with Stop to forget it.
+    expect(useSyncState.getState().syncStatus).toEqual({
+      state: 'refused',
+      reason: 'Sync could not start on this device. (no connection)',
+    });
     expect(await readPairing(db)).toBeDefined();
+    expect(tabs.held.has(LOCK)).toBe(false);
+  });
+
+  it('stops a session that fails while it is being set up, and lets the lock go', async () => {
+    await savePairing(db, await aPairing());
+    fake.startSession.mockImplementationOnce(async () => ({
+      status: () => ({ state: 'connecting' }),
+      onStatus: () => {
+        throw new Error('no status');
+      },
+      watchReadTokenHash: () => () => undefined,
+      stop: fake.stop,
+    }));
+    stopMirror = startSync(db);
+    await resumeSync();
+    expect(useSyncState.getState().syncStatus).toEqual({
+      state: 'refused',
+      reason: 'Sync could not start on this device. (no status)',
+    });
+    expect(fake.stop).toHaveBeenCalledOnce();
     expect(tabs.held.has(LOCK)).toBe(false);
   });
 });
