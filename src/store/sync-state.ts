@@ -174,6 +174,13 @@ async function showAdvisorLink(
   useSyncState.setState({ advisorLink, advisorLinkReplaced: replaced });
 }
 
+/** The link that pairs another device, offered only by a device that may edit. */
+async function pairingLinkOf(pairing: Pairing): Promise<string | undefined> {
+  if (pairing.access !== 'edit') return undefined;
+  const { buildPairingLink } = await import('../sync/pairing');
+  return buildPairingLink(appAddress(), pairing);
+}
+
 /** The status of a session that could not start on this device. */
 function startFailed(error: unknown): { state: 'refused'; reason: string } {
   return { state: 'refused', reason: `Sync could not start on this device. (${describe(error)})` };
@@ -200,9 +207,9 @@ async function start(pairing: Pairing): Promise<void> {
  * that fails to start is stopped here; letting go of the lock is then the caller's.
  */
 async function run(pairing: Pairing, lock: HeldLock): Promise<void> {
-  const [{ startSession }, { buildPairingLink }] = await Promise.all([
+  const [{ startSession }, pairingLink] = await Promise.all([
     import('../sync/session'),
-    import('../sync/pairing'),
+    pairingLinkOf(pairing),
   ]);
   const started = await startSession(db, pairing);
   const stops: (() => void)[] = [];
@@ -223,7 +230,7 @@ async function run(pairing: Pairing, lock: HeldLock): Promise<void> {
     }
     useSyncState.setState({
       syncStatus: started.status(),
-      pairingLink: pairing.access === 'edit' ? buildPairingLink(appAddress(), pairing) : undefined,
+      pairingLink,
       stoppedElsewhere: undefined,
     });
   } catch (error) {
@@ -273,10 +280,9 @@ function rewriteLostHash(
  * the lock, then starts with the pairing stored by then (none if that tab stopped syncing).
  */
 async function waitForOtherTab(pairing: Pairing): Promise<void> {
-  const { buildPairingLink } = await import('../sync/pairing');
   useSyncState.setState({
     syncStatus: { state: 'other-tab' },
-    pairingLink: pairing.access === 'edit' ? buildPairingLink(appAddress(), pairing) : undefined,
+    pairingLink: await pairingLinkOf(pairing),
     stoppedElsewhere: undefined,
   });
   // One wait at a time: an earlier one is withdrawn (and let go of below, if it was granted).
@@ -293,23 +299,16 @@ async function waitForOtherTab(pairing: Pairing): Promise<void> {
           return;
         }
         waiting = undefined;
-        let current: Pairing | undefined;
         try {
-          current = await readPairing(db);
-        } catch (error) {
-          lock.release();
-          useSyncState.setState({ syncStatus: startFailed(error) });
-          return;
-        }
-        if (current === undefined) {
-          // That tab stopped syncing, for the whole browser.
-          lock.release();
-          clearSyncState();
-          useSyncState.setState({ stoppedElsewhere: true });
-          return;
-        }
-        setAccess(current.access);
-        try {
+          const current = await readPairing(db);
+          if (current === undefined) {
+            // That tab stopped syncing, for the whole browser.
+            lock.release();
+            clearSyncState();
+            useSyncState.setState({ stoppedElsewhere: true });
+            return;
+          }
+          setAccess(current.access);
           await run(current, lock);
         } catch (error) {
           lock.release();

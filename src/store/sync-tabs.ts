@@ -29,9 +29,12 @@ function lockManager(): LockManager | undefined {
 }
 
 /** Whether this browser lets the tabs agree on one session (Web Locks). */
-export function tabsAgree(): boolean {
+function tabsAgree(): boolean {
   return lockManager() !== undefined;
 }
+
+/** Without Web Locks every tab has the lock, and letting it go does nothing. */
+const EVERY_TAB: HeldLock = { release: () => undefined };
 
 function hold(locks: LockManager, options: LockOptions): Promise<HeldLock | undefined> {
   return new Promise((resolve, reject) => {
@@ -48,12 +51,10 @@ function hold(locks: LockManager, options: LockOptions): Promise<HeldLock | unde
   });
 }
 
-/**
- * The lock if no other tab holds it, else undefined. Without Web Locks every tab has it.
- */
+/** The lock if no other tab holds it, else undefined. */
 export function takeSyncLock(): Promise<HeldLock | undefined> {
   const locks = lockManager();
-  if (locks === undefined) return Promise.resolve({ release: () => undefined });
+  if (locks === undefined) return Promise.resolve(EVERY_TAB);
   return hold(locks, { ifAvailable: true });
 }
 
@@ -63,7 +64,7 @@ export function takeSyncLock(): Promise<HeldLock | undefined> {
  */
 export function waitForSyncLock(signal: AbortSignal): Promise<HeldLock> {
   const locks = lockManager();
-  if (locks === undefined) return Promise.resolve({ release: () => undefined });
+  if (locks === undefined) return Promise.resolve(EVERY_TAB);
   return hold(locks, { signal }).then((lock) => {
     if (lock === undefined) throw new Error('The sync lock was not granted.');
     return lock;

@@ -126,14 +126,24 @@ afterEach(async () => {
   stopMirror = undefined;
 });
 
-/** The other tab takes the lock (as its running session does); resolves once it holds it. */
-async function otherTabSyncs(): Promise<void> {
-  await new Promise<void>((granted) => {
+/** Another tab asks for the lock: `granted` once it holds it, held until `close`. */
+function aTabAsksForTheLock(): { granted: Promise<void>; close: () => void } {
+  let close = () => {};
+  const held = new Promise<void>((closed) => (close = closed));
+  const granted = new Promise<void>((resolve) => {
     void tabs.locks.request(LOCK, {}, () => {
-      granted();
-      return new Promise<void>((close) => (otherHold = { close }));
+      resolve();
+      return held;
     });
   });
+  return { granted, close: () => close() };
+}
+
+/** The other tab takes the lock (as its running session does); resolves once it holds it. */
+async function otherTabSyncs(): Promise<void> {
+  const tab = aTabAsksForTheLock();
+  otherHold = tab;
+  await tab.granted;
 }
 
 /** What the other tab hears from this one. */
@@ -259,13 +269,7 @@ describe('two tabs of one browser', () => {
     await savePairing(db, await aPairing());
     await otherTabSyncs();
     // A third tab waits before this one: it takes over when the second closes.
-    const third: { close?: () => void } = {};
-    const thirdGranted = new Promise<void>((granted) => {
-      void tabs.locks.request(LOCK, {}, () => {
-        granted();
-        return new Promise<void>((close) => (third.close = close));
-      });
-    });
+    const third = aTabAsksForTheLock();
     const heard = otherTabHears();
     const { user, section } = await openSettings();
     expect(await section.findByText(OTHER_TAB)).toBeInTheDocument();
@@ -275,14 +279,14 @@ describe('two tabs of one browser', () => {
     await waitFor(() => expect(heard).toEqual([{ type: 'stop' }]));
     // The tab asked closes before it heard; the third, not yet syncing when asked, starts.
     otherHold?.close();
-    await thirdGranted;
+    await third.granted;
     otherChannel?.postMessage({ type: 'started' });
     await waitFor(() => expect(heard).toEqual([{ type: 'stop' }, { type: 'stop' }]));
     expect(section.queryByRole('button', { name: 'Turn on sync' })).not.toBeInTheDocument();
 
     // Asked again, it stops: this tab then forgets sync.
     await deletePairing(db);
-    third.close?.();
+    third.close();
     expect(await section.findByRole('button', { name: 'Turn on sync' })).toBeInTheDocument();
     expect(await readPairing(db)).toBeUndefined();
     expect(fake.startSession).not.toHaveBeenCalled();

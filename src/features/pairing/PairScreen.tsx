@@ -60,8 +60,7 @@ export function PairScreen() {
       else showWriteError(`Joining did not work: ${result.problems.join(' ')}`);
     }
     // To the checklist, unless the student went elsewhere while it joined.
-    else if (window.location.hash === ROUTE_HASHES.pair)
-      window.location.hash = ROUTE_HASHES.checklist;
+    else if (shown.current) window.location.hash = ROUTE_HASHES.checklist;
   }
 
   const problems = reading && !reading.ok ? reading.problems : joinProblems;
