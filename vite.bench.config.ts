@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig, mergeConfig } from 'vite';
-import appConfig, { firstScreenChunks } from './vite.config.ts';
+import appConfig, { startChunks } from './vite.config.ts';
 
 export default mergeConfig(
   appConfig,
@@ -19,7 +19,7 @@ export default mergeConfig(
           bare: resolve(import.meta.dirname, 'bench/bare.html'),
         },
         // The seeder shares the app's modules: they must not start the app when it loads them.
-        output: { manualChunks: firstScreenChunks(true) },
+        output: { manualChunks: startChunks(true) },
       },
     },
   }),

@@ -90,12 +90,45 @@ type ModuleInfoOf = (id: string) => {
 const APP_ENTRY = /\/index\.html$/;
 
 /**
- * Rollup's manualChunks for the first screen: every module the app's entry imports statically, at
- * any depth, goes in one chunk. With `entryScriptApart` the entry's own script (main.tsx, which
- * renders the app) stays out of it, for a build with another page that shares the app's modules
- * and must not start the app by importing them (the benchmark's seeder).
+ * What loads beside the first screen as the app starts, each with everything it imports that is
+ * not on the first screen: the welcome (a first visit's screen), and what the checklist loads
+ * while the records are read (the judging code, store/judging.ts; the two banners, App.tsx; a
+ * requirement's verdict, RequirementItem.tsx; the add form and the hidden list, AreaSection.tsx).
+ * Split by Rollup's rules they were about thirty chunks of 1–2 kB, each a request of its own
+ * before the first screen could show: on a phone's network the round trips, not the bytes, were
+ * the wait. A module named here that is no longer loaded at start only makes its chunk larger.
  */
-export function firstScreenChunks(entryScriptApart: boolean) {
+const WELCOME = /\/src\/features\/first-run\/FirstRun\.tsx$/;
+const START_UP = [
+  /\/src\/store\/judges\.ts$/,
+  /\/src\/features\/certifications\/ExpiryBanner\.tsx$/,
+  /\/src\/features\/backup\/BackupReminder\.tsx$/,
+  /\/src\/features\/checklist\/(RecordStatus|AddRequirementForm|HiddenRequirements)\.tsx$/,
+];
+
+/** Every module that imports `id` statically, at any depth, and `id` itself. */
+function importersOf(id: string, getModuleInfo: ModuleInfoOf): Set<string> {
+  const seen = new Set<string>();
+  const pending = [id];
+  while (pending.length > 0) {
+    const module = pending.pop() as string;
+    if (seen.has(module)) continue;
+    seen.add(module);
+    pending.push(...(getModuleInfo(module)?.importers ?? []));
+  }
+  return seen;
+}
+
+/**
+ * Rollup's manualChunks for the start: every module the app's entry imports statically, at any
+ * depth, goes in one chunk, `first-screen`; then the welcome's code in `welcome`, and what else
+ * loads at start in `start-up` (see START_UP). A module both need goes in `welcome`, so that a
+ * first visit never waits for `start-up`. With `entryScriptApart` the entry's own script
+ * (main.tsx, which renders the app) stays out of the first chunk, for a build with another page
+ * that shares the app's modules and must not start the app by importing them (the benchmark's
+ * seeder).
+ */
+export function startChunks(entryScriptApart: boolean) {
   const known = new Map<string, boolean>();
   const onFirstScreen = (id: string, getModuleInfo: ModuleInfoOf): boolean => {
     const cached = known.get(id);
@@ -116,8 +149,13 @@ export function firstScreenChunks(entryScriptApart: boolean) {
     known.set(id, found);
     return found;
   };
-  return (id: string, { getModuleInfo }: { getModuleInfo: ModuleInfoOf }) =>
-    onFirstScreen(id, getModuleInfo) ? 'first-screen' : undefined;
+  return (id: string, { getModuleInfo }: { getModuleInfo: ModuleInfoOf }) => {
+    if (onFirstScreen(id, getModuleInfo)) return 'first-screen';
+    const importers = [...importersOf(id, getModuleInfo)];
+    if (importers.some((module) => WELCOME.test(module))) return 'welcome';
+    if (importers.some((module) => START_UP.some((root) => root.test(module)))) return 'start-up';
+    return undefined;
+  };
 }
 
 // One config for the app build and the three kinds of Vitest tests.
@@ -174,7 +212,8 @@ export default defineConfig({
         // Everything the first screen loads goes in one chunk beside the entry: one file
         // compresses better than several (the store, Dexie, React and the domain they share with
         // later screens were five chunks, about 1.2 kB more gzip), and later screens import from it.
-        manualChunks: firstScreenChunks(false),
+        // What loads beside it at start goes in two more (startChunks).
+        manualChunks: startChunks(false),
       },
     },
   },
