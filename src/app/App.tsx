@@ -19,6 +19,7 @@ import { useChecklist } from '../store/useChecklist';
 import { CHECKLIST_SLICES, CLINICAL_SLICES } from '../store/screen-slices';
 import type { SliceKey } from '../db/snapshot';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FirstScreenShown } from './FirstScreenShown';
 import { lazyComponent } from '../ui/lazy-component';
 import type { PreloadableComponent } from '../ui/lazy-component';
 import { reloadToUpdate } from './service-worker';
@@ -254,6 +255,7 @@ function Shell() {
             }
           >
             <StorageProblem problem={loadError ?? { reason: 'other', detail: '' }} />
+            <FirstScreenShown />
           </Suspense>
         ) : !shown ? (
           <p className="opening" aria-live="polite">
@@ -279,6 +281,8 @@ function Shell() {
               ) : (
                 <ChecklistScreen />
               )}
+              {/* The checklist says so itself: it shows "Opening…" until the welcome is decided. */}
+              {route !== 'checklist' && <FirstScreenShown />}
             </Suspense>
           </ErrorBoundary>
         )}
@@ -318,7 +322,13 @@ function ChecklistScreen() {
   const welcome = useNeedsWelcome();
   const { pathway, items, judged, readiness } = useChecklist();
   const readOnly = useReadOnly();
-  if (welcome) return <FirstRun />;
+  if (welcome)
+    return (
+      <>
+        <FirstRun />
+        <FirstScreenShown />
+      </>
+    );
   // Not yet known whether this is a first visit: the welcome must not flash past a checklist.
   if (welcome === undefined)
     return (
@@ -345,6 +355,7 @@ function ChecklistScreen() {
           <Checklist items={items} judged={judged} />
         </>
       )}
+      <FirstScreenShown />
     </>
   );
 }

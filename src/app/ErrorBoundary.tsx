@@ -7,6 +7,7 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
 import { ROUTE_HASHES } from '../ui/routes';
+import { firstScreenShown } from './after-first-screen';
 
 interface ErrorBoundaryProps {
   children: ReactNode;
@@ -38,6 +39,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     // Kept on this device only: there is no server to report to.
     console.warn('MedTech Ready could not show this screen:', error, info.componentStack);
+    // What it shows instead is the first screen, if nothing was shown before it.
+    firstScreenShown();
   }
 
   override render(): ReactNode {

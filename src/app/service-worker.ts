@@ -1,7 +1,7 @@
 /**
- * Registers the service worker after the first screen has loaded (its code stays out of the first
- * screen's JavaScript) and tells the store when a new version is waiting, so the shell can offer
- * to reload. Data lives in IndexedDB and is untouched by an update.
+ * Registers the service worker (main.tsx calls it once the first screen is shown; its code stays
+ * out of the first screen's JavaScript) and tells the store when a new version is waiting, so the
+ * shell can offer to reload. Data lives in IndexedDB and is untouched by an update.
  */
 import { useAppStore } from '../store/app-store';
 
@@ -9,11 +9,9 @@ let applyUpdate: ((reload?: boolean) => Promise<void>) | undefined;
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      applyUpdate = registerSW({
-        onNeedRefresh: () => useAppStore.setState({ updateReady: true }),
-      });
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    applyUpdate = registerSW({
+      onNeedRefresh: () => useAppStore.setState({ updateReady: true }),
     });
   });
 }

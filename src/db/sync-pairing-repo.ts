@@ -22,6 +22,14 @@ export async function savePairing(db: MedTechDatabase, pairing: Pairing): Promis
   await db.meta.put({ key: PAIRING_KEY, value: { ...pairing } });
 }
 
+/**
+ * Whether this device keeps a pairing at all (one row read, not checked: the sync code checks it).
+ * Tells the start whether to load the sync code at once.
+ */
+export async function hasPairing(db: MedTechDatabase): Promise<boolean> {
+  return (await db.meta.get(PAIRING_KEY)) !== undefined;
+}
+
 /** This device's pairing, or undefined when it has none or what is stored is not one. */
 export async function readPairing(db: MedTechDatabase): Promise<Pairing | undefined> {
   const row = await db.meta.get(PAIRING_KEY);

@@ -31,6 +31,51 @@ test('first open offers the pathway choice; phlebotomy shows the PBT checklist i
   await expect(page.getByRole('heading', { name: WELCOME })).toHaveCount(0);
 });
 
+test('the welcome comes first: the service worker, sync code and record checks wait for it', async ({
+  context,
+}) => {
+  // A page without the fixed clock: Playwright's fake clock hides the resource timings.
+  const page = await context.newPage();
+  // When the welcome's heading is first in the page (before it is painted).
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const headings = [...document.querySelectorAll('h2')];
+      if (headings.some((heading) => heading.textContent === 'Welcome to MedTech Ready')) {
+        (window as unknown as { welcomeAt: number }).welcomeAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
+  const held = ['sync-state', 'virtual_pwa-register', 'schemas'];
+  const asked = () =>
+    page.evaluate(
+      (names) =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => ({ name: entry.name, startTime: entry.startTime }))
+          .filter((entry) => names.some((name) => entry.name.includes(`/assets/${name}-`))),
+      held,
+    );
+  // Each is asked for all the same, and the service worker registered.
+  await expect
+    .poll(async () => {
+      const names = (await asked()).map((entry) => entry.name);
+      return held.filter((name) => !names.some((asked) => asked.includes(`/assets/${name}-`)));
+    })
+    .toEqual([]);
+  await expect
+    .poll(() =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined),
+    )
+    .toBe(true);
+  const welcomeAt = await page.evaluate(
+    () => (window as unknown as { welcomeAt: number }).welcomeAt,
+  );
+  for (const entry of await asked()) expect(entry.startTime, entry.name).toBeGreaterThan(welcomeAt);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the welcome has no WCAG 2.2 A/AA violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
