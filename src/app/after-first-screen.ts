@@ -22,6 +22,6 @@ export function firstScreenShown(): void {
   };
   // A tab in the background paints no frames (nor calls requestAnimationFrame) until shown.
   if (document.visibilityState === 'hidden') setTimeout(run);
-  // The frame that paints it, then the next: once that has begun, the first has been presented.
+  // Two frames on: the screen's own frame has left the main thread before any of this starts.
   else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(run)));
 }

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { db } from '../db/database';
 import { loadRowGuard } from '../db/row-guard';
-import { hasPairing } from '../db/sync-pairing-repo';
+import { storedAccess } from '../db/sync-pairing-repo';
 import { prepareFormatters } from '../domain/format';
 import { loadJudging } from '../store/judging';
 import { startSync } from '../store/sync';
@@ -24,8 +24,8 @@ afterFirstScreen(() => void loadRowGuard().catch(() => undefined));
 // On any other device it only listens for another tab turning sync on, after the first screen.
 const loadSync = () =>
   void import('../store/sync-state').then(({ resumeSync }) => resumeSync()).catch(() => undefined);
-void hasPairing(db).then(
-  (paired) => (paired ? loadSync() : afterFirstScreen(loadSync)),
+void storedAccess(db).then(
+  (access) => (access ? loadSync() : afterFirstScreen(loadSync)),
   () => afterFirstScreen(loadSync),
 );
 // Ask the browser to keep this site's data through storage pressure. It may say no; the Backup

@@ -23,11 +23,17 @@ export async function savePairing(db: MedTechDatabase, pairing: Pairing): Promis
 }
 
 /**
- * Whether this device keeps a pairing at all (one row read, not checked: the sync code checks it).
- * Tells the start whether to load the sync code at once.
+ * What this device's stored pairing says about changing the records, read at start before any
+ * record is shown (store/sync.ts), and whether to load the sync code at once (main.tsx): 'view'
+ * on an advisor's device, 'edit' for any other pairing, undefined with none. One row, not
+ * checked: the sync code checks it once loaded, and a pairing that fails its schema then reads as
+ * none (sync-state.ts: resumeSync).
  */
-export async function hasPairing(db: MedTechDatabase): Promise<boolean> {
-  return (await db.meta.get(PAIRING_KEY)) !== undefined;
+export async function storedAccess(db: MedTechDatabase): Promise<'view' | 'edit' | undefined> {
+  const value: unknown = (await db.meta.get(PAIRING_KEY))?.value;
+  if (value === undefined) return undefined;
+  const access = typeof value === 'object' && value !== null && 'access' in value && value.access;
+  return access === 'view' ? 'view' : 'edit';
 }
 
 /** This device's pairing, or undefined when it has none or what is stored is not one. */

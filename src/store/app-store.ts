@@ -33,7 +33,8 @@ export interface AppState {
   /** Rows this start moved out of the records because today's rules refuse them (set-aside.ts). */
   setAsideMoved?: number;
   /**
-   * This device joined with an advisor's read-only link (set by sync-state.ts from its pairing):
+   * This device joined with an advisor's read-only link (set at start from the stored pairing,
+   * before any record is read, by sync.ts; then kept by sync-state.ts from the checked pairing):
    * screens hide their editing controls (useReadOnly) and runWrite refuses every write.
    */
   readOnly?: boolean;

@@ -566,10 +566,17 @@ function recordsOpen(): Promise<void> {
  */
 export function resumeSync(): Promise<void> {
   return oneAtATime(async () => {
-    // The pairing is read first (one row), so that an advisor's device hides editing from the
-    // first screen on, not only once the session has started.
-    const pairing = session || waiting ? undefined : await readPairing(db).catch(() => undefined);
-    if (pairing !== undefined) setAccess(pairing.access);
+    // The pairing is read first (one row) and its access kept. The start read it unchecked
+    // (store/sync.ts), so that an advisor's device hides editing from the first screen on: a
+    // pairing that fails its schema is none, and the device may edit.
+    let pairing: Pairing | undefined;
+    if (!session && !waiting)
+      try {
+        pairing = await readPairing(db);
+        setAccess(pairing?.access);
+      } catch {
+        // Left as the start read it; the records' own failure is shown by the shell.
+      }
     await recordsOpen();
     if (session || waiting || pairing === undefined) return;
     try {

@@ -1,6 +1,7 @@
 /**
  * The one writer of the store's snapshot and of its load status: it opens the database (a
- * failure becomes `status: 'failed'` with its reason, never an endless "Opening…"), then mirrors
+ * failure becomes `status: 'failed'` with its reason, never an endless "Opening…"), notes whether
+ * a stored pairing makes this device read-only (before any record can be shown), then mirrors
  * each slice's table (table-mirror.ts): read once, then after each commit to it, in this tab or
  * another, only the rows the commit wrote, so all tabs stay in step and a write re-reads only its
  * own rows. Each delivered slice is noted in echo.ts, so that a write can wait for its own echo
@@ -10,6 +11,7 @@ import type { MedTechDatabase } from '../db/database';
 import { openDatabase, problemOf } from '../db/open-database';
 import type { StorageProblem } from '../db/storage-failure';
 import { SLICE_READERS } from '../db/snapshot';
+import { storedAccess } from '../db/sync-pairing-repo';
 import type { SliceKey, SliceReader, Snapshot } from '../db/snapshot';
 import { useAppStore } from './app-store';
 import { markMirrored, startEchoTracking } from './echo';
@@ -32,11 +34,17 @@ export function startSync(db: MedTechDatabase): () => void {
     if (status === 'loading' && Object.keys(loaded).length === 0)
       fail({ reason: 'slow', detail: '' });
   }, SLOW_OPEN_MS);
-  void openDatabase(db, () => fail({ reason: 'blocked', detail: '' })).then((problem) => {
+  void openDatabase(db, () => fail({ reason: 'blocked', detail: '' })).then(async (problem) => {
     clearTimeout(slow);
     if (stopped) return;
-    if (problem) fail(problem);
-    else stopMirror = mirror(db);
+    if (problem) return fail(problem);
+    // Before any record is read: an advisor's device shows no editing control, from its first
+    // screen on (the sync code, loaded later, checks the pairing; sync-state.ts). A failed read
+    // fails the mirror too, which says so.
+    const access = await storedAccess(db).catch(() => undefined);
+    if (stopped) return;
+    if (access === 'view') useAppStore.setState({ readOnly: true });
+    stopMirror = mirror(db);
   });
   const stopListening = db.onNewerVersion(() => useAppStore.setState({ newerVersionOpened: true }));
   return () => {

@@ -296,6 +296,41 @@ describe("an advisor's device (a view link)", () => {
     expect(screen.getByText(/nothing can be changed here/)).toBeVisible();
   });
 
+  it('shows no editing control at any moment, before the sync code has read the pairing', async () => {
+    await studentRecords();
+    await savePairing(db, await aPairing({ access: 'view' }));
+    // Every checkbox and list box the page holds at any moment, from the first render on.
+    let controlsSeen = 0;
+    const observer = new MutationObserver(() => {
+      controlsSeen += document.querySelectorAll('input[type="checkbox"], select').length;
+    });
+    observer.observe(document.body, { subtree: true, childList: true });
+    // As main.tsx starts it; the sync code has not loaded (resumeSync is not called).
+    stopMirror = startSync(db);
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'What remains' })).toBeVisible();
+    observer.disconnect();
+    expect(controlsSeen).toBe(0);
+    expect(screen.getByText(/nothing can be changed here/)).toBeVisible();
+  });
+
+  it('may edit once the sync code finds the stored view pairing is not one', async () => {
+    await studentRecords();
+    // Read as "view" at start, unchecked; its schema refuses it (an extra field).
+    await db.meta.put({
+      key: 'syncPairing',
+      value: { ...(await aPairing({ access: 'view' })), extra: 1 },
+    });
+    stopMirror = startSync(db);
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'What remains' })).toBeVisible();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    await resumeSync();
+    expect(await screen.findByRole('heading', { name: /Degree/ })).toBeVisible();
+    expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(0);
+    expect(useAppStore.getState().readOnly).toBe(false);
+  });
+
   it('shows targets and their reports with no editing controls', async () => {
     await studentRecords();
     const { user } = await openPaired(await aPairing({ access: 'view' }));

@@ -36,6 +36,7 @@ export function setUpAppTests(): void {
       writeError: undefined,
       status: 'loading',
       setAsideMoved: undefined,
+      readOnly: undefined,
     });
   });
 }

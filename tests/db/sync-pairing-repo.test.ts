@@ -12,6 +12,7 @@ import {
   readPairing,
   saveAdvisorToken,
   savePairing,
+  storedAccess,
 } from '../../src/db/sync-pairing-repo';
 import type { Pairing } from '../../src/sync/pairing';
 import { newDocumentName } from '../../src/sync/pairing';
@@ -59,6 +60,21 @@ describe('the device pairing', () => {
     const pairing = await aPairing();
     await db.meta.put({ key: 'syncPairing', value: spoil(pairing) });
     expect(await readPairing(db)).toBeUndefined();
+  });
+
+  it('tells at start, unchecked, what a stored pairing says about editing', async () => {
+    expect(await storedAccess(db)).toBeUndefined();
+    await savePairing(db, await aPairing({ access: 'view' }));
+    expect(await storedAccess(db)).toBe('view');
+    await savePairing(db, await aPairing());
+    expect(await storedAccess(db)).toBe('edit');
+    // Not checked: the sync code reads these as not paired once loaded.
+    await db.meta.put({ key: 'syncPairing', value: { access: 'view', extra: 1 } });
+    expect(await storedAccess(db)).toBe('view');
+    await db.meta.put({ key: 'syncPairing', value: 'wss://sync.example.org/' });
+    expect(await storedAccess(db)).toBe('edit');
+    await deletePairing(db);
+    expect(await storedAccess(db)).toBeUndefined();
   });
 
   it('never reaches a backup', async () => {
