@@ -139,7 +139,7 @@ function Shell() {
   const newerVersionOpened = useAppStore((state) => state.newerVersionOpened);
   const updateReady = useAppStore((state) => state.updateReady);
   const setAsideMoved = useAppStore((state) => state.setAsideMoved ?? 0);
-  const hash = useHash();
+  const { hash, changing } = useHash();
   const route = routeOf(hash);
   // A screen with slices of its own shows once they have arrived; the others once all have.
   const ownSlices = SCREEN_SLICES[route];
@@ -226,7 +226,13 @@ function Shell() {
           </ul>
         </nav>
       </header>
-      <main id="main" ref={main} className="app-main" tabIndex={-1}>
+      <main
+        id="main"
+        ref={main}
+        className="app-main"
+        tabIndex={-1}
+        aria-busy={changing || undefined}
+      >
         {(updateReady || newerVersionOpened || setAsideMoved > 0) && (
           <Suspense fallback={null}>
             <ReloadBanners

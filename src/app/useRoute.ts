@@ -4,7 +4,7 @@
  * percent-encoding) is 'not-found'; any other hash (an anchor such as #requirement-cpr-bls)
  * stays on the checklist. Reading an address never throws.
  */
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 import { ROUTE_HASHES, isPairingLinkHash } from '../ui/routes';
 import type { NamedRoute } from '../ui/routes';
 
@@ -33,19 +33,25 @@ export function routeOf(hash: string): Route {
   return hash.startsWith('#/') ? 'not-found' : 'checklist';
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
 function currentHash(): string {
   return window.location.hash;
 }
 
-export function useHash(): string {
-  return useSyncExternalStore(subscribe, currentHash);
-}
-
-export function useRoute(): Route {
-  return routeOf(useHash());
+/**
+ * The address's hash, and whether a change to it is still being rendered. A change is rendered
+ * as a transition: a screen whose code has not arrived yet (an address typed, or a link followed
+ * before its code loaded) leaves the screen before it in place until it can show (`changing`
+ * meanwhile), instead of a Suspense fallback after which React holds the screen back for 300 ms.
+ */
+export function useHash(): { hash: string; changing: boolean } {
+  const [hash, setHash] = useState(currentHash);
+  const [changing, startChange] = useTransition();
+  useEffect(() => {
+    const onChange = () => startChange(() => setHash(currentHash()));
+    window.addEventListener('hashchange', onChange);
+    // A change between the first render and this subscription.
+    onChange();
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return { hash, changing };
 }

@@ -1,6 +1,7 @@
 /**
  * The error boundary wraps the whole shell, routing included, and recovers when the address
- * changes. Reading an address is made to throw for one hash, as it did for a malformed one.
+ * changes. Reading an address is made to throw for one hash, as it did for a malformed one; the
+ * targets screen is made to throw as it renders, as a screen meeting a record it cannot read.
  */
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -17,6 +18,12 @@ vi.mock('../../src/app/useRoute', async (importOriginal) => {
     },
   };
 });
+
+vi.mock('../../src/features/targets/TargetsScreen', () => ({
+  TargetsScreen: () => {
+    throw new Error('Cannot read this target');
+  },
+}));
 
 setUpAppTests();
 
@@ -40,8 +47,20 @@ describe('the error boundary', () => {
       'This screen could not be shown (URI malformed)',
     );
     expect(screen.getByRole('link', { name: 'checklist' })).toHaveAttribute('href', '#/');
+    window.location.hash = '#/settings';
+    expect(await screen.findByRole('heading', { level: 2, name: 'Settings' })).toBeVisible();
+    expect(screen.queryByText(/could not be shown/)).not.toBeInTheDocument();
+  });
+
+  it('catches a screen that throws, and its link back shows the checklist', async () => {
+    const { user } = await renderApp();
+    quietReports();
     window.location.hash = '#/targets';
-    expect(await screen.findByRole('heading', { level: 2, name: 'Targets' })).toBeVisible();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This screen could not be shown (Cannot read this target)',
+    );
+    await user.click(screen.getByRole('link', { name: 'checklist' }));
+    expect(await screen.findByRole('heading', { name: /Degree/ })).toBeVisible();
     expect(screen.queryByText(/could not be shown/)).not.toBeInTheDocument();
   });
 

@@ -1,7 +1,9 @@
 /**
  * A screen's code starts loading when a link to it is pointed at or focused (app/App.tsx), so a
  * click on it shows the screen at once, without the "Opening…" fallback and React's 300 ms hold
- * after it. Its own file: a module, once loaded, stays loaded for the rest of a file's tests.
+ * after it. An address typed (or a link followed) before its screen's code has arrived keeps the
+ * screen before until it can show (app/useRoute.ts): no fallback either. Its own file: a module,
+ * once loaded, stays loaded for the rest of a file's tests.
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
@@ -19,6 +21,22 @@ vi.mock('../../src/features/exam/ExamScreen', async (importOriginal) => {
   arrived.add('exam');
   return original;
 });
+vi.mock('../../src/features/degree/DegreeScreen', async (importOriginal) => {
+  const original = await importOriginal();
+  arrived.add('degree');
+  return original;
+});
+
+/** Whether "Opening…" (the fallback of a screen whose code has not arrived) is ever shown. */
+function watchForFallback(): { seen: () => boolean; stop: () => void } {
+  let seen = false;
+  const check = () => {
+    if (document.querySelector('main')?.textContent?.includes('Opening…')) seen = true;
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  return { seen: () => seen, stop: () => observer.disconnect() };
+}
 
 setUpAppTests();
 
@@ -33,10 +51,11 @@ describe('a link to a screen', () => {
     // The import's own continuations, after the module itself.
     await act(async () => {});
 
+    const fallback = watchForFallback();
     await user.click(link);
-    // At once: no fallback was shown first.
-    expect(screen.getByRole('heading', { level: 2, name: 'Certifications' })).toBeVisible();
-    expect(screen.queryByText('Opening…')).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Certifications' })).toBeVisible();
+    fallback.stop();
+    expect(fallback.seen()).toBe(false);
   });
 
   it('loads the screen when the link is reached from the keyboard', async () => {
@@ -50,5 +69,22 @@ describe('a link to a screen', () => {
 
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { level: 2, name: /Exam/ })).toBeVisible();
+  });
+
+  it('shows a typed address once its code has arrived, keeping the screen before till then', async () => {
+    await renderApp();
+    expect(arrived.has('degree')).toBe(false);
+    const fallback = watchForFallback();
+    window.location.hash = '#/degree';
+    // The checklist stays while the code is on its way.
+    expect(document.querySelector('[data-screen-heading="checklist"]')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(document.querySelector('[data-screen-heading="degree"]')).toBeInTheDocument(),
+    );
+    fallback.stop();
+    expect(arrived.has('degree')).toBe(true);
+    expect(fallback.seen()).toBe(false);
+    expect(document.querySelector('[data-screen-heading="checklist"]')).not.toBeInTheDocument();
+    expect(document.querySelector('main')).not.toHaveAttribute('aria-busy');
   });
 });

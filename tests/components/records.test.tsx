@@ -5,6 +5,15 @@ import { readinessFigure, renderApp, setUpAppTests, wideNav } from './render-app
 
 setUpAppTests();
 
+/** The checklist's item `id`, once the checklist shows it (a screen's change is a transition). */
+function checklistItem(id: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const item = document.getElementById(id);
+    if (!item) throw new Error(`The checklist shows no ${id} yet`);
+    return item;
+  });
+}
+
 async function open(name: string) {
   const view = await renderApp();
   await view.user.click(within(wideNav()).getByRole('link', { name }));
@@ -117,9 +126,7 @@ describe('phlebotomy counts', () => {
     });
 
     await user.click(within(wideNav()).getByRole('link', { name: 'Checklist' }));
-    const item = await waitFor(
-      () => document.getElementById('requirement-cpt-collections') as HTMLElement,
-    );
+    const item = await checklistItem('requirement-cpt-collections');
     await waitFor(() =>
       expect(item).toHaveTextContent(
         '12 of 30 successful venipunctures; 4 of 10 successful capillary sticks.',
@@ -205,9 +212,7 @@ describe('degree', () => {
     await screen.findByText('Degree saved.');
 
     await user.click(within(wideNav()).getByRole('link', { name: 'Checklist' }));
-    const item = await waitFor(
-      () => document.getElementById('requirement-mlt-degree') as HTMLElement,
-    );
+    const item = await checklistItem('requirement-mlt-degree');
     expect(await within(item).findByText('On track')).toBeInTheDocument();
     expect(
       within(item).getByText(
@@ -265,9 +270,7 @@ describe('exam', () => {
     ]);
 
     await user.click(within(wideNav()).getByRole('link', { name: 'Checklist' }));
-    const pass = await waitFor(
-      () => document.getElementById('requirement-mlt-exam-pass') as HTMLElement,
-    );
+    const pass = await checklistItem('requirement-mlt-exam-pass');
     expect(
       await within(pass).findByText('Passed Nov 20, 2026: MLT(ASCP) certification exam.'),
     ).toBeInTheDocument();
