@@ -1,8 +1,9 @@
+// @ts-check
 /**
  * What the app and the sync server must agree on, written once for both: the server
- * (scripts/sync-server.mjs) runs this file under plain Node, the app imports it through Vite
- * (its types: protocol.d.mts). Plain JavaScript for that reason, and nothing here but names and
- * the rules for them.
+ * (scripts/sync-server.mjs) runs this file under plain Node, the app imports it through Vite.
+ * Plain JavaScript for that reason, typed in JSDoc and checked by the app's type check
+ * (tsconfig.json: allowJs); nothing here but names and the rules for them.
  */
 
 /**
@@ -19,6 +20,8 @@ const HASH_TEXT = /^[0-9a-f]{64}$/;
 /**
  * The read-token hash an access map holds (`map.get`, a Y.Map), or undefined when it holds none
  * or something that is not a hash: then no advisor token is let in.
+ * @param {{ get(key: string): unknown }} access
+ * @returns {string | undefined}
  */
 export function readTokenHashIn(access) {
   const value = access.get(READ_TOKEN_HASH);
@@ -38,6 +41,8 @@ export const FILE_SLOT = /^[A-Za-z0-9_-]{22}$/;
 /**
  * Whether the server serves a document of this name: a student's document or one of its
  * evidence files, and nothing else (on the server a name is also a file name).
+ * @param {string} name
+ * @returns {boolean}
  */
 export function isServedDocumentName(name) {
   const at = name.indexOf(FILE_DOCUMENT_INFIX);
