@@ -90,16 +90,18 @@ type ModuleInfoOf = (id: string) => {
 const APP_ENTRY = /\/index\.html$/;
 
 /**
- * What loads beside the first screen as the app starts, each with everything it imports that is
- * not on the first screen: the welcome (a first visit's screen), and what the checklist loads
- * while the records are read (the judging code, store/judging.ts; the two banners, App.tsx; a
- * requirement's verdict, RequirementItem.tsx; the add form and the hidden list, AreaSection.tsx).
- * Split by Rollup's rules they were about thirty chunks of 1–2 kB, each a request of its own
- * before the first screen could show: on a phone's network the round trips, not the bytes, were
- * the wait. A module named here that is no longer loaded at start only makes its chunk larger.
+ * What loads beside the first screen as the app starts, with everything it imports that is not on
+ * the first screen: the welcome (a first visit's screen, App.tsx), the judging code (loaded at
+ * every start, store/judging.ts), the two banners (App.tsx), a requirement's verdict
+ * (RequirementItem.tsx), and the add form and the hidden list (AreaSection.tsx). Split by
+ * Rollup's rules they were about thirty chunks of 1–2 kB, each a request of its own before the
+ * first screen could show: on a phone's network the round trips, not the bytes, were the wait.
+ * They are one chunk, `start-up`. A later screen that shares a module with them imports it from
+ * there, which costs nothing while the judging code loads at every start; a module named here
+ * that no longer loads at start would be loaded with that chunk all the same.
  */
-const WELCOME = /\/src\/features\/first-run\/FirstRun\.tsx$/;
 const START_UP = [
+  /\/src\/features\/first-run\/FirstRun\.tsx$/,
   /\/src\/store\/judges\.ts$/,
   /\/src\/features\/certifications\/ExpiryBanner\.tsx$/,
   /\/src\/features\/backup\/BackupReminder\.tsx$/,
@@ -121,9 +123,8 @@ function importersOf(id: string, getModuleInfo: ModuleInfoOf): Set<string> {
 
 /**
  * Rollup's manualChunks for the start: every module the app's entry imports statically, at any
- * depth, goes in one chunk, `first-screen`; then the welcome's code in `welcome`, and what else
- * loads at start in `start-up` (see START_UP). A module both need goes in `welcome`, so that a
- * first visit never waits for `start-up`. With `entryScriptApart` the entry's own script
+ * depth, goes in one chunk, `first-screen`; what loads beside it at start goes in `start-up` (see
+ * START_UP). With `entryScriptApart` the entry's own script
  * (main.tsx, which renders the app) stays out of the first chunk, for a build with another page
  * that shares the app's modules and must not start the app by importing them (the benchmark's
  * seeder).
@@ -152,9 +153,9 @@ export function startChunks(entryScriptApart: boolean) {
   return (id: string, { getModuleInfo }: { getModuleInfo: ModuleInfoOf }) => {
     if (onFirstScreen(id, getModuleInfo)) return 'first-screen';
     const importers = [...importersOf(id, getModuleInfo)];
-    if (importers.some((module) => WELCOME.test(module))) return 'welcome';
-    if (importers.some((module) => START_UP.some((root) => root.test(module)))) return 'start-up';
-    return undefined;
+    return importers.some((module) => START_UP.some((root) => root.test(module)))
+      ? 'start-up'
+      : undefined;
   };
 }
 
@@ -212,7 +213,7 @@ export default defineConfig({
         // Everything the first screen loads goes in one chunk beside the entry: one file
         // compresses better than several (the store, Dexie, React and the domain they share with
         // later screens were five chunks, about 1.2 kB more gzip), and later screens import from it.
-        // What loads beside it at start goes in two more (startChunks).
+        // What loads beside it at start goes in one more (startChunks).
         manualChunks: startChunks(false),
       },
     },

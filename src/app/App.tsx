@@ -268,7 +268,7 @@ function Shell() {
             Opening your records…
           </p>
         ) : (
-          <ErrorBoundary>
+          <ErrorBoundary address={hash}>
             <Suspense
               fallback={
                 <p className="opening" aria-live="polite">

@@ -6,10 +6,29 @@
  */
 const waiting: (() => void)[] = [];
 let shown = false;
+let ran = false;
+
+/**
+ * A tab hidden before the screen's frames (a background tab paints none until shown) runs the
+ * work after this long instead.
+ */
+const HIDDEN_TAB_MS = 1000;
+/**
+ * A first screen that never shows (its code failed to load, say) must not keep the service
+ * worker, which is how a fixed version arrives, from ever registering: after this long, the work
+ * runs all the same.
+ */
+const NEVER_SHOWN_MS = 10_000;
+
+function runWaiting(): void {
+  if (ran) return;
+  ran = true;
+  for (const task of waiting.splice(0)) task();
+}
 
 /** Run `task` once the first screen is shown: later, or at once when it already is. */
 export function afterFirstScreen(task: () => void): void {
-  if (shown) task();
+  if (ran) task();
   else waiting.push(task);
 }
 
@@ -17,11 +36,9 @@ export function afterFirstScreen(task: () => void): void {
 export function firstScreenShown(): void {
   if (shown) return;
   shown = true;
-  const run = () => {
-    for (const task of waiting.splice(0)) task();
-  };
-  // A tab in the background paints no frames (nor calls requestAnimationFrame) until shown.
-  if (document.visibilityState === 'hidden') setTimeout(run);
   // Two frames on: the screen's own frame has left the main thread before any of this starts.
-  else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(run)));
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(runWaiting)));
+  setTimeout(runWaiting, HIDDEN_TAB_MS);
 }
+
+setTimeout(runWaiting, NEVER_SHOWN_MS);

@@ -4,7 +4,7 @@
  * percent-encoding) is 'not-found'; any other hash (an anchor such as #requirement-cpr-bls)
  * stays on the checklist. Reading an address never throws.
  */
-import { useEffect, useState, useTransition } from 'react';
+import { useDeferredValue, useSyncExternalStore } from 'react';
 import { ROUTE_HASHES, isPairingLinkHash } from '../ui/routes';
 import type { NamedRoute } from '../ui/routes';
 
@@ -33,25 +33,24 @@ export function routeOf(hash: string): Route {
   return hash.startsWith('#/') ? 'not-found' : 'checklist';
 }
 
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
 function currentHash(): string {
   return window.location.hash;
 }
 
 /**
- * The address's hash, and whether a change to it is still being rendered. A change is rendered
- * as a transition: a screen whose code has not arrived yet (an address typed, or a link followed
- * before its code loaded) leaves the screen before it in place until it can show (`changing`
- * meanwhile), instead of a Suspense fallback after which React holds the screen back for 300 ms.
+ * The hash whose screen is shown, and whether the address has already moved on from it. The
+ * screen follows the address as a deferred value: a screen whose code has not arrived yet (an
+ * address typed, or a link followed before its code loaded) leaves the screen before it in place
+ * until it can show (`changing` meanwhile), instead of a Suspense fallback after which React
+ * holds the screen back for 300 ms.
  */
 export function useHash(): { hash: string; changing: boolean } {
-  const [hash, setHash] = useState(currentHash);
-  const [changing, startChange] = useTransition();
-  useEffect(() => {
-    const onChange = () => startChange(() => setHash(currentHash()));
-    window.addEventListener('hashchange', onChange);
-    // A change between the first render and this subscription.
-    onChange();
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return { hash, changing };
+  const address = useSyncExternalStore(subscribe, currentHash);
+  const hash = useDeferredValue(address);
+  return { hash, changing: hash !== address };
 }

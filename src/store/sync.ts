@@ -43,7 +43,9 @@ export function startSync(db: MedTechDatabase): () => void {
     // fails the mirror too, which says so.
     const access = await storedAccess(db).catch(() => undefined);
     if (stopped) return;
-    if (access === 'view') useAppStore.setState({ readOnly: true });
+    // Unless the sync code has already checked the pairing (sync-state.ts), which decides.
+    if (access === 'view' && useAppStore.getState().readOnly === undefined)
+      useAppStore.setState({ readOnly: true });
     stopMirror = mirror(db);
   });
   const stopListening = db.onNewerVersion(() => useAppStore.setState({ newerVersionOpened: true }));

@@ -331,6 +331,23 @@ describe("an advisor's device (a view link)", () => {
     expect(useAppStore.getState().readOnly).toBe(false);
   });
 
+  it('stays editable when the sync code has read such a pairing before the start does', async () => {
+    await studentRecords();
+    await db.meta.put({
+      key: 'syncPairing',
+      value: { ...(await aPairing({ access: 'view' })), extra: 1 },
+    });
+    // The sync code decides first (its chunk cached, the start's read slow).
+    const resumed = resumeSync();
+    await waitFor(() => expect(useAppStore.getState().readOnly).toBe(false));
+    stopMirror = startSync(db);
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: /Degree/ })).toBeVisible();
+    expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(0);
+    expect(useAppStore.getState().readOnly).toBe(false);
+    await resumed;
+  });
+
   it('shows targets and their reports with no editing controls', async () => {
     await studentRecords();
     const { user } = await openPaired(await aPairing({ access: 'view' }));

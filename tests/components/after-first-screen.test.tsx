@@ -136,3 +136,45 @@ describe('work held back until the first screen is shown', () => {
     }
   });
 });
+
+describe('work held back, when no frame or no screen comes', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  async function freshSchedule() {
+    vi.resetModules();
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    return import('../../src/app/after-first-screen');
+  }
+
+  it('runs a second after the screen is shown in a tab that paints no frames (hidden)', async () => {
+    const frames = vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const { afterFirstScreen, firstScreenShown } = await freshSchedule();
+    const task = vi.fn();
+    afterFirstScreen(task);
+    firstScreenShown();
+    expect(frames).toHaveBeenCalled();
+    vi.advanceTimersByTime(999);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(1);
+    // Once only, and at once for what comes after.
+    vi.advanceTimersByTime(20_000);
+    expect(task).toHaveBeenCalledTimes(1);
+    const later = vi.fn();
+    afterFirstScreen(later);
+    expect(later).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs after ten seconds when no first screen ever shows (its code failed to load, say)', async () => {
+    const { afterFirstScreen } = await freshSchedule();
+    const task = vi.fn();
+    afterFirstScreen(task);
+    vi.advanceTimersByTime(9_999);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+});
