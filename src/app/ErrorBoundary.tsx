@@ -4,9 +4,9 @@
  * Any change of address clears the error, so following the link back (or the browser's Back
  * button, or a typed address) recovers, even when the shell itself had thrown. The boundary
  * inside the shell is given the address the shell shows (`address`) and clears its error when
- * that changes, in the same render as the next screen: the shell shows a new address in a
- * transition (useRoute.ts), and clearing on the event itself would first render the screen that
- * threw once more. The shell's own boundary follows the event: the shell it renders afresh reads
+ * that changes, in the same render as the next screen: the shell shows a new address as a
+ * deferred value (useRoute.ts), and clearing on the event itself would first render the screen
+ * that threw once more. The shell's own boundary follows the event: the shell it renders afresh reads
  * the address anew.
  */
 import { Component } from 'react';
