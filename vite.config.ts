@@ -130,30 +130,16 @@ function importersOf(id: string, getModuleInfo: ModuleInfoOf): Set<string> {
  * seeder).
  */
 export function startChunks(entryScriptApart: boolean) {
-  const known = new Map<string, boolean>();
-  const onFirstScreen = (id: string, getModuleInfo: ModuleInfoOf): boolean => {
-    const cached = known.get(id);
-    if (cached !== undefined) return cached;
-    const importers = getModuleInfo(id)?.importers ?? [];
-    if (entryScriptApart && importers.some((importer) => APP_ENTRY.test(importer))) return false;
-    const seen = new Set([id]);
-    const pending = [...importers];
-    let found = false;
-    while (pending.length > 0 && !found) {
-      const importer = pending.pop() as string;
-      if (seen.has(importer)) continue;
-      seen.add(importer);
-      const info = getModuleInfo(importer);
-      if (info?.isEntry && APP_ENTRY.test(importer)) found = true;
-      else pending.push(...(info?.importers ?? []));
-    }
-    known.set(id, found);
-    return found;
-  };
   return (id: string, { getModuleInfo }: { getModuleInfo: ModuleInfoOf }) => {
-    if (onFirstScreen(id, getModuleInfo)) return 'first-screen';
-    const importers = [...importersOf(id, getModuleInfo)];
-    return importers.some((module) => START_UP.some((root) => root.test(module)))
+    const importers = importersOf(id, getModuleInfo);
+    const apart =
+      entryScriptApart &&
+      (getModuleInfo(id)?.importers ?? []).some((importer) => APP_ENTRY.test(importer));
+    const fromEntry = [...importers].some(
+      (module) => module !== id && APP_ENTRY.test(module) && getModuleInfo(module)?.isEntry,
+    );
+    if (fromEntry && !apart) return 'first-screen';
+    return [...importers].some((module) => START_UP.some((root) => root.test(module)))
       ? 'start-up'
       : undefined;
   };

@@ -3,7 +3,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { db } from '../db/database';
 import { loadRowGuard } from '../db/row-guard';
-import { storedAccess } from '../db/sync-pairing-repo';
 import { prepareFormatters } from '../domain/format';
 import { loadJudging } from '../store/judging';
 import { startSync } from '../store/sync';
@@ -12,22 +11,18 @@ import { App } from './App';
 import { registerServiceWorker } from './service-worker';
 import './app.css';
 
-startSync(db);
+// The sync code: on a paired device at once, since the pairing also says whether this device may
+// change anything (an advisor's may not) and the first screen should not offer what it may not.
+// On any other device it only listens for another tab turning sync on, after the first screen.
+const loadSync = () =>
+  void import('../store/sync-state').then(({ resumeSync }) => resumeSync()).catch(() => undefined);
+startSync(db, (access) => (access ? loadSync() : afterFirstScreen(loadSync)));
 // The judging code loads while the database opens, not before the first screen (judging.ts).
 void loadJudging().catch(() => undefined);
 // The rest waits for the first screen (after-first-screen.ts).
 afterFirstScreen(registerServiceWorker);
 // The record checks: loaded by the first write in any case, but then it need not wait for them.
 afterFirstScreen(() => void loadRowGuard().catch(() => undefined));
-// The sync code: on a paired device at once, since the pairing also says whether this device may
-// change anything (an advisor's may not) and the first screen should not offer what it may not.
-// On any other device it only listens for another tab turning sync on, after the first screen.
-const loadSync = () =>
-  void import('../store/sync-state').then(({ resumeSync }) => resumeSync()).catch(() => undefined);
-void storedAccess(db).then(
-  (access) => (access ? loadSync() : afterFirstScreen(loadSync)),
-  () => afterFirstScreen(loadSync),
-);
 // Ask the browser to keep this site's data through storage pressure. It may say no; the Backup
 // screen shows the answer and the space used.
 void navigator.storage?.persist?.().catch(() => undefined);

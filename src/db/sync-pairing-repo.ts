@@ -22,6 +22,8 @@ export async function savePairing(db: MedTechDatabase, pairing: Pairing): Promis
   await db.meta.put({ key: PAIRING_KEY, value: { ...pairing } });
 }
 
+export type StoredAccess = 'view' | 'edit';
+
 /**
  * What this device's stored pairing says about changing the records, read at start before any
  * record is shown (store/sync.ts), and whether to load the sync code at once (main.tsx): 'view'
@@ -29,7 +31,7 @@ export async function savePairing(db: MedTechDatabase, pairing: Pairing): Promis
  * checked: the sync code checks it once loaded, and a pairing that fails its schema then reads as
  * none (sync-state.ts: resumeSync).
  */
-export async function storedAccess(db: MedTechDatabase): Promise<'view' | 'edit' | undefined> {
+export async function storedAccess(db: MedTechDatabase): Promise<StoredAccess | undefined> {
   const value: unknown = (await db.meta.get(PAIRING_KEY))?.value;
   if (value === undefined) return undefined;
   const access = typeof value === 'object' && value !== null && 'access' in value && value.access;

@@ -12,6 +12,7 @@ import { openDatabase, problemOf } from '../db/open-database';
 import type { StorageProblem } from '../db/storage-failure';
 import { SLICE_READERS } from '../db/snapshot';
 import { storedAccess } from '../db/sync-pairing-repo';
+import type { StoredAccess } from '../db/sync-pairing-repo';
 import type { SliceKey, SliceReader, Snapshot } from '../db/snapshot';
 import { useAppStore } from './app-store';
 import { markMirrored, startEchoTracking } from './echo';
@@ -20,8 +21,15 @@ import { mirrorTable } from './table-mirror';
 /** After this long without an answer, opening the records says what may be holding it up. */
 const SLOW_OPEN_MS = 3000;
 
-/** Open the database, then mirror it into the store. Returns the function that stops it. */
-export function startSync(db: MedTechDatabase): () => void {
+/**
+ * Open the database, then mirror it into the store. Returns the function that stops it.
+ * `onStoredAccess` is told what the stored pairing says (undefined with none, or when the records
+ * cannot be opened), read once here for the start's own use: main.tsx loads the sync code by it.
+ */
+export function startSync(
+  db: MedTechDatabase,
+  onStoredAccess?: (access: StoredAccess | undefined) => void,
+): () => void {
   let stopped = false;
   let stopMirror: (() => void) | undefined;
   const fail = (problem: StorageProblem) => {
@@ -37,7 +45,10 @@ export function startSync(db: MedTechDatabase): () => void {
   void openDatabase(db, () => fail({ reason: 'blocked', detail: '' })).then(async (problem) => {
     clearTimeout(slow);
     if (stopped) return;
-    if (problem) return fail(problem);
+    if (problem) {
+      onStoredAccess?.(undefined);
+      return fail(problem);
+    }
     // Before any record is read: an advisor's device shows no editing control, from its first
     // screen on (the sync code, loaded later, checks the pairing; sync-state.ts). A failed read
     // fails the mirror too, which says so.
@@ -46,6 +57,7 @@ export function startSync(db: MedTechDatabase): () => void {
     // Unless the sync code has already checked the pairing (sync-state.ts), which decides.
     if (access === 'view' && useAppStore.getState().readOnly === undefined)
       useAppStore.setState({ readOnly: true });
+    onStoredAccess?.(access);
     stopMirror = mirror(db);
   });
   const stopListening = db.onNewerVersion(() => useAppStore.setState({ newerVersionOpened: true }));
