@@ -166,11 +166,15 @@ async function settle(cdp) {
 }
 
 /**
- * Click `element` once the page is quiet and wait for the armed timer (window.__benchDone): its
- * figures, and the main-thread work from the click to the end. Clicked from inside the page, so
- * that Playwright's own checks before a click are not counted as work.
+ * Click `element` once it is on screen and the page is quiet, and wait for the armed timer
+ * (window.__benchDone): its figures, and the main-thread work from the click to the end. Clicked
+ * from inside the page, so that Playwright's own checks before a click are not counted as work.
+ * Scrolled to first, as a student sees what they click: a control off screen sits in an area the
+ * browser has not rendered (content-visibility: auto), and clicking it there would time the
+ * rendering of that area as the click's work.
  */
 async function timedClick(page, cdp, element, never) {
+  await element.scrollIntoViewIfNeeded();
   await settle(cdp);
   const start = await busyMs(cdp);
   await element.evaluate((target) => target.click());

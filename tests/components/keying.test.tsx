@@ -3,12 +3,13 @@
  * verdict-cache.ts): a tick on the checklist must not go over the clinical log again, and a new
  * clinical entry must not judge the cards again. Spies wrap the real domain functions.
  */
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import { clinicalTotals } from '../../src/domain/hours';
 import { assess } from '../../src/domain/expiry';
 import { certificationVerdict } from '../../src/domain/certifications';
+import { requirementDomId } from '../../src/ui/dom-ids';
 import { readinessFigure, renderApp, setUpAppTests } from './render-app';
 
 vi.mock('../../src/domain/hours', async (importOriginal) => {
@@ -18,6 +19,10 @@ vi.mock('../../src/domain/hours', async (importOriginal) => {
 vi.mock('../../src/domain/expiry', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/domain/expiry')>();
   return { ...actual, assess: vi.fn(actual.assess) };
+});
+vi.mock('../../src/ui/dom-ids', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/dom-ids')>();
+  return { ...actual, requirementDomId: vi.fn(actual.requirementDomId) };
 });
 vi.mock('../../src/domain/certifications', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/domain/certifications')>();
@@ -95,5 +100,33 @@ describe('selectors keyed on their slices', () => {
     expect(clinicalTotals).toHaveBeenCalled();
     expect(certificationVerdict).not.toHaveBeenCalled();
     expect(assess).not.toHaveBeenCalled();
+  });
+});
+
+describe('a tick re-renders what it changed', () => {
+  it('leaves the other rows of "What remains" and the add forms alone', async () => {
+    await seed();
+    const { user } = await renderApp();
+    await waitFor(() => expect(clinicalItem()).toHaveTextContent('40 of 100 hours'));
+    const remaining = within(screen.getByRole('heading', { name: 'What remains' }).parentElement!);
+    expect(remaining.getAllByRole('listitem').length).toBeGreaterThan(3);
+    // Each add form's field: React writes an input's type and name again whenever it renders it.
+    const touched: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records)
+        if (record.target instanceof HTMLElement && record.target.id.startsWith('add-'))
+          touched.push(record.target.id);
+    });
+    observer.observe(document.body, { subtree: true, attributes: true });
+    vi.mocked(requirementDomId).mockClear();
+
+    await user.click(screen.getByRole('checkbox', { name: PASS }));
+    await waitFor(() => expect(readinessFigure()).toBe('2 of 8 complete'));
+    observer.disconnect();
+    // Only the ticked requirement renders (its row, and its link in "What remains" as it goes).
+    const rendered = vi.mocked(requirementDomId).mock.calls.map(([key]) => key);
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.filter((key) => key !== 'mlt-exam-pass')).toEqual([]);
+    expect(touched).toEqual([]);
   });
 });

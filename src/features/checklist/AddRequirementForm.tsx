@@ -1,4 +1,5 @@
 /** Adding a requirement of the student's own to one area. The form stays, empty, for the next. */
+import { memo } from 'react';
 import type { AreaId, ChecklistItem } from '../../domain/types';
 import { AREA_LABELS } from '../../domain/types';
 import { addRequirement } from '../../store/requirement-form-actions';
@@ -7,13 +8,21 @@ import { useRecordForm } from '../../ui/useRecordForm';
 
 interface AddRequirementFormProps {
   area: AreaId;
-  items: readonly ChecklistItem[];
+  /**
+   * The whole checklist as it is when the student adds (the new requirement goes after the
+   * area's last): read then, so that a tick elsewhere, which rebuilds the list, leaves the form
+   * alone.
+   */
+  currentItems: () => readonly ChecklistItem[];
 }
 
-export function AddRequirementForm({ area, items }: AddRequirementFormProps) {
+export const AddRequirementForm = memo(function AddRequirementForm({
+  area,
+  currentItems,
+}: AddRequirementFormProps) {
   const { input, update, problems, submit } = useRecordForm<{ title: string }, 'title'>(
     { title: '' },
-    ({ title }) => addRequirement(items, area, title),
+    ({ title }) => addRequirement(currentItems(), area, title),
     'clear',
   );
 
@@ -40,4 +49,4 @@ export function AddRequirementForm({ area, items }: AddRequirementFormProps) {
       </Field>
     </form>
   );
-}
+});

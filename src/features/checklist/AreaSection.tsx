@@ -44,11 +44,12 @@ export function AreaSection({ area, items, judged }: AreaSectionProps) {
   const complete = shown.filter((item) => isCompleteOn(item, today)).length;
 
   // Stable across renders, so a tick re-renders only the requirement that changed (memo in
-  // RequirementItem); they read the latest list when called.
+  // RequirementItem) and leaves the add form alone; they read the latest list when called.
   const latestItems = useRef(items);
   useLayoutEffect(() => {
     latestItems.current = items;
   }, [items]);
+  const currentItems = useCallback(() => latestItems.current, []);
   const onMove = useCallback(
     (item: ChecklistItem, direction: 'up' | 'down') => {
       const id = requirementDomId(item.key);
@@ -97,7 +98,7 @@ export function AreaSection({ area, items, judged }: AreaSectionProps) {
         </Suspense>
       )}
       <Suspense fallback={null}>
-        <AddRequirementForm area={area} items={items} />
+        <AddRequirementForm area={area} currentItems={currentItems} />
       </Suspense>
     </section>
   );

@@ -3,9 +3,10 @@
  * requirements that remain, each a link to its place in the checklist (plain words on an
  * advisor's read-only device, which shows no checklist).
  */
+import { memo } from 'react';
 import type { Readiness } from '../../domain/readiness';
 import { AREA_LABELS } from '../../domain/types';
-import type { Pathway } from '../../domain/types';
+import type { AreaId, Pathway } from '../../domain/types';
 import { useReadOnly } from '../../store/app-store';
 import { requirementDomId } from '../../ui/dom-ids';
 import { ProgressRing } from '../../ui/ProgressRing';
@@ -59,16 +60,13 @@ export function ReadinessSummary({ pathway, readiness }: ReadinessSummaryProps) 
         ) : (
           <ul>
             {remaining.map((item) => (
-              <li key={item.key}>
-                {readOnly ? (
-                  <bdi>{item.title}</bdi>
-                ) : (
-                  <a href={`#${requirementDomId(item.key)}`}>
-                    <bdi>{item.title}</bdi>
-                  </a>
-                )}{' '}
-                <span className="readiness__area">({AREA_LABELS[item.area]})</span>
-              </li>
+              <RemainingItem
+                key={item.key}
+                itemKey={item.key}
+                title={item.title}
+                area={item.area}
+                readOnly={readOnly}
+              />
             ))}
           </ul>
         )}
@@ -76,3 +74,34 @@ export function ReadinessSummary({ pathway, readiness }: ReadinessSummaryProps) 
     </section>
   );
 }
+
+interface RemainingItemProps {
+  itemKey: string;
+  title: string;
+  area: AreaId;
+  readOnly: boolean;
+}
+
+/**
+ * One requirement that remains. Given its fields, not the item, so that a tick (which rebuilds
+ * every item) re-renders only the rows that came or went, not the whole list.
+ */
+const RemainingItem = memo(function RemainingItem({
+  itemKey,
+  title,
+  area,
+  readOnly,
+}: RemainingItemProps) {
+  return (
+    <li>
+      {readOnly ? (
+        <bdi>{title}</bdi>
+      ) : (
+        <a href={`#${requirementDomId(itemKey)}`}>
+          <bdi>{title}</bdi>
+        </a>
+      )}{' '}
+      <span className="readiness__area">({AREA_LABELS[area]})</span>
+    </li>
+  );
+});
