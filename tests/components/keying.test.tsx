@@ -6,15 +6,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
-import { clinicalTotals } from '../../src/domain/hours';
+import { clinicalTotals, daysFrom } from '../../src/domain/hours';
+import { countOf } from '../../src/domain/plural';
 import { assess } from '../../src/domain/expiry';
 import { certificationVerdict } from '../../src/domain/certifications';
 import { requirementDomId } from '../../src/ui/dom-ids';
-import { readinessFigure, renderApp, setUpAppTests } from './render-app';
+import { readinessFigure, renderApp, setUpAppTests, wideNav } from './render-app';
 
 vi.mock('../../src/domain/hours', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/domain/hours')>();
-  return { ...actual, clinicalTotals: vi.fn(actual.clinicalTotals) };
+  return {
+    ...actual,
+    clinicalTotals: vi.fn(actual.clinicalTotals),
+    daysFrom: vi.fn(actual.daysFrom),
+  };
+});
+vi.mock('../../src/domain/plural', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/domain/plural')>();
+  return { ...actual, countOf: vi.fn(actual.countOf) };
 });
 vi.mock('../../src/domain/expiry', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/domain/expiry')>();
@@ -128,5 +137,34 @@ describe('a tick re-renders what it changed', () => {
     expect(rendered.length).toBeGreaterThan(0);
     expect(rendered.filter((key) => key !== 'mlt-exam-pass')).toEqual([]);
     expect(touched).toEqual([]);
+  });
+});
+
+describe('the clinical hours screen draws again what changed', () => {
+  it('opening and closing the form to log hours leaves the chart and the log alone', async () => {
+    await seed();
+    const { user } = await renderApp();
+    await user.click(within(wideNav()).getByRole('link', { name: 'Clinical hours' }));
+    await screen.findByRole('img', { name: 'Cumulative clinical hours over time' });
+    await screen.findByRole('heading', { name: 'Log (40 entries)' });
+    // Each draws when it renders: the chart places its points by day, the log counts its entries.
+    const logCounts = () => vi.mocked(countOf).mock.calls.filter((call) => call[1] === 'entry');
+    vi.mocked(daysFrom).mockClear();
+    vi.mocked(countOf).mockClear();
+
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await screen.findByRole('button', { name: 'Log hours' });
+    expect(daysFrom).not.toHaveBeenCalled();
+    expect(logCounts()).toEqual([]);
+
+    // A new entry does draw both again.
+    await user.click(screen.getByRole('button', { name: 'Log hours' }));
+    await user.type(screen.getByLabelText('Hours (quarter hours)'), '2');
+    await user.type(screen.getByLabelText('Site'), 'City Hospital');
+    await user.click(screen.getByRole('button', { name: 'Save hours' }));
+    await screen.findByRole('heading', { name: 'Log (41 entries)' });
+    expect(daysFrom).toHaveBeenCalled();
+    expect(logCounts().length).toBeGreaterThan(0);
   });
 });

@@ -26,7 +26,7 @@ const newRow = fc.tuple(day, stamp).map(([date, createdAt]) => entry(date, creat
 const step = fc.record({
   remove: fc.array(fc.nat(), { maxLength: 4 }),
   replace: fc.array(fc.tuple(fc.nat(), day), { maxLength: 3 }),
-  add: fc.array(newRow, { maxLength: 5 }),
+  add: fc.array(fc.tuple(newRow, fc.nat()), { maxLength: 5 }),
   bulk: fc.boolean(),
 });
 
@@ -48,7 +48,8 @@ describe('createSortedView', () => {
                 const at = index % next.length;
                 next[at] = { ...(next[at] as ClinicalEntry), date };
               }
-            next.push(...add);
+            // Anywhere, as the mirror places a row by its key.
+            for (const [row, index] of add) next.splice(index % (next.length + 1), 0, row);
             // A whole new table's worth of rows (an import): past the patch limit.
             if (bulk)
               next = next.concat(

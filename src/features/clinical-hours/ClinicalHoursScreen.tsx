@@ -2,7 +2,7 @@
  * Clinical hours: progress against the required hours (overall and per area, signed-off hours apart),
  * pace and forecast, the chart, and the log with add, edit and delete (with undo).
  */
-import { Suspense, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { countTowards, describeForecast } from '../../domain/hours';
 import type { ClinicalEntry } from '../../domain/types';
 import { undoDelete } from '../../store/clinical-actions';
@@ -27,7 +27,11 @@ export function ClinicalHoursScreen() {
   const { rules, targets, required, totals, perWeek, outlook, entries, applicationDate } = view;
   const adding = useDisclosure('log-hours');
   const [deleted, setDeleted] = useState<ClinicalEntry | undefined>();
-  const areaLabel = (id: string) => rules.areas.find((area) => area.id === id)?.label ?? id;
+  // Stable while the rules are, so the log (memoised) is not drawn again when a form opens or closes.
+  const areaLabel = useCallback(
+    (id: string) => rules.areas.find((area) => area.id === id)?.label ?? id,
+    [rules],
+  );
   const areasShown = rules.areas.filter(
     (area) => targets.byArea[area.id] !== undefined || totals.byArea.has(area.id),
   );

@@ -2,7 +2,7 @@
  * The clinical log, newest first, a page at a time so that a log of 10,000 entries renders as
  * quickly as one of 25. Each entry can be edited or deleted (the screen offers Undo).
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { formatDisplayDate, formatNumber } from '../../domain/format';
 import { countOf } from '../../domain/plural';
 import { COUNT_KINDS, COUNT_LABELS } from '../../domain/types';
@@ -19,7 +19,13 @@ interface EntryListProps {
   onDeleted: (entry: ClinicalEntry) => void;
 }
 
-export function EntryList({ entries, rules, areaLabel, onDeleted }: EntryListProps) {
+/** Memoised: the screen renders again when its forms open and close, the log only when it changed. */
+export const EntryList = memo(function EntryList({
+  entries,
+  rules,
+  areaLabel,
+  onDeleted,
+}: EntryListProps) {
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<string | undefined>();
   const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
@@ -130,4 +136,4 @@ export function EntryList({ entries, rules, areaLabel, onDeleted }: EntryListPro
       )}
     </div>
   );
-}
+});

@@ -7,7 +7,7 @@
  * the labels are the size the stylesheet says on a 360 px phone as on a desktop, never scaled down
  * with the picture; the axis runs in round steps (niceTicks).
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { cumulativeHours, daysFrom } from '../../domain/hours';
 import type { Forecast } from '../../domain/hours';
 import { formatDisplayDate, formatNumber } from '../../domain/format';
@@ -51,7 +51,11 @@ function useBoxWidth() {
   return { ref, width };
 }
 
-export function HoursChart({
+/**
+ * Memoised: the screen renders again when a form opens or closes, and the line is drawn again only
+ * when what it shows changed.
+ */
+export const HoursChart = memo(function HoursChart({
   entries,
   counted,
   required,
@@ -180,4 +184,4 @@ export function HoursChart({
       <figcaption className="hint">{caption}</figcaption>
     </figure>
   );
-}
+});
