@@ -65,6 +65,18 @@ export const HoursChart = memo(function HoursChart({
   const { ref, width } = useBoxWidth();
   // Over the whole log: only when the log changes, not when the box is measured or the pace moves.
   const points = useMemo(() => cumulativeHours(entries), [entries]);
+  // The points the line is drawn through, each with its day on the time axis: date-fns placing
+  // each is the drawing's costliest step, done once per log rather than on every render (the box
+  // measured, the pace moved).
+  const plotted = useMemo(() => {
+    const start = points[0];
+    if (!start) return [];
+    const dayOf = daysFrom(start.date);
+    const step = Math.max(1, Math.ceil(points.length / MAX_POINTS));
+    return points
+      .filter((_, index) => index % step === 0 || index === points.length - 1)
+      .map((point) => ({ day: dayOf(point.date), total: point.total }));
+  }, [points]);
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return null;
@@ -82,13 +94,12 @@ export const HoursChart = memo(function HoursChart({
   );
   const tickLabels = ticks.values.map((value) => formatNumber(value));
   const left = Math.max(...tickLabels.map((label) => label.length)) * CHAR_WIDTH + 12;
-  const x = (date: string) => left + (dayOf(date) / span) * (width - left - PAD.right);
+  const xOfDay = (day: number) => left + (day / span) * (width - left - PAD.right);
+  const x = (date: string) => xOfDay(dayOf(date));
   const y = (total: number) =>
     HEIGHT - PAD.bottom - (total / ticks.top) * (HEIGHT - PAD.top - PAD.bottom);
-  const step = Math.max(1, Math.ceil(points.length / MAX_POINTS));
-  const sampled = points.filter((_, index) => index % step === 0 || index === points.length - 1);
-  const line = sampled
-    .map((point) => `${x(point.date).toFixed(1)},${y(point.total).toFixed(1)}`)
+  const line = plotted
+    .map((point) => `${xOfDay(point.day).toFixed(1)},${y(point.total).toFixed(1)}`)
     .join(' ');
 
   const caption = [
