@@ -5,7 +5,7 @@
  * and shifts a day west of Greenwich). Arithmetic on dates goes through date-fns. It never reads
  * the clock: "today" is always passed in.
  */
-import { lightFormat } from 'date-fns';
+import { formatISO } from 'date-fns';
 
 /** A calendar date, 'yyyy-MM-dd'. Validate with `isIsoDate` before trusting one from outside. */
 export type IsoDate = string;
@@ -64,8 +64,9 @@ export function toLocalDate(date: IsoDate): Date {
 
 /** The calendar date of a Date in the local time zone. */
 export function toIsoDate(date: Date): IsoDate {
-  // lightFormat: the same tokens as format without its locale machinery (smaller first screen).
-  return lightFormat(date, 'yyyy-MM-dd');
+  // formatISO's date part: yyyy-MM-dd in local time, without format's (or lightFormat's) token
+  // parsing (a smaller first screen).
+  return formatISO(date, { representation: 'date' });
 }
 
 /** Negative when a is before b, 0 when equal, positive when after. ISO dates sort as strings. */

@@ -45,7 +45,15 @@ describe(`calendar dates (TZ=${process.env.TZ ?? 'default'})`, () => {
   });
 
   it('round-trips a calendar date through a local Date without shifting a day', () => {
-    for (const date of ['2026-01-01', '2026-03-08', '2026-11-01', '2024-02-29', '2026-12-31']) {
+    for (const date of [
+      '2026-01-01',
+      '2026-03-08',
+      '2026-11-01',
+      '2024-02-29',
+      '2026-12-31',
+      EARLIEST_DATE,
+      LATEST_DATE,
+    ]) {
       const local = toLocalDate(date);
       expect(local.getDate()).toBe(Number(date.slice(8)));
       expect(toIsoDate(local)).toBe(date);
