@@ -154,6 +154,33 @@ describe('checklist', () => {
     expect(await db.customRequirements.count()).toBe(0);
   });
 
+  it('adds after the last requirement of its area as the list stands when adding', async () => {
+    const { user } = await renderApp();
+    const degree = () => screen.getByRole('region', { name: /^Degree/ });
+    const titles = () =>
+      within(degree())
+        .getAllByRole('checkbox')
+        .map((box) => (box as HTMLInputElement).labels?.[0]?.textContent);
+    const input = screen.getByLabelText('Add your own requirement to Degree');
+    await user.type(input, 'First of mine{Enter}');
+    await screen.findByRole('checkbox', { name: 'First of mine' });
+    // Added in another tab, then moved up here: the form, which does not render for either,
+    // still reads the list as it is now.
+    await db.customRequirements.put({
+      id: 'from-another-tab',
+      area: 'degree',
+      title: 'From another tab',
+      createdAt: '2026-11-25T10:00:00.000Z',
+    });
+    await user.click(await screen.findByRole('button', { name: 'Move up From another tab' }));
+    await waitFor(() =>
+      expect(titles().indexOf('From another tab')).toBeLessThan(titles().indexOf('First of mine')),
+    );
+    await user.type(input, 'Second of mine{Enter}');
+    await screen.findByRole('checkbox', { name: 'Second of mine' });
+    expect(titles().at(-1)).toBe('Second of mine');
+  });
+
   it('refuses an empty new requirement beside its field', async () => {
     const { user } = await renderApp();
     const input = screen.getByLabelText('Add your own requirement to Degree');

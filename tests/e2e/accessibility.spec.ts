@@ -34,6 +34,78 @@ test(
   },
 );
 
+// 320 px is the reflow width WCAG 1.4.10 asks for (1280 px at 400 % zoom). "What remains" is
+// neither laid out nor painted while far off screen (content-visibility: auto): one first drawn
+// there (readiness counted while the student had scrolled down) takes its stand-in size, which
+// must never widen the page.
+test(
+  '"What remains" first laid out off screen fits 320 px without sideways scrolling',
+  DESKTOP_ONLY,
+  async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openApp(page);
+    await page.locator('#requirement-first-aid').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('heading', { name: 'What remains' })).not.toBeInViewport();
+    // A copy of the list put in its place, so that the browser meets it first off screen.
+    const overflow = await page.evaluate(async () => {
+      const list = document.querySelector('.readiness__remaining');
+      list?.replaceWith(list.cloneNode(true));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+  },
+);
+
+// content-visibility clips painting to the box, as overflow would: a link's focus outline (3 px,
+// 2 px out) must still show whole at the bottom edge of "What remains".
+test('the focus outline of the last link in "What remains" is drawn whole', async ({ page }) => {
+  await openApp(page);
+  const links = page.locator('.readiness__remaining a');
+  const lastLink = links.last();
+  // Reached from the keyboard, as a focus outline is shown.
+  await links.nth((await links.count()) - 2).focus();
+  await page.keyboard.press('Tab');
+  await expect(lastLink).toBeFocused();
+  const box = await lastLink.boundingBox();
+  expect(box).not.toBeNull();
+  if (!box) return;
+  // The band the outline's bottom edge covers: from 2 px to 5 px below the link.
+  const band = await page.screenshot({
+    clip: { x: box.x, y: box.y + box.height + 2, width: box.width, height: 3 },
+  });
+  const outlined = await page.evaluate(
+    async ([png, color]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) return 0;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      const [r, g, b] = ((color ?? '').match(/\d+/g) ?? []).map(Number);
+      let matching = 0;
+      for (let at = 0; at < pixels.length; at += 4)
+        if (
+          Math.abs((pixels[at] ?? 0) - (r ?? -99)) < 40 &&
+          Math.abs((pixels[at + 1] ?? 0) - (g ?? -99)) < 40 &&
+          Math.abs((pixels[at + 2] ?? 0) - (b ?? -99)) < 40
+        )
+          matching += 1;
+      return matching / (pixels.length / 4);
+    },
+    [
+      band.toString('base64'),
+      await lastLink.evaluate((link) => getComputedStyle(link).outlineColor),
+    ],
+  );
+  // Most of the band is the outline's colour (not all: the screenshot is scaled on a phone).
+  expect(outlined).toBeGreaterThan(0.5);
+});
+
 // 360 px is a small phone; 640 px is a 1280 px window at 200 % zoom. The width is set here,
 // whatever the project's, so once is enough.
 for (const width of [360, 640]) {
