@@ -4,7 +4,7 @@
  * records), says what joining means, and joins only when the student says so. A link that cannot
  * be used shows its problems in words. Joins through the sync store (store/sync-state.ts).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { showWriteError } from '../../store/app-store';
 import { joinFromLink, readPairingLink } from '../../store/sync-state';
 import type { LinkReading } from '../../store/sync-state';
@@ -18,9 +18,11 @@ export function PairScreen() {
   const [joining, setJoining] = useState(false);
   const [joinProblems, setJoinProblems] = useState<string[]>([]);
   const problemsHeading = useRef<HTMLParagraphElement>(null);
-  // Whether this screen is still shown when a join it started ends.
+  // Whether this screen is still shown when a join it started ends. Cleared in a layout effect,
+  // in the commit that replaces the screen: a passive effect's cleanup runs only after that
+  // commit, and a join ending in between would send the student back to the checklist.
   const shown = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     shown.current = true;
     return () => {
       shown.current = false;
