@@ -7,7 +7,7 @@ import { addDays, addYears, differenceInCalendarDays, subDays } from 'date-fns';
 import { isAfter, toIsoDate, toLocalDate } from './dates';
 import { formatDisplayDate } from './format';
 import type { IsoDate } from './dates';
-import type { ClinicalEntry, CountKind, CountRequirement } from './types';
+import type { ClinicalEntry, ClinicalRules, CountKind, CountRequirement } from './types';
 import { MAX_HOURS_PER_ENTRY } from './records/limits';
 
 /** Hours are logged in quarter hours. */
@@ -184,6 +184,11 @@ export function newestEntryFirst(a: ClinicalEntry, b: ClinicalEntry): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/** A rotation area's name by its id; an id the rules do not know is shown as it is. */
+export function clinicalAreaLabel(rules: ClinicalRules, id: string): string {
+  return rules.areas.find((area) => area.id === id)?.label ?? id;
 }
 
 /**

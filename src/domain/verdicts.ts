@@ -8,7 +8,14 @@ import type { IsoDate } from './dates';
 import { degreeVerdict } from './degree';
 import { DEFAULT_WARNING_DAYS } from './expiry';
 import { examAppliedVerdict, examPassedVerdict } from './exam-plan';
-import { clinicalTotals, countTowards, describeForecast, forecast, hoursPerWeek } from './hours';
+import {
+  clinicalAreaLabel,
+  clinicalTotals,
+  countTowards,
+  describeForecast,
+  forecast,
+  hoursPerWeek,
+} from './hours';
 import type {
   Certification,
   ChecklistItem,
@@ -119,7 +126,7 @@ function judgeClinical(
     outlook.date <= context.applicationDate &&
     shortCounts.length === 0;
   const areaNote = shortAreas.length
-    ? ` Areas short of their required hours: ${shortAreas.map(([area]) => pathway.clinical.areas.find((known) => known.id === area)?.label ?? area).join(', ')}.`
+    ? ` Areas short of their required hours: ${shortAreas.map(([area]) => clinicalAreaLabel(pathway.clinical, area)).join(', ')}.`
     : '';
   return {
     met: false,

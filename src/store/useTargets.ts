@@ -9,7 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { groupIntoSeries } from '../domain/certifications';
 import type { CertificationSeries } from '../domain/certifications';
 import { evidenceBy } from '../domain/evidence';
-import { clinicalTotals } from '../domain/hours';
+import { clinicalAreaLabel, clinicalTotals } from '../domain/hours';
 import { targetReadiness } from '../domain/target-readiness';
 import type { TargetData, TargetReadiness } from '../domain/target-readiness';
 import type { Target } from '../domain/types';
@@ -87,7 +87,7 @@ export function useReport(targetId: string): ReportView | undefined {
     const rules = readiness.pathway.clinical;
     const totals = clinicalTotals(data.records.clinicalEntries, today, rules.countsUnverified);
     const hoursByArea = [...totals.byArea].map(([area, split]) => ({
-      label: rules.areas.find((known) => known.id === area)?.label ?? area,
+      label: clinicalAreaLabel(rules, area),
       counted: split.counted,
       unverified: rules.countsUnverified ? 0 : split.unverified,
     }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clinicalAreaLabel,
   clinicalTotals,
   daysFrom,
   FORECAST_HORIZON_YEARS,
@@ -9,6 +10,7 @@ import {
   hoursOnDay,
   hoursPerWeek,
 } from '../../src/domain/hours';
+import { getPathway } from '../../src/domain/pathways/catalog';
 import type { ClinicalEntry } from '../../src/domain/types';
 
 let sequence = 0;
@@ -199,5 +201,16 @@ describe(`daysFrom, the chart's time axis (TZ=${process.env.TZ ?? 'default'})`, 
     expect(fromMarch('2026-11-08')).toBe(252);
     expect(fromMarch('2026-02-28')).toBe(-1);
     expect(daysFrom('2024-02-28')('2024-03-01')).toBe(2);
+  });
+});
+
+describe('clinicalAreaLabel', () => {
+  it('names an area by its rules, and shows an id they do not know as it is', () => {
+    const rules = getPathway('mlt').clinical;
+    const [area] = rules.areas;
+    expect(area).toBeDefined();
+    if (!area) return;
+    expect(clinicalAreaLabel(rules, area.id)).toBe(area.label);
+    expect(clinicalAreaLabel(rules, 'not-an-area')).toBe('not-an-area');
   });
 });

@@ -3,7 +3,7 @@
  * pace and forecast, the chart, and the log with add, edit and delete (with undo).
  */
 import { Suspense, useCallback, useState } from 'react';
-import { countTowards, describeForecast } from '../../domain/hours';
+import { clinicalAreaLabel, countTowards, describeForecast } from '../../domain/hours';
 import type { ClinicalEntry } from '../../domain/types';
 import { undoDelete } from '../../store/clinical-actions';
 import { useClinical } from '../../store/useClinical';
@@ -28,10 +28,7 @@ export function ClinicalHoursScreen() {
   const adding = useDisclosure('log-hours');
   const [deleted, setDeleted] = useState<ClinicalEntry | undefined>();
   // Stable while the rules are, so the log (memoised) is not drawn again when a form opens or closes.
-  const areaLabel = useCallback(
-    (id: string) => rules.areas.find((area) => area.id === id)?.label ?? id,
-    [rules],
-  );
+  const areaLabel = useCallback((id: string) => clinicalAreaLabel(rules, id), [rules]);
   const areasShown = rules.areas.filter(
     (area) => targets.byArea[area.id] !== undefined || totals.byArea.has(area.id),
   );
