@@ -84,6 +84,11 @@ async function openSyncSection() {
   const view = await renderApp();
   window.location.hash = '#/settings';
   const heading = await screen.findByRole('heading', { name: 'Use on another device' });
+  // The new screen takes focus at its heading once shown (App.tsx): a test that places focus
+  // itself waits for that first, or the move would take focus from under it.
+  await waitFor(() =>
+    expect(screen.getByRole('heading', { level: 2, name: 'Settings' })).toHaveFocus(),
+  );
   const section = heading.closest('section') as HTMLElement;
   return { ...view, section: within(section) };
 }
