@@ -50,6 +50,97 @@ function add(
 }
 
 /**
+ * The running sums behind `clinicalTotals` and `hoursPerWeek`, on one date, in whole quarter
+ * hours (and whole procedures), so that an entry taken away again leaves exactly what was there:
+ * a store can keep one up to date as entries come and go (store/clinical-tally.ts) instead of
+ * going over every entry again. Build with `emptyTally`, change with `tallyEntry`, read with
+ * `totalsOfTally` and `paceOfTally`.
+ */
+export interface ClinicalTally {
+  readonly asOf: IsoDate;
+  readonly countsUnverified: boolean;
+  /** The first day of the pace window (PACE_WEEKS up to and including asOf). */
+  readonly paceFrom: IsoDate;
+  quarters: HoursSplit;
+  /** Each area's sums, with how many entries it holds (an area with none is dropped). */
+  byArea: Map<string, { split: HoursSplit; entries: number }>;
+  counts: Record<CountKind, HoursSplit>;
+  entries: number;
+  /** Quarter hours dated in the pace window, verified or not. */
+  paceQuarters: number;
+}
+
+export function emptyTally(asOf: IsoDate, countsUnverified: boolean): ClinicalTally {
+  return {
+    asOf,
+    countsUnverified,
+    paceFrom: toIsoDate(subDays(toLocalDate(asOf), PACE_WEEKS * 7 - 1)),
+    quarters: emptySplit(),
+    byArea: new Map(),
+    counts: { venipuncture: emptySplit(), 'skin-puncture': emptySplit() },
+    entries: 0,
+    paceQuarters: 0,
+  };
+}
+
+/** Add one entry to the tally (`sign` 1), or take one added before away again (`sign` -1). */
+export function tallyEntry(tally: ClinicalTally, entry: ClinicalEntry, sign: 1 | -1): void {
+  const { asOf, countsUnverified } = tally;
+  if (isAfter(entry.date, asOf)) return;
+  const entryQuarters = Math.round(entry.hours / HOURS_STEP);
+  if (!isAfter(tally.paceFrom, entry.date)) tally.paceQuarters += sign * entryQuarters;
+  tally.entries += sign;
+  const verified = isVerifiedOn(entry, asOf);
+  add(tally.quarters, sign * entryQuarters, verified, countsUnverified);
+  let area = tally.byArea.get(entry.area);
+  if (!area) tally.byArea.set(entry.area, (area = { split: emptySplit(), entries: 0 }));
+  add(area.split, sign * entryQuarters, verified, countsUnverified);
+  area.entries += sign;
+  if (area.entries === 0) tally.byArea.delete(entry.area);
+  for (const [kind, count] of Object.entries(entry.counts ?? {}) as [CountKind, number][]) {
+    const split = tally.counts[kind] as HoursSplit | undefined;
+    // Skip kinds this version does not know (a record from a newer version, say).
+    if (split && Number.isFinite(count)) add(split, sign * count, verified, countsUnverified);
+  }
+}
+
+/** A tally of every entry in `entries`. */
+export function tallyOf(
+  entries: readonly ClinicalEntry[],
+  asOf: IsoDate,
+  countsUnverified: boolean,
+): ClinicalTally {
+  const tally = emptyTally(asOf, countsUnverified);
+  for (const entry of entries) tallyEntry(tally, entry, 1);
+  return tally;
+}
+
+/** The totals a tally holds: hours from its quarters, areas in the order of their names. */
+export function totalsOfTally(tally: ClinicalTally): ClinicalTotals {
+  const toHours = (split: HoursSplit): HoursSplit => ({
+    verified: split.verified * HOURS_STEP,
+    unverified: split.unverified * HOURS_STEP,
+    counted: split.counted * HOURS_STEP,
+  });
+  return {
+    ...toHours(tally.quarters),
+    byArea: new Map(
+      [...tally.byArea.keys()].sort().map((area) => [area, toHours(tally.byArea.get(area)!.split)]),
+    ),
+    counts: {
+      venipuncture: { ...tally.counts.venipuncture },
+      'skin-puncture': { ...tally.counts['skin-puncture'] },
+    },
+    entries: tally.entries,
+  };
+}
+
+/** Hours per week over the tally's pace window. */
+export function paceOfTally(tally: ClinicalTally): number {
+  return (tally.paceQuarters * HOURS_STEP) / PACE_WEEKS;
+}
+
+/**
  * Totals of the entries dated on or before `asOf`. Hours are summed in quarter-hour units, so
  * 10,000 entries of 0.25 add up to exactly 2,500 with no floating-point drift.
  */
@@ -58,39 +149,7 @@ export function clinicalTotals(
   asOf: IsoDate,
   countsUnverified: boolean,
 ): ClinicalTotals {
-  const quarters = emptySplit();
-  const byArea = new Map<string, HoursSplit>();
-  const counts: Record<CountKind, HoursSplit> = {
-    venipuncture: emptySplit(),
-    'skin-puncture': emptySplit(),
-  };
-  let included = 0;
-  for (const entry of entries) {
-    if (isAfter(entry.date, asOf)) continue;
-    included += 1;
-    const verified = isVerifiedOn(entry, asOf);
-    const entryQuarters = Math.round(entry.hours / HOURS_STEP);
-    add(quarters, entryQuarters, verified, countsUnverified);
-    let areaSplit = byArea.get(entry.area);
-    if (!areaSplit) byArea.set(entry.area, (areaSplit = emptySplit()));
-    add(areaSplit, entryQuarters, verified, countsUnverified);
-    for (const [kind, count] of Object.entries(entry.counts ?? {}) as [CountKind, number][]) {
-      const split = counts[kind] as HoursSplit | undefined;
-      // Skip kinds this version does not know (a record from a newer version, say).
-      if (split && Number.isFinite(count)) add(split, count, verified, countsUnverified);
-    }
-  }
-  const toHours = (split: HoursSplit): HoursSplit => ({
-    verified: split.verified * HOURS_STEP,
-    unverified: split.unverified * HOURS_STEP,
-    counted: split.counted * HOURS_STEP,
-  });
-  return {
-    ...toHours(quarters),
-    byArea: new Map([...byArea].map(([area, split]) => [area, toHours(split)])),
-    counts,
-    entries: included,
-  };
+  return totalsOfTally(tallyOf(entries, asOf, countsUnverified));
 }
 
 /** The procedures counted towards one count requirement, summed over its kinds. */
@@ -103,15 +162,29 @@ export function countedKinds(requirements: readonly CountRequirement[]): CountKi
   return [...new Set(requirements.flatMap((requirement) => requirement.kinds))];
 }
 
+/** What the clinical screen and verdicts read of a log on one date: totals and pace. */
+export interface ClinicalFigures {
+  totals: ClinicalTotals;
+  /** Hours per week over the last PACE_WEEKS, as `hoursPerWeek`. */
+  perWeek: number;
+}
+
+/** How clinical figures are computed: `clinicalFigures` here, or a store's patched copy of it. */
+export type ClinicalFiguresOf = (
+  entries: readonly ClinicalEntry[],
+  asOf: IsoDate,
+  countsUnverified: boolean,
+) => ClinicalFigures;
+
+/** Totals and pace in one pass over the entries. */
+export const clinicalFigures: ClinicalFiguresOf = (entries, asOf, countsUnverified) => {
+  const tally = tallyOf(entries, asOf, countsUnverified);
+  return { totals: totalsOfTally(tally), perWeek: paceOfTally(tally) };
+};
+
 /** Hours per week over the last four weeks up to and including `asOf`, all entries counted. */
 export function hoursPerWeek(entries: readonly ClinicalEntry[], asOf: IsoDate): number {
-  const from = toIsoDate(subDays(toLocalDate(asOf), PACE_WEEKS * 7 - 1));
-  let quarters = 0;
-  for (const entry of entries) {
-    if (!isAfter(from, entry.date) && !isAfter(entry.date, asOf))
-      quarters += Math.round(entry.hours / HOURS_STEP);
-  }
-  return (quarters * HOURS_STEP) / PACE_WEEKS;
+  return paceOfTally(tallyOf(entries, asOf, true));
 }
 
 /** A forecast further out than this is no forecast: "not within 10 years at this pace". */

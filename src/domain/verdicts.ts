@@ -10,12 +10,12 @@ import { DEFAULT_WARNING_DAYS } from './expiry';
 import { examAppliedVerdict, examPassedVerdict } from './exam-plan';
 import {
   clinicalAreaLabel,
-  clinicalTotals,
+  clinicalFigures,
   countTowards,
   describeForecast,
   forecast,
-  hoursPerWeek,
 } from './hours';
+import type { ClinicalFiguresOf } from './hours';
 import type {
   Certification,
   ChecklistItem,
@@ -44,6 +44,11 @@ export interface VerdictContext {
   asOf: IsoDate;
   applicationDate?: IsoDate;
   warningDays?: number;
+  /**
+   * How the clinical totals and pace are found: `clinicalFigures`, unless a store passes its
+   * patched copy (store/clinical-figures.ts). Either gives the same figures.
+   */
+  clinicalFigures?: ClinicalFiguresOf;
 }
 
 /** The hours a pathway requires: its own figure where the certifying body sets one, else the student's. */
@@ -61,7 +66,7 @@ function judgeClinical(
   const required = requiredHours(pathway, records.clinicalTargets);
   const counts = pathway.clinical.counts;
   if (required === undefined && counts.length === 0) return undefined;
-  const totals = clinicalTotals(
+  const { totals, perWeek } = (context.clinicalFigures ?? clinicalFigures)(
     records.clinicalEntries,
     context.asOf,
     pathway.clinical.countsUnverified,
@@ -113,12 +118,7 @@ function judgeClinical(
     };
   const outlook =
     required !== undefined && !hoursMet
-      ? forecast(
-          totals.counted,
-          required,
-          hoursPerWeek(records.clinicalEntries, context.asOf),
-          context.asOf,
-        )
+      ? forecast(totals.counted, required, perWeek, context.asOf)
       : undefined;
   const onTrack =
     context.applicationDate !== undefined &&

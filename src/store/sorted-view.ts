@@ -8,6 +8,7 @@
  * sort agree exactly), and no row may appear twice in one array. Past a few changed rows a fresh
  * sort is the cheaper way.
  */
+import { rowChanges } from './row-changes';
 
 /** Past this many rows added or removed in one step, sort the whole array again. */
 const MAX_PATCHED = 64;
@@ -50,40 +51,11 @@ function patched<T extends object>(
   rows: readonly T[],
   compare: (a: T, b: T) => number,
 ): readonly T[] {
-  if (Math.abs(rows.length - previous.length) > MAX_PATCHED) return sortedCopy(rows, compare);
-  // The mirror keeps the rows nobody wrote, in their order: only the stretch between the longest
-  // common start and end can differ. A row appears once in an array, so a row kept outside that
-  // stretch is not in it, and the sets below are built of the stretch alone (one entry logged in
-  // 10,000: a set of one row, not two of 10,000).
-  const shorter = Math.min(previous.length, rows.length);
-  let start = 0;
-  while (start < shorter && previous[start] === rows[start]) start += 1;
-  let end = 0;
-  while (
-    end < shorter - start &&
-    previous[previous.length - 1 - end] === rows[rows.length - 1 - end]
-  )
-    end += 1;
-  const left = previous.slice(start, previous.length - end);
-  const came = rows.slice(start, rows.length - end);
-  const before = new Set(left);
-  const added: T[] = [];
-  for (const row of came) {
-    if (!before.has(row)) {
-      added.push(row);
-      if (added.length > MAX_PATCHED) return sortedCopy(rows, compare);
-    }
-  }
-  // Every row kept is in `before`; so the rows that left number exactly this many.
-  const removedCount = left.length - (came.length - added.length);
-  if (removedCount > MAX_PATCHED) return sortedCopy(rows, compare);
-  let next: T[];
-  if (removedCount === 0) next = previousSorted.slice();
-  else {
-    const now = new Set(came);
-    const gone = new Set(left.filter((row) => !now.has(row)));
-    next = previousSorted.filter((row) => !gone.has(row));
-  }
-  for (const row of added) next.splice(placeOf(next, row, compare), 0, row);
+  const changes = rowChanges(previous, rows, MAX_PATCHED);
+  if (!changes) return sortedCopy(rows, compare);
+  const gone = new Set(changes.removed);
+  const next =
+    gone.size === 0 ? previousSorted.slice() : previousSorted.filter((row) => !gone.has(row));
+  for (const row of changes.added) next.splice(placeOf(next, row, compare), 0, row);
   return next;
 }

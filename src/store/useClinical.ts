@@ -1,15 +1,17 @@
 /**
  * Selector for the clinical hours screen: totals (verified apart), pace, forecast against the
  * application date, and the log newest first. Memoised on the entries, targets and date only,
- * so ticking a checklist box does not recompute 10,000 entries.
+ * so ticking a checklist box does not recompute 10,000 entries; a new entry patches the totals
+ * (clinical-figures.ts) rather than counting them all again.
  */
 import { useMemo } from 'react';
 import { getPathway } from '../domain/pathways/catalog';
-import { clinicalTotals, forecast, hoursPerWeek, newestEntryFirst } from '../domain/hours';
+import { forecast, newestEntryFirst } from '../domain/hours';
 import type { ClinicalTotals, Forecast } from '../domain/hours';
 import type { ClinicalEntry, ClinicalRules, ClinicalTargets } from '../domain/types';
 import { requiredHours } from '../domain/verdicts';
 import { useAppStore } from './app-store';
+import { trackedClinicalFigures } from './clinical-figures';
 import { createSortedView } from './sorted-view';
 
 /** The log newest first, patched as entries come and go rather than sorted again. */
@@ -36,8 +38,7 @@ export function useClinical(): ClinicalView {
     const pathway = getPathway(settings.pathwayId);
     const rules = pathway.clinical;
     const required = requiredHours(pathway, settings.clinicalTargets);
-    const totals = clinicalTotals(entries, today, rules.countsUnverified);
-    const perWeek = hoursPerWeek(entries, today);
+    const { totals, perWeek } = trackedClinicalFigures(entries, today, rules.countsUnverified);
     return {
       rules,
       targets: settings.clinicalTargets,

@@ -9,7 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { groupIntoSeries } from '../domain/certifications';
 import type { CertificationSeries } from '../domain/certifications';
 import { evidenceBy } from '../domain/evidence';
-import { clinicalAreaLabel, clinicalTotals } from '../domain/hours';
+import { clinicalAreaLabel } from '../domain/hours';
 import { targetReadiness } from '../domain/target-readiness';
 import type { TargetData, TargetReadiness } from '../domain/target-readiness';
 import type { Target } from '../domain/types';
@@ -19,6 +19,7 @@ import { CLEARANCE_KINDS } from '../domain/clearance-kinds';
 import type { ClearanceKind } from '../domain/clearance-kinds';
 import type { Clearance, EvidenceFileInfo, RecordVerdict } from '../domain/types';
 import { useAppStore } from './app-store';
+import { trackedClinicalFigures } from './clinical-figures';
 import { useRecords } from './useRecords';
 import { judgeRecords } from './verdict-cache';
 
@@ -85,7 +86,11 @@ export function useReport(targetId: string): ReportView | undefined {
     if (!target) return undefined;
     const readiness = targetReadiness(target, data, today, judgeRecords);
     const rules = readiness.pathway.clinical;
-    const totals = clinicalTotals(data.records.clinicalEntries, today, rules.countsUnverified);
+    const { totals } = trackedClinicalFigures(
+      data.records.clinicalEntries,
+      today,
+      rules.countsUnverified,
+    );
     const hoursByArea = [...totals.byArea].map(([area, split]) => ({
       label: clinicalAreaLabel(rules, area),
       counted: split.counted,

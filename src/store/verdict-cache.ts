@@ -4,8 +4,10 @@
  * going over every logged entry again, and the checklist and each target reuse each other's work
  * where the date and inputs agree. A cache of pure results, never a second source of truth.
  */
+import type { ClinicalFiguresOf } from '../domain/hours';
 import { verdictFor, verdictInputs } from '../domain/verdicts';
 import type { Judge } from '../domain/verdicts';
+import { trackedClinicalFigures } from './clinical-figures';
 import type { RecordLink, RecordVerdict } from '../domain/types';
 
 interface Entry {
@@ -24,7 +26,8 @@ function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }
 
-export function createVerdictCache(): Judge {
+/** `clinical`: how the clinical verdict finds its totals (the app's: patched, clinical-figures.ts). */
+export function createVerdictCache(clinical?: ClinicalFiguresOf): Judge {
   const entries = new Map<string, Entry>();
   return (link, pathway, records, context) => {
     const inputs = verdictInputs(link, pathway, records, context);
@@ -32,7 +35,12 @@ export function createVerdictCache(): Judge {
     const key = `${linkKey(link)}|${context.asOf}|${context.applicationDate ?? ''}`;
     const cached = entries.get(key);
     if (cached && sameInputs(cached.inputs, inputs)) return cached.verdict;
-    const verdict = verdictFor(link, pathway, records, context);
+    const verdict = verdictFor(
+      link,
+      pathway,
+      records,
+      clinical ? { ...context, clinicalFigures: clinical } : context,
+    );
     if (entries.size >= MAX_ENTRIES) {
       for (const old of [...entries.keys()].slice(0, MAX_ENTRIES / 2)) entries.delete(old);
     }
@@ -42,4 +50,4 @@ export function createVerdictCache(): Judge {
 }
 
 /** The app's cache, used by the selectors in this folder. */
-export const judgeRecords: Judge = createVerdictCache();
+export const judgeRecords: Judge = createVerdictCache(trackedClinicalFigures);

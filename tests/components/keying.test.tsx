@@ -1,12 +1,13 @@
 /**
  * The store's selectors are keyed on the slices they read (store/useChecklist.ts, useRecords.ts,
  * verdict-cache.ts): a tick on the checklist must not go over the clinical log again, and a new
- * clinical entry must not judge the cards again. Spies wrap the real domain functions.
+ * clinical entry must not judge the cards again, and counts that one entry, not the whole log
+ * again (store/clinical-figures.ts). Spies wrap the real domain functions.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
-import { clinicalTotals, daysFrom } from '../../src/domain/hours';
+import { daysFrom, tallyEntry, tallyOf } from '../../src/domain/hours';
 import { countOf } from '../../src/domain/plural';
 import { assess } from '../../src/domain/expiry';
 import { certificationVerdict } from '../../src/domain/certifications';
@@ -18,7 +19,8 @@ vi.mock('../../src/domain/hours', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/domain/hours')>();
   return {
     ...actual,
-    clinicalTotals: vi.fn(actual.clinicalTotals),
+    tallyOf: vi.fn(actual.tallyOf),
+    tallyEntry: vi.fn(actual.tallyEntry),
     daysFrom: vi.fn(actual.daysFrom),
   };
 });
@@ -82,20 +84,23 @@ describe('selectors keyed on their slices', () => {
     await seed();
     const { user } = await renderApp();
     await waitFor(() => expect(clinicalItem()).toHaveTextContent('40 of 100 hours'));
-    vi.mocked(clinicalTotals).mockClear();
+    vi.mocked(tallyOf).mockClear();
+    vi.mocked(tallyEntry).mockClear();
     vi.mocked(certificationVerdict).mockClear();
 
     await user.click(screen.getByRole('checkbox', { name: PASS }));
     await waitFor(() => expect(readinessFigure()).toBe('2 of 8 complete'));
-    expect(clinicalTotals).not.toHaveBeenCalled();
+    expect(tallyOf).not.toHaveBeenCalled();
+    expect(tallyEntry).not.toHaveBeenCalled();
     expect(certificationVerdict).not.toHaveBeenCalled();
   });
 
-  it('a new clinical entry does not judge the cards again', async () => {
+  it('a new clinical entry counts that entry alone, and does not judge the cards again', async () => {
     await seed();
     await renderApp();
     await waitFor(() => expect(clinicalItem()).toHaveTextContent('40 of 100 hours'));
-    vi.mocked(clinicalTotals).mockClear();
+    vi.mocked(tallyOf).mockClear();
+    vi.mocked(tallyEntry).mockClear();
     vi.mocked(certificationVerdict).mockClear();
     vi.mocked(assess).mockClear();
 
@@ -111,7 +116,11 @@ describe('selectors keyed on their slices', () => {
       updatedAt: 'x',
     });
     await waitFor(() => expect(clinicalItem()).toHaveTextContent('42 of 100 hours'));
-    expect(clinicalTotals).toHaveBeenCalled();
+    expect(tallyOf).not.toHaveBeenCalled();
+    expect(tallyEntry).toHaveBeenCalled();
+    expect(new Set(vi.mocked(tallyEntry).mock.calls.map(([, entry]) => entry.id))).toEqual(
+      new Set(['entry-new']),
+    );
     expect(certificationVerdict).not.toHaveBeenCalled();
     expect(assess).not.toHaveBeenCalled();
   });
