@@ -12,10 +12,38 @@ import { V7_EVIDENCE_BYTES, V7_ROWS, V7_TABLES, createVersion7Database } from '.
 const byKey = <Row extends { key: string }>(rows: readonly Row[]) =>
   [...rows].sort((a, b) => a.key.localeCompare(b.key));
 
+/** Every object store of a database, with its key and indexes, as IndexedDB itself has them. */
+function storesOf(db: MedTechDatabase) {
+  const idb = db.backendDB();
+  const names = [...idb.objectStoreNames].sort();
+  const transaction = idb.transaction(names, 'readonly');
+  return names.map((name) => {
+    const store = transaction.objectStore(name);
+    return {
+      name,
+      keyPath: store.keyPath,
+      autoIncrement: store.autoIncrement,
+      indexes: [...store.indexNames].sort().map((index) => {
+        const { keyPath, unique, multiEntry } = store.index(index);
+        return { index, keyPath, unique, multiEntry };
+      }),
+    };
+  });
+}
+
+/**
+ * Opened by the app's own class, and left with exactly the stores and indexes of a database the
+ * latest version created: Dexie diffs the installed schema against the one declared
+ * (db/schema.ts declares the latest version alone).
+ */
 async function openLatest(name: string): Promise<MedTechDatabase> {
   const db = new MedTechDatabase(name);
   await db.open();
   expect(db.verno).toBe(LATEST_VERSION);
+  const fresh = new MedTechDatabase(`fresh-${crypto.randomUUID()}`);
+  await fresh.open();
+  expect(storesOf(db)).toEqual(storesOf(fresh));
+  await fresh.delete();
   return db;
 }
 
