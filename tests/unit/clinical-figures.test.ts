@@ -4,6 +4,7 @@ import { clinicalFigures, tallyEntry, tallyOf } from '../../src/domain/hours';
 import type { ClinicalFigures } from '../../src/domain/hours';
 import type { ClinicalEntry } from '../../src/domain/types';
 import { createClinicalFigures } from '../../src/store/clinical-figures';
+import { applyCommit, commitOf } from './mirror-commits';
 
 // Spies on the domain's arithmetic as the store calls it; `clinicalFigures` (the fold the patched
 // figures are checked against) calls the real functions inside its own module.
@@ -45,12 +46,9 @@ function isoDay(offset: number): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
-/** One commit as the mirror delivers it: rows removed, replaced by new objects, and added. */
+/** A commit (mirror-commits.ts) judged on either date, by either rule on unverified hours. */
 const step = fc.record({
-  remove: fc.array(fc.nat(), { maxLength: 4 }),
-  replace: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 })), { maxLength: 3 }),
-  add: fc.array(fc.tuple(newRow, fc.nat()), { maxLength: 5 }),
-  bulk: fc.boolean(),
+  commit: commitOf(newRow, fc.integer({ min: 1, max: 40 })),
   asOf: fc.constantFrom(...AS_OF),
   countsUnverified: fc.boolean(),
 });
@@ -71,18 +69,14 @@ describe('createClinicalFigures', () => {
           const figures = createClinicalFigures();
           let rows: ClinicalEntry[] = start;
           expectSameFigures(figures(rows, AS_OF[0], false), clinicalFigures(rows, AS_OF[0], false));
-          for (const { remove, replace, add, bulk, asOf, countsUnverified } of steps) {
-            let next = rows.slice();
-            for (const index of remove) if (next.length > 0) next.splice(index % next.length, 1);
-            for (const [index, quarters] of replace)
-              if (next.length > 0) {
-                const at = index % next.length;
-                next[at] = { ...(next[at] as ClinicalEntry), hours: quarters / 4 };
-              }
-            for (const [row, index] of add) next.splice(index % (next.length + 1), 0, row);
+          for (const { commit, asOf, countsUnverified } of steps) {
             // An import's worth of rows: past the patch limit, counted again.
-            if (bulk) next = next.concat(fc.sample(newRow, 70));
-            rows = next;
+            rows = applyCommit(
+              rows,
+              commit,
+              (row, quarters) => ({ ...row, hours: quarters / 4 }),
+              () => fc.sample(newRow, { numRuns: 70, seed: rows.length }),
+            );
             expectSameFigures(
               figures(rows, asOf, countsUnverified),
               clinicalFigures(rows, asOf, countsUnverified),

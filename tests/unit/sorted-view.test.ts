@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newestEntryFirst } from '../../src/domain/hours';
 import type { ClinicalEntry } from '../../src/domain/types';
 import { createSortedView } from '../../src/store/sorted-view';
+import { applyCommit, commitOf } from './mirror-commits';
 
 let serial = 0;
 function entry(date: string, createdAt: string): ClinicalEntry {
@@ -22,13 +23,7 @@ const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-03-${String(d).padS
 const stamp = fc.constantFrom('2026-03-01T10:00:00.000Z', '2026-03-02T10:00:00.000Z');
 const newRow = fc.tuple(day, stamp).map(([date, createdAt]) => entry(date, createdAt));
 
-/** One commit as the mirror delivers it: rows removed, replaced by new objects, and added. */
-const step = fc.record({
-  remove: fc.array(fc.nat(), { maxLength: 4 }),
-  replace: fc.array(fc.tuple(fc.nat(), day), { maxLength: 3 }),
-  add: fc.array(fc.tuple(newRow, fc.nat()), { maxLength: 5 }),
-  bulk: fc.boolean(),
-});
+const step = commitOf(newRow, day);
 
 /** The same rows, the very same objects, in the same order (toEqual would take equal copies). */
 function expectSameRows(actual: readonly ClinicalEntry[], expected: readonly ClinicalEntry[]) {
@@ -46,22 +41,15 @@ describe('createSortedView', () => {
           const view = createSortedView(newestEntryFirst);
           let rows: ClinicalEntry[] = start;
           expectSameRows(view(rows), [...rows].sort(newestEntryFirst));
-          for (const { remove, replace, add, bulk } of steps) {
-            let next = rows.slice();
-            for (const index of remove) if (next.length > 0) next.splice(index % next.length, 1);
-            for (const [index, date] of replace)
-              if (next.length > 0) {
-                const at = index % next.length;
-                next[at] = { ...(next[at] as ClinicalEntry), date };
-              }
-            // Anywhere, as the mirror places a row by its key.
-            for (const [row, index] of add) next.splice(index % (next.length + 1), 0, row);
+          for (const commit of steps) {
             // A whole new table's worth of rows (an import): past the patch limit.
-            if (bulk)
-              next = next.concat(
+            rows = applyCommit(
+              rows,
+              commit,
+              (row, date) => ({ ...row, date }),
+              () =>
                 Array.from({ length: 70 }, () => entry('2026-03-09', '2026-03-01T10:00:00.000Z')),
-              );
-            rows = next;
+            );
             expectSameRows(view(rows), [...rows].sort(newestEntryFirst));
           }
         },
