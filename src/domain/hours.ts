@@ -50,11 +50,11 @@ function add(
 }
 
 /**
- * The running sums behind `clinicalTotals` and `hoursPerWeek`, on one date, in whole quarter
- * hours (and whole procedures), so that an entry taken away again leaves exactly what was there:
- * a store can keep one up to date as entries come and go (store/clinical-tally.ts) instead of
- * going over every entry again. Build with `emptyTally`, change with `tallyEntry`, read with
- * `totalsOfTally` and `paceOfTally`.
+ * The running sums behind `clinicalFigures`, on one date, in whole quarter hours (and whole
+ * procedures), so that an entry taken away again leaves exactly what was there: a store can keep
+ * one up to date as entries come and go (store/clinical-figures.ts) instead of going over every
+ * entry again. Build with `emptyTally` or `tallyOf`, change with `tallyEntry`, read with
+ * `figuresOfTally`.
  */
 export interface ClinicalTally {
   readonly asOf: IsoDate;
@@ -116,7 +116,7 @@ export function tallyOf(
 }
 
 /** The totals a tally holds: hours from its quarters, areas in the order of their names. */
-export function totalsOfTally(tally: ClinicalTally): ClinicalTotals {
+function totalsOfTally(tally: ClinicalTally): ClinicalTotals {
   const toHours = (split: HoursSplit): HoursSplit => ({
     verified: split.verified * HOURS_STEP,
     unverified: split.unverified * HOURS_STEP,
@@ -125,7 +125,9 @@ export function totalsOfTally(tally: ClinicalTally): ClinicalTotals {
   return {
     ...toHours(tally.quarters),
     byArea: new Map(
-      [...tally.byArea.keys()].sort().map((area) => [area, toHours(tally.byArea.get(area)!.split)]),
+      [...tally.byArea]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([area, { split }]) => [area, toHours(split)]),
     ),
     counts: {
       venipuncture: { ...tally.counts.venipuncture },
@@ -133,11 +135,6 @@ export function totalsOfTally(tally: ClinicalTally): ClinicalTotals {
     },
     entries: tally.entries,
   };
-}
-
-/** Hours per week over the tally's pace window. */
-export function paceOfTally(tally: ClinicalTally): number {
-  return (tally.paceQuarters * HOURS_STEP) / PACE_WEEKS;
 }
 
 /**
@@ -165,8 +162,19 @@ export function countedKinds(requirements: readonly CountRequirement[]): CountKi
 /** What the clinical screen and verdicts read of a log on one date: totals and pace. */
 export interface ClinicalFigures {
   totals: ClinicalTotals;
-  /** Hours per week over the last PACE_WEEKS, as `hoursPerWeek`. */
+  /**
+   * Hours per week over the last PACE_WEEKS up to and including the date, all entries counted
+   * (signed off or not).
+   */
   perWeek: number;
+}
+
+/** The figures a tally holds. */
+export function figuresOfTally(tally: ClinicalTally): ClinicalFigures {
+  return {
+    totals: totalsOfTally(tally),
+    perWeek: (tally.paceQuarters * HOURS_STEP) / PACE_WEEKS,
+  };
 }
 
 /** How clinical figures are computed: `clinicalFigures` here, or a store's patched copy of it. */
@@ -177,15 +185,8 @@ export type ClinicalFiguresOf = (
 ) => ClinicalFigures;
 
 /** Totals and pace in one pass over the entries. */
-export const clinicalFigures: ClinicalFiguresOf = (entries, asOf, countsUnverified) => {
-  const tally = tallyOf(entries, asOf, countsUnverified);
-  return { totals: totalsOfTally(tally), perWeek: paceOfTally(tally) };
-};
-
-/** Hours per week over the last four weeks up to and including `asOf`, all entries counted. */
-export function hoursPerWeek(entries: readonly ClinicalEntry[], asOf: IsoDate): number {
-  return paceOfTally(tallyOf(entries, asOf, true));
-}
+export const clinicalFigures: ClinicalFiguresOf = (entries, asOf, countsUnverified) =>
+  figuresOfTally(tallyOf(entries, asOf, countsUnverified));
 
 /** A forecast further out than this is no forecast: "not within 10 years at this pace". */
 export const FORECAST_HORIZON_YEARS = 10;

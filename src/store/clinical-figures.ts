@@ -2,9 +2,9 @@
  * Clinical totals and pace kept up to date as entries come and go, for every screen and verdict
  * (useClinical.ts, useTargets.ts, verdict-cache.ts): one tally per date, patched with the rows a
  * commit changed (row-changes.ts) instead of going over 10,000 entries again. The arithmetic is
- * the domain's (domain/hours.ts: tallyEntry, totalsOfTally); this only remembers where it was.
+ * the domain's (domain/hours.ts: tallyEntry, figuresOfTally); this only remembers where it was.
  */
-import { paceOfTally, tallyEntry, tallyOf, totalsOfTally } from '../domain/hours';
+import { figuresOfTally, tallyEntry, tallyOf } from '../domain/hours';
 import type { ClinicalFigures, ClinicalFiguresOf, ClinicalTally } from '../domain/hours';
 import type { ClinicalEntry } from '../domain/types';
 import { rowChanges } from './row-changes';
@@ -36,7 +36,7 @@ export function createClinicalFigures(): ClinicalFiguresOf {
         for (const entry of changes.removed) tallyEntry(tally, entry, -1);
         for (const entry of changes.added) tallyEntry(tally, entry, 1);
       } else tally = tallyOf(entries, asOf, countsUnverified);
-      figures = { totals: totalsOfTally(tally), perWeek: paceOfTally(tally) };
+      figures = figuresOfTally(tally);
     }
     // Re-inserted, so the Map's first key is always the one used longest ago.
     kept.set(key, { entries, tally, figures });

@@ -1,7 +1,7 @@
 /**
  * What one commit changed in a mirrored table (table-mirror.ts hands over a new array on every
  * commit, but a row nobody wrote keeps its identity): the rows that came and the rows that left.
- * The views built from a table (sorted-view.ts, clinical-tally.ts) patch themselves with it
+ * The views built from a table (sorted-view.ts, clinical-figures.ts) patch themselves with it
  * instead of going over 10,000 rows again. A row replaced by a write counts as one that left and
  * one that came. No row may appear twice in one array.
  */

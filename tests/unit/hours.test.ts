@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clinicalAreaLabel,
+  clinicalFigures,
   clinicalTotals,
   daysFrom,
   FORECAST_HORIZON_YEARS,
@@ -8,7 +9,6 @@ import {
   describeForecast,
   forecast,
   hoursOnDay,
-  hoursPerWeek,
 } from '../../src/domain/hours';
 import { getPathway } from '../../src/domain/pathways/catalog';
 import type { ClinicalEntry } from '../../src/domain/types';
@@ -114,11 +114,11 @@ describe(`pace and forecast (TZ=${process.env.TZ ?? 'default'})`, () => {
       entry(TODAY, 8),
       entry('2026-11-26', 50), // after today
     ];
-    expect(hoursPerWeek(entries, TODAY)).toBe(4);
+    expect(clinicalFigures(entries, TODAY, true).perWeek).toBe(4);
   });
 
   it('is zero with no recent entries, and then never forecasts a date', () => {
-    expect(hoursPerWeek([entry('2026-01-01', 8)], TODAY)).toBe(0);
+    expect(clinicalFigures([entry('2026-01-01', 8)], TODAY, true).perWeek).toBe(0);
     // 100,000 hours at 0.25 a week would be met in the year 32691: no date is computed.
     expect(forecast(0.25, 100_000, 0.0625, TODAY)).toEqual({
       status: 'beyond-horizon',
@@ -171,7 +171,7 @@ describe(`pace and forecast (TZ=${process.env.TZ ?? 'default'})`, () => {
 
   it('handles a single day of entries', () => {
     const one = [entry(TODAY, 6)];
-    expect(hoursPerWeek(one, TODAY)).toBe(1.5);
+    expect(clinicalFigures(one, TODAY, true).perWeek).toBe(1.5);
     expect(cumulativeHours(one)).toEqual([{ date: TODAY, total: 6 }]);
   });
 });
