@@ -238,16 +238,42 @@ export interface CumulativePoint {
   total: number;
 }
 
-/** Running total of hours by day, for the chart: one point per day with entries. */
-export function cumulativeHours(entries: readonly ClinicalEntry[]): CumulativePoint[] {
-  const byDay = new Map<IsoDate, number>();
-  for (const entry of entries)
-    byDay.set(entry.date, (byDay.get(entry.date) ?? 0) + Math.round(entry.hours / HOURS_STEP));
+/**
+ * Quarter hours logged on each day, with how many entries each day holds (a day with none is
+ * dropped): what the chart's running total (`cumulativeOfDays`) and the form's same-day check
+ * (`quartersOnDay`) read. Kept up to date one entry at a time (store/daily-hours.ts) instead of
+ * going over the whole log again. Build with `dailyHoursOf`, change with `tallyDay`.
+ */
+export type DailyHours = Map<IsoDate, { quarters: number; entries: number }>;
+
+/** Add one entry to its day (`sign` 1), or take one added before away again (`sign` -1). */
+export function tallyDay(days: DailyHours, entry: ClinicalEntry, sign: 1 | -1): void {
+  let day = days.get(entry.date);
+  if (!day) days.set(entry.date, (day = { quarters: 0, entries: 0 }));
+  day.quarters += sign * Math.round(entry.hours / HOURS_STEP);
+  day.entries += sign;
+  if (day.entries === 0) days.delete(entry.date);
+}
+
+/** Every entry of `entries`, by day. */
+export function dailyHoursOf(entries: readonly ClinicalEntry[]): DailyHours {
+  const days: DailyHours = new Map();
+  for (const entry of entries) tallyDay(days, entry, 1);
+  return days;
+}
+
+/** Running total of hours by day, for the chart: one point per day with entries, in date order. */
+export function cumulativeOfDays(days: DailyHours): CumulativePoint[] {
   let running = 0;
-  return [...byDay.keys()].sort().map((date) => {
-    running += byDay.get(date) ?? 0;
+  return [...days.keys()].sort().map((date) => {
+    running += days.get(date)?.quarters ?? 0;
     return { date, total: running * HOURS_STEP };
   });
+}
+
+/** Running total of hours by day, for the chart: one point per day with entries. */
+export function cumulativeHours(entries: readonly ClinicalEntry[]): CumulativePoint[] {
+  return cumulativeOfDays(dailyHoursOf(entries));
 }
 
 /**

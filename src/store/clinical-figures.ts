@@ -7,16 +7,13 @@
 import { figuresOfTally, tallyEntry, tallyOf } from '../domain/hours';
 import type { ClinicalFigures, ClinicalFiguresOf, ClinicalTally } from '../domain/hours';
 import type { ClinicalEntry } from '../domain/types';
-import { rowChanges } from './row-changes';
-
-/** Past this many entries added or removed in one step, count them all again. */
-const MAX_PATCHED = 64;
+import { refold } from './row-changes';
+import type { Folded } from './row-changes';
 /** Enough for today and every target's date; past it the date used longest ago is dropped. */
 const MAX_DATES = 32;
 
 interface Kept {
-  entries: readonly ClinicalEntry[];
-  tally: ClinicalTally;
+  tally: Folded<ClinicalEntry, ClinicalTally>;
   figures: ClinicalFigures;
 }
 
@@ -26,20 +23,15 @@ export function createClinicalFigures(): ClinicalFiguresOf {
     const key = `${asOf}|${countsUnverified}`;
     const last = kept.get(key);
     kept.delete(key);
-    let tally: ClinicalTally;
-    let figures: ClinicalFigures;
-    if (last?.entries === entries) ({ tally, figures } = last);
-    else {
-      const changes = last && rowChanges(last.entries, entries, MAX_PATCHED);
-      if (last && changes) {
-        tally = last.tally;
-        for (const entry of changes.removed) tallyEntry(tally, entry, -1);
-        for (const entry of changes.added) tallyEntry(tally, entry, 1);
-      } else tally = tallyOf(entries, asOf, countsUnverified);
-      figures = figuresOfTally(tally);
-    }
+    const tally = refold(
+      last?.tally,
+      entries,
+      (rows) => tallyOf(rows, asOf, countsUnverified),
+      tallyEntry,
+    );
+    const figures = tally === last?.tally ? last.figures : figuresOfTally(tally.value);
     // Re-inserted, so the Map's first key is always the one used longest ago.
-    kept.set(key, { entries, tally, figures });
+    kept.set(key, { tally, figures });
     if (kept.size > MAX_DATES) kept.delete(kept.keys().next().value as string);
     return figures;
   };

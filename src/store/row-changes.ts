@@ -6,6 +6,12 @@
  * one that came. No row may appear twice in one array.
  */
 
+/**
+ * Past this many rows added or removed in one commit, a view is built again from every row
+ * (an import, a sync): patching row by row is the cheaper way only for a few.
+ */
+export const MAX_PATCHED = 64;
+
 export interface RowChanges<T> {
   added: T[];
   removed: T[];
@@ -47,4 +53,31 @@ export function rowChanges<T extends object>(
   if (removedCount === 0) return { added, removed: [] };
   const now = new Set(came);
   return { added, removed: left.filter((row) => !now.has(row)) };
+}
+
+/** A value built from a table's rows, with the rows it was built from. */
+export interface Folded<T, V> {
+  readonly rows: readonly T[];
+  readonly value: V;
+}
+
+/**
+ * The value for `rows`: `last`'s patched with the rows that came and left (`tally` takes one row
+ * away with -1, adds one with 1, changing the value in place) when at most MAX_PATCHED of either did,
+ * else built again from every row. `last` itself when `rows` is the array it was built from.
+ * A value patched in place is the same object: what was derived from it must be derived again
+ * whenever the returned fold is not `last`.
+ */
+export function refold<T extends object, V>(
+  last: Folded<T, V> | undefined,
+  rows: readonly T[],
+  build: (rows: readonly T[]) => V,
+  tally: (value: V, row: T, sign: 1 | -1) => void,
+): Folded<T, V> {
+  if (last?.rows === rows) return last;
+  const changes = last && rowChanges(last.rows, rows, MAX_PATCHED);
+  if (!last || !changes) return { rows, value: build(rows) };
+  for (const row of changes.removed) tally(last.value, row, -1);
+  for (const row of changes.added) tally(last.value, row, 1);
+  return { rows, value: last.value };
 }

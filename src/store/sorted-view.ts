@@ -8,10 +8,7 @@
  * sort agree exactly), and no row may appear twice in one array. Past a few changed rows a fresh
  * sort is the cheaper way.
  */
-import { rowChanges } from './row-changes';
-
-/** Past this many rows added or removed in one step, sort the whole array again. */
-const MAX_PATCHED = 64;
+import { MAX_PATCHED, rowChanges } from './row-changes';
 
 export type SortedView<T extends object> = (rows: readonly T[]) => readonly T[];
 

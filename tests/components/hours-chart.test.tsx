@@ -6,6 +6,7 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HoursChart } from '../../src/features/clinical-hours/HoursChart';
+import { cumulativeHours } from '../../src/domain/hours';
 import type { ClinicalEntry } from '../../src/domain/types';
 
 /** Every day placed on the time axis (the closures daysFrom returns), counted. */
@@ -64,7 +65,7 @@ describe('HoursChart', () => {
     const entries = [0, 10, 30].map((days) => entryOn(dayOf2026(days), 4));
     render(
       <HoursChart
-        entries={entries}
+        points={cumulativeHours(entries)}
         counted={12}
         required={undefined}
         outlook={undefined}
@@ -97,7 +98,7 @@ describe('HoursChart', () => {
     } as DOMRect);
     render(
       <HoursChart
-        entries={entries}
+        points={cumulativeHours(entries)}
         counted={days}
         required={100}
         outlook={undefined}

@@ -7,7 +7,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
-import { daysFrom, tallyEntry, tallyOf } from '../../src/domain/hours';
+import { dailyHoursOf, daysFrom, tallyDay, tallyEntry, tallyOf } from '../../src/domain/hours';
 import { countOf } from '../../src/domain/plural';
 import { assess } from '../../src/domain/expiry';
 import { certificationVerdict } from '../../src/domain/certifications';
@@ -22,6 +22,8 @@ vi.mock('../../src/domain/hours', async (importOriginal) => {
     tallyOf: vi.fn(actual.tallyOf),
     tallyEntry: vi.fn(actual.tallyEntry),
     daysFrom: vi.fn(actual.daysFrom),
+    dailyHoursOf: vi.fn(actual.dailyHoursOf),
+    tallyDay: vi.fn(actual.tallyDay),
   };
 });
 vi.mock('../../src/domain/plural', async (importOriginal) => {
@@ -159,6 +161,8 @@ describe('the clinical hours screen draws again what changed', () => {
     const logCounts = () => vi.mocked(countOf).mock.calls.filter((call) => call[1] === 'entry');
     vi.mocked(daysFrom).mockClear();
     vi.mocked(countOf).mockClear();
+    vi.mocked(dailyHoursOf).mockClear();
+    vi.mocked(tallyDay).mockClear();
 
     await user.click(screen.getByRole('button', { name: 'Log hours' }));
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
@@ -166,7 +170,9 @@ describe('the clinical hours screen draws again what changed', () => {
     expect(daysFrom).not.toHaveBeenCalled();
     expect(logCounts()).toEqual([]);
 
-    // A new entry does draw both again.
+    expect(tallyDay).not.toHaveBeenCalled();
+
+    // A new entry does draw both again: the line's running total patched with that entry alone.
     await user.click(screen.getByRole('button', { name: 'Log hours' }));
     await user.type(screen.getByLabelText('Hours (quarter hours)'), '2');
     await user.type(screen.getByLabelText('Site'), 'City Hospital');
@@ -174,5 +180,9 @@ describe('the clinical hours screen draws again what changed', () => {
     await screen.findByRole('heading', { name: 'Log (41 entries)' });
     expect(daysFrom).toHaveBeenCalled();
     expect(logCounts().length).toBeGreaterThan(0);
+    expect(dailyHoursOf).not.toHaveBeenCalled();
+    expect(vi.mocked(tallyDay).mock.calls.map(([, entry, sign]) => [entry.site, sign])).toEqual([
+      ['City Hospital', 1],
+    ]);
   });
 });

@@ -24,7 +24,8 @@ HoursChart.preload();
 
 export function ClinicalHoursScreen() {
   const view = useClinical();
-  const { rules, targets, required, totals, perWeek, outlook, entries, applicationDate } = view;
+  const { rules, targets, required, totals, perWeek, outlook, entries, points, applicationDate } =
+    view;
   const adding = useDisclosure('log-hours');
   const [deleted, setDeleted] = useState<ClinicalEntry | undefined>();
   // Stable while the rules are, so the log (memoised) is not drawn again when a form opens or closes.
@@ -116,7 +117,7 @@ export function ClinicalHoursScreen() {
       ) : (
         <Suspense fallback={<p className="hint">Loading the chart…</p>}>
           <HoursChart
-            entries={entries}
+            points={points}
             counted={totals.counted}
             required={required}
             outlook={outlook}

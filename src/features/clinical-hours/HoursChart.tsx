@@ -8,14 +8,14 @@
  * with the picture; the axis runs in round steps (niceTicks).
  */
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { cumulativeHours, daysFrom } from '../../domain/hours';
-import type { Forecast } from '../../domain/hours';
+import { daysFrom } from '../../domain/hours';
+import type { CumulativePoint, Forecast } from '../../domain/hours';
 import { formatDisplayDate, formatNumber } from '../../domain/format';
-import type { ClinicalEntry } from '../../domain/types';
 import { niceTicks } from '../../ui/nice-ticks';
 
 interface HoursChartProps {
-  entries: readonly ClinicalEntry[];
+  /** The running total by day (domain/hours.ts), kept up to date by the store (daily-hours.ts). */
+  points: readonly CumulativePoint[];
   /** The hours that count today (signed off), where the projection starts. */
   counted: number;
   required: number | undefined;
@@ -56,15 +56,13 @@ function useBoxWidth() {
  * when what it shows changed.
  */
 export const HoursChart = memo(function HoursChart({
-  entries,
+  points,
   counted,
   required,
   outlook,
   applicationDate,
 }: HoursChartProps) {
   const { ref, width } = useBoxWidth();
-  // Over the whole log: only when the log changes, not when the box is measured or the pace moves.
-  const points = useMemo(() => cumulativeHours(entries), [entries]);
   // The points the line is drawn through, each with its day on the time axis: date-fns placing
   // each is the drawing's costliest step, done once per log rather than on every render (the box
   // measured, the pace moved).
