@@ -1,7 +1,7 @@
 /**
  * features/clinical-hours/HoursChart.tsx: the line runs through each day's running total, placed
- * by its day on the time axis, and the days are placed once per log: measuring the box (a render
- * of its own) draws the line again without placing every day again.
+ * by its day on the time axis, and each day is placed once: measuring the box (a render of its
+ * own) draws the line again without placing every day again, and a new day is placed alone.
  */
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -113,5 +113,32 @@ describe('HoursChart', () => {
     // end, the markers).
     expect(placed.count).toBeGreaterThanOrEqual(days);
     expect(placed.count).toBeLessThan(days + 10);
+  });
+
+  it('places a new day alone when the line is drawn again, the first day unchanged', () => {
+    const days = 40;
+    const entries = Array.from({ length: days }, (_, index) => entryOn(dayOf2026(index), 1));
+    const chart = (shown: ClinicalEntry[]) => (
+      <HoursChart
+        points={cumulativeHours(shown)}
+        counted={shown.length}
+        required={100}
+        outlook={undefined}
+        applicationDate={undefined}
+      />
+    );
+    const { rerender } = render(chart(entries));
+    expect(placed.count).toBeGreaterThanOrEqual(days);
+    placed.count = 0;
+
+    const more = [...entries, entryOn(dayOf2026(days + 5), 2)];
+    rerender(chart(more));
+    expect(linePoints()).toHaveLength(days + 1);
+    expect(placed.count).toBe(1);
+    // Placed as a fresh drawing places it: five days on from the last, two hours up.
+    const [before, after] = linePoints().slice(-2) as [[number, number], [number, number]];
+    const [a, b] = linePoints().slice(-3, -1) as [[number, number], [number, number]];
+    expect(after[0] - before[0]).toBeCloseTo(6 * (b[0] - a[0]), 0);
+    expect(before[1] - after[1]).toBeCloseTo(2 * (a[1] - b[1]), 0);
   });
 });

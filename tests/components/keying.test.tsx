@@ -7,12 +7,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
-import { dailyHoursOf, daysFrom, tallyDay, tallyEntry, tallyOf } from '../../src/domain/hours';
+import { dailyHoursOf, tallyDay, tallyEntry, tallyOf } from '../../src/domain/hours';
 import { countOf } from '../../src/domain/plural';
 import { assess } from '../../src/domain/expiry';
 import { certificationVerdict } from '../../src/domain/certifications';
 import { requirementDomId } from '../../src/ui/dom-ids';
 import { useRecordForm } from '../../src/ui/useRecordForm';
+import { niceTicks } from '../../src/ui/nice-ticks';
 import { readinessFigure, renderApp, setUpAppTests, wideNav } from './render-app';
 
 vi.mock('../../src/domain/hours', async (importOriginal) => {
@@ -21,10 +22,13 @@ vi.mock('../../src/domain/hours', async (importOriginal) => {
     ...actual,
     tallyOf: vi.fn(actual.tallyOf),
     tallyEntry: vi.fn(actual.tallyEntry),
-    daysFrom: vi.fn(actual.daysFrom),
     dailyHoursOf: vi.fn(actual.dailyHoursOf),
     tallyDay: vi.fn(actual.tallyDay),
   };
+});
+vi.mock('../../src/ui/nice-ticks', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/ui/nice-ticks')>();
+  return { ...actual, niceTicks: vi.fn(actual.niceTicks) };
 });
 vi.mock('../../src/domain/plural', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/domain/plural')>();
@@ -157,9 +161,15 @@ describe('the clinical hours screen draws again what changed', () => {
     await user.click(within(wideNav()).getByRole('link', { name: 'Clinical hours' }));
     await screen.findByRole('img', { name: 'Cumulative clinical hours over time' });
     await screen.findByRole('heading', { name: 'Log (40 entries)' });
-    // Each draws when it renders: the chart places its points by day, the log counts its entries.
+    // Each draws when it renders: the chart its axis, the log counts its entries.
     const logCounts = () => vi.mocked(countOf).mock.calls.filter((call) => call[1] === 'entry');
-    vi.mocked(daysFrom).mockClear();
+    const line = () =>
+      screen
+        .getByRole('img', { name: 'Cumulative clinical hours over time' })
+        .querySelector('polyline')
+        ?.getAttribute('points');
+    const lineBefore = line();
+    vi.mocked(niceTicks).mockClear();
     vi.mocked(countOf).mockClear();
     vi.mocked(dailyHoursOf).mockClear();
     vi.mocked(tallyDay).mockClear();
@@ -167,7 +177,7 @@ describe('the clinical hours screen draws again what changed', () => {
     await user.click(screen.getByRole('button', { name: 'Log hours' }));
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     await screen.findByRole('button', { name: 'Log hours' });
-    expect(daysFrom).not.toHaveBeenCalled();
+    expect(niceTicks).not.toHaveBeenCalled();
     expect(logCounts()).toEqual([]);
 
     expect(tallyDay).not.toHaveBeenCalled();
@@ -178,7 +188,8 @@ describe('the clinical hours screen draws again what changed', () => {
     await user.type(screen.getByLabelText('Site'), 'City Hospital');
     await user.click(screen.getByRole('button', { name: 'Save hours' }));
     await screen.findByRole('heading', { name: 'Log (41 entries)' });
-    expect(daysFrom).toHaveBeenCalled();
+    expect(niceTicks).toHaveBeenCalled();
+    expect(line()).not.toBe(lineBefore);
     expect(logCounts().length).toBeGreaterThan(0);
     expect(dailyHoursOf).not.toHaveBeenCalled();
     expect(vi.mocked(tallyDay).mock.calls.map(([, entry, sign]) => [entry.site, sign])).toEqual([

@@ -32,6 +32,16 @@ const PAD = { right: 8, top: 24, bottom: 32 };
 const CHAR_WIDTH = 8;
 const MAX_POINTS = 400;
 
+/** `dayOf`, remembering each date it has placed. */
+function rememberDays(dayOf: (date: string) => number): (date: string) => number {
+  const placed = new Map<string, number>();
+  return (date) => {
+    let day = placed.get(date);
+    if (day === undefined) placed.set(date, (day = dayOf(date)));
+    return day;
+  };
+}
+
 /** The width of an element's box in CSS pixels, kept up to date as it changes. */
 function useBoxWidth() {
   const ref = useRef<SVGSVGElement>(null);
@@ -63,27 +73,31 @@ export const HoursChart = memo(function HoursChart({
   applicationDate,
 }: HoursChartProps) {
   const { ref, width } = useBoxWidth();
-  // The points the line is drawn through, each with its day on the time axis: date-fns placing
-  // each is the drawing's costliest step, done once per log rather than on every render (the box
-  // measured, the pace moved).
+  const first = points[0];
+  const last = points[points.length - 1];
+  // Each day's place on the time axis, from the first day: date-fns placing a day is the drawing's
+  // costliest step, so a day once placed is remembered while the first day stays. A new entry
+  // places its own day alone, not the 400 the line is drawn through.
+  const firstDate = first?.date;
+  const dayOf = useMemo(
+    () => (firstDate === undefined ? undefined : rememberDays(daysFrom(firstDate))),
+    [firstDate],
+  );
+  // The points the line is drawn through, each with its day: once per log, not on every render
+  // (the box measured, the pace moved).
   const plotted = useMemo(() => {
-    const start = points[0];
-    if (!start) return [];
-    const dayOf = daysFrom(start.date);
+    if (!dayOf) return [];
     const step = Math.max(1, Math.ceil(points.length / MAX_POINTS));
     return points
       .filter((_, index) => index % step === 0 || index === points.length - 1)
       .map((point) => ({ day: dayOf(point.date), total: point.total }));
-  }, [points]);
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (!first || !last) return null;
+  }, [points, dayOf]);
+  if (!first || !last || !dayOf) return null;
   const projected = outlook?.status === 'on-pace' ? outlook.date : undefined;
   const endDates = [last.date, projected, applicationDate].filter((date): date is string =>
     Boolean(date),
   );
   const end = endDates.reduce((latest, date) => (date > latest ? date : latest), last.date);
-  const dayOf = daysFrom(first.date);
   const span = Math.max(1, dayOf(end));
   // A tick every 40 px or more of height, so the labels never touch.
   const ticks = niceTicks(
