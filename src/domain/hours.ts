@@ -240,9 +240,9 @@ export interface CumulativePoint {
 
 /**
  * Quarter hours logged on each day, with how many entries each day holds (a day with none is
- * dropped): what the chart's running total (`cumulativeOfDays`) and the form's same-day check
- * (`quartersOnDay`) read. Kept up to date one entry at a time (store/daily-hours.ts) instead of
- * going over the whole log again. Build with `dailyHoursOf`, change with `tallyDay`.
+ * dropped): what the chart's running total is drawn from (`cumulativeOfDays`). Kept up to date
+ * one entry at a time (store/daily-hours.ts) instead of going over the whole log again. Build
+ * with `dailyHoursOf`, change with `tallyDay`.
  */
 export type DailyHours = Map<IsoDate, { quarters: number; entries: number }>;
 

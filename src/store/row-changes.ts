@@ -1,9 +1,9 @@
 /**
  * What one commit changed in a mirrored table (table-mirror.ts hands over a new array on every
  * commit, but a row nobody wrote keeps its identity): the rows that came and the rows that left.
- * The views built from a table (sorted-view.ts, clinical-figures.ts) patch themselves with it
- * instead of going over 10,000 rows again. A row replaced by a write counts as one that left and
- * one that came. No row may appear twice in one array.
+ * The views built from a table (sorted-view.ts, clinical-figures.ts, daily-hours.ts) patch
+ * themselves with it instead of going over 10,000 rows again. A row replaced by a write counts as
+ * one that left and one that came. No row may appear twice in one array.
  */
 
 /**
@@ -63,8 +63,8 @@ export interface Folded<T, V> {
 
 /**
  * The value for `rows`: `last`'s patched with the rows that came and left (`tally` takes one row
- * away with -1, adds one with 1, changing the value in place) when at most MAX_PATCHED of either did,
- * else built again from every row. `last` itself when `rows` is the array it was built from.
+ * away with -1, adds one with 1, changing the value in place) when at most MAX_PATCHED of either
+ * did, else built again from every row. `last` itself when `rows` is the array it was built from.
  * A value patched in place is the same object: what was derived from it must be derived again
  * whenever the returned fold is not `last`.
  */
